@@ -1,0 +1,1 @@
+"""Alembic migrations and seed data (catalogue, holiday calendar, demo data)."""

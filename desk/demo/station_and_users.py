@@ -1,0 +1,33 @@
+"""The demo station, its windows and its staff."""
+
+from __future__ import annotations
+
+from desk.core.permissions import Role
+from desk.demo import DemoRun
+from desk.services import station, users, windows
+from desk.services.context import Actor
+
+ORDER = 0
+DEMO_PASSWORD = "demo1234"
+STAFF = [
+    ("admin", "系统管理员", Role.ADMIN, ""),
+    ("zhanzhang", "王建国", Role.MANAGER, "13800000001"),
+    ("chuangkou1", "李晓梅", Role.CLERK, "13800000011"),
+    ("chuangkou2", "张伟", Role.CLERK, "13800000012"),
+    ("chuangkou3", "陈静", Role.CLERK, "13800000013"),
+    ("tiaojie1", "刘德明", Role.MEDIATOR, "13800000021"),
+    ("tiaojie2", "赵淑芬", Role.MEDIATOR, "13800000022"),
+]
+
+
+def populate(run: DemoRun) -> str:
+    station.update_station(
+        run.desk, run.actor, name="幸福路社区综合网格工作站", committee_name="幸福路社区人民调解委员会",
+        seal_text="幸福路社区人民调解委员会", phone="021-55550101", address="示范市平安区幸福路88号",
+    )
+    for number in range(1, 7):
+        windows.add_window(run.desk, run.actor, number, f"{number}号窗口")
+    for username, name, role, phone in STAFF:
+        row = users.add_user(run.desk, run.actor, username, name, role, DEMO_PASSWORD, phone)
+        run.users[username] = Actor(row.id, row.username, row.display_name, role, run.actor.station_id, "demo")
+    return f"{len(STAFF)} users (password {DEMO_PASSWORD}), 6 windows, station details"

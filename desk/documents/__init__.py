@@ -1,0 +1,1 @@
+"""Printed documents: plain data in, PDF bytes out (reportlab; no Qt, no database)."""

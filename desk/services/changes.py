@@ -1,0 +1,13 @@
+"""A number that changes whenever any terminal changes anything (the audit chain's length)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from desk.services.context import Desk
+from desk.store.models import AuditHead
+
+
+def change_mark(desk: Desk) -> int:
+    with desk.db.reading() as session:
+        return int(session.execute(select(AuditHead.last_seq).where(AuditHead.id == 1)).scalar_one())

@@ -1,0 +1,115 @@
+"""Station details and station-wide settings (shared by every terminal of the station)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.core.permissions import Permission
+from desk.services import audit
+from desk.services.context import Actor, Desk, write
+from desk.store.models import Station, StationSetting
+
+STATION_ID = 1
+
+# Defaults for settings a station has not changed; services read them through ``get_setting``.
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "auth.max_failed_attempts": 5,
+    "auth.lockout_minutes": 15,
+}
+
+
+@dataclass(frozen=True)
+class StationInfo:
+    id: int
+    name: str
+    committee_name: str
+    seal_text: str
+    phone: str
+    address: str
+    timezone: str
+
+
+def _info(station: Station) -> StationInfo:
+    return StationInfo(station.id, station.name, station.committee_name, station.seal_text, station.phone,
+                       station.address, station.timezone)
+
+
+def load_station(session: Session, station_id: int = STATION_ID) -> Station:
+    return session.execute(select(Station).where(Station.id == station_id)).scalar_one()
+
+
+def get_station(desk: Desk, station_id: int = STATION_ID) -> StationInfo:
+    with desk.db.reading() as session:
+        return _info(load_station(session, station_id))
+
+
+_STATION_FIELDS = {
+    "name": (QT_TRANSLATE_NOOP("Field", "Station name"), 100, True),
+    "committee_name": (QT_TRANSLATE_NOOP("Field", "Mediation committee name"), 100, False),
+    "seal_text": (QT_TRANSLATE_NOOP("Field", "Seal text"), 100, False),
+    "phone": (QT_TRANSLATE_NOOP("Field", "Phone"), 40, False),
+    "address": (QT_TRANSLATE_NOOP("Field", "Address"), 200, False),
+}
+
+
+def _clean_station_field(key: str, value: str) -> str:
+    label, limit, required = _STATION_FIELDS[key]
+    value = " ".join(str(value).split())
+    if required and not value:
+        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Enter the {label}."), field=key, label=label)
+    if len(value) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DeskError", "The {label} may be at most {limit} characters long; shorten it."),
+            field=key, label=label, limit=limit,
+        )
+    return value
+
+
+def update_station(desk: Desk, actor: Actor, **changes: str) -> StationInfo:
+    unknown = set(changes) - set(_STATION_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown station fields: {sorted(unknown)}")
+    cleaned = {key: _clean_station_field(key, value) for key, value in changes.items()}
+
+    def work(session: Session) -> StationInfo:
+        station = load_station(session, actor.station_id)
+        before = asdict(_info(station))
+        for key, value in cleaned.items():
+            setattr(station, key, value)
+        after = _info(station)
+        audit.append(session, actor, desk.now(), "station.update", "station", station.id, before, asdict(after))
+        return after
+
+    return write(desk, actor, Permission.STATION_EDIT, work)
+
+
+def read_setting(session: Session, key: str, station_id: int = STATION_ID) -> Any:
+    row = session.get(StationSetting, (station_id, key))
+    if row is None:
+        return DEFAULT_SETTINGS.get(key)
+    return json.loads(row.value_json)
+
+
+def get_setting(desk: Desk, key: str, station_id: int = STATION_ID) -> Any:
+    with desk.db.reading() as session:
+        return read_setting(session, key, station_id)
+
+
+def set_setting(desk: Desk, actor: Actor, key: str, value: Any) -> None:
+    def work(session: Session) -> None:
+        row = session.get(StationSetting, (actor.station_id, key))
+        before = json.loads(row.value_json) if row else DEFAULT_SETTINGS.get(key)
+        encoded = json.dumps(value, ensure_ascii=False)
+        if row is None:
+            session.add(StationSetting(station_id=actor.station_id, key=key, value_json=encoded))
+        else:
+            row.value_json = encoded
+        audit.append(session, actor, desk.now(), "setting.set", "station_setting", key, before, value)
+
+    write(desk, actor, Permission.STATION_EDIT, work)

@@ -1,0 +1,206 @@
+"""User accounts: the first administrator, adding users, passwords, disabling, listing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, ValidationError
+from desk.core.permissions import ROLE_LABELS, Permission, Role
+from desk.services import audit
+from desk.services.context import Actor, Desk, read, require, write
+from desk.services.passwords import check_new_password, hash_password
+from desk.services.station import STATION_ID
+from desk.store.models import User
+
+USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")
+
+
+@dataclass(frozen=True)
+class UserRow:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    phone: str
+    active: bool
+    locked_until: datetime | None
+    last_sign_in: datetime | None
+    must_change_password: bool
+
+
+def _row(user: User) -> UserRow:
+    return UserRow(user.id, user.username, user.display_name, Role(user.role), user.phone, user.active,
+                   user.locked_until, user.last_sign_in, user.must_change_password)
+
+
+def _public(user: User) -> dict[str, object]:
+    """What the audit trail records about a user (never the password hash)."""
+    return {"username": user.username, "display_name": user.display_name, "role": user.role,
+            "phone": user.phone, "active": user.active}
+
+
+def clean_username(username: str) -> str:
+    username = username.strip().lower()
+    if not USERNAME_RE.match(username):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "DeskError",
+                "The user name must be 2 to 40 characters: lowercase letters, digits, dot, dash or underscore, "
+                "starting with a letter or digit.",
+            ),
+            field="username",
+        )
+    return username
+
+
+def clean_display_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Enter the person's name."), field="display_name")
+    if len(name) > 60:
+        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "The name may be at most 60 characters."),
+                              field="display_name")
+    return name
+
+
+def parse_role(role: str | Role) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DeskError", "Unknown role \"{role}\". Choose clerk, mediator, manager or admin."),
+            field="role", role=str(role),
+        ) from None
+
+
+def _check_may_grant(actor: Actor, role: Role) -> None:
+    # A manager runs the station's staff but cannot make administrators or fellow managers.
+    if role in (Role.ADMIN, Role.MANAGER) and actor.role != Role.ADMIN:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("DeskError", "Only an administrator may give the role {role}."),
+            role=ROLE_LABELS[role],
+        )
+
+
+def has_users(desk: Desk) -> bool:
+    with desk.db.reading() as session:
+        return bool(session.execute(select(func.count(User.id))).scalar_one())
+
+
+def create_first_admin(desk: Desk, username: str, display_name: str, password: str, terminal: str = "") -> UserRow:
+    """The first start asks for the administrator; refused once any user exists (no default password)."""
+    username, display_name = clean_username(username), clean_display_name(display_name)
+    check_new_password(password, username)
+    password_hash = hash_password(password)
+
+    def work(session: Session) -> UserRow:
+        if session.execute(select(func.count(User.id))).scalar_one():
+            raise Conflict(QT_TRANSLATE_NOOP("DeskError", "An administrator already exists; sign in instead."))
+        user = User(station_id=STATION_ID, username=username, display_name=display_name, role=Role.ADMIN.value,
+                    password_hash=password_hash, active=True, failed_attempts=0, must_change_password=False)
+        session.add(user)
+        session.flush()
+        actor = Actor(user.id, username, display_name, Role.ADMIN, STATION_ID, terminal)
+        audit.append(session, actor, desk.now(), "user.create_first_admin", "user", user.id, None, _public(user))
+        return _row(user)
+
+    return desk.db.transact(work)
+
+
+def add_user(desk: Desk, actor: Actor, username: str, display_name: str, role: str | Role, password: str,
+             phone: str = "") -> UserRow:
+    require(actor, Permission.USERS_MANAGE)  # first: a refused caller learns nothing about the input
+    username, display_name, role = clean_username(username), clean_display_name(display_name), parse_role(role)
+    check_new_password(password, username)
+    _check_may_grant(actor, role)
+    password_hash = hash_password(password)
+
+    def work(session: Session) -> UserRow:
+        if session.execute(select(User.id).where(User.username == username)).first():
+            raise Conflict(QT_TRANSLATE_NOOP("DeskError", "The user name {username} is taken; choose another."),
+                           field="username", username=username)
+        user = User(station_id=actor.station_id, username=username, display_name=display_name, role=role.value,
+                    phone=phone.strip(), password_hash=password_hash, active=True, failed_attempts=0,
+                    must_change_password=actor.username != "cli")
+        session.add(user)
+        session.flush()
+        audit.append(session, actor, desk.now(), "user.add", "user", user.id, None, _public(user))
+        return _row(user)
+
+    return write(desk, actor, Permission.USERS_MANAGE, work)
+
+
+def _load(session: Session, username: str) -> User:
+    user = session.execute(select(User).where(User.username == username.strip().lower())).scalar_one_or_none()
+    if user is None:
+        raise NotFound(QT_TRANSLATE_NOOP("DeskError", "There is no user named {username}. Check the spelling."),
+                       username=username)
+    return user
+
+
+def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> None:
+    """Reset by a user manager (the user must change it at next sign-in), or one's own change."""
+    own = username.strip().lower() == actor.username
+    if not own:
+        require(actor, Permission.USERS_MANAGE)
+    check_new_password(new_password, username)
+    password_hash = hash_password(new_password)
+
+    def work(session: Session) -> None:
+        user = _load(session, username)
+        if not own:
+            _check_may_grant(actor, Role(user.role))
+        user.password_hash = password_hash
+        user.failed_attempts = 0
+        user.locked_until = None
+        user.must_change_password = not own and actor.username != "cli"
+        audit.append(session, actor, desk.now(), "user.password", "user", user.id, None,
+                     {"username": user.username, "reset_by_other": not own})
+
+    write(desk, actor, None if own else Permission.USERS_MANAGE, work)
+
+
+def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
+    def work(session: Session) -> None:
+        user = _load(session, username)
+        if user.id == actor.user_id and not active:
+            raise Conflict(QT_TRANSLATE_NOOP("DeskError", "You cannot disable your own account."))
+        _check_may_grant(actor, Role(user.role))
+        before = _public(user)
+        user.active = active
+        user.failed_attempts = 0
+        user.locked_until = None
+        audit.append(session, actor, desk.now(), "user.enable" if active else "user.disable", "user", user.id,
+                     before, _public(user))
+
+    write(desk, actor, Permission.USERS_MANAGE, work)
+
+
+def set_role(desk: Desk, actor: Actor, username: str, role: str | Role) -> None:
+    require(actor, Permission.USERS_MANAGE)
+    new_role = parse_role(role)
+
+    def work(session: Session) -> None:
+        user = _load(session, username)
+        _check_may_grant(actor, Role(user.role))
+        _check_may_grant(actor, new_role)
+        before = _public(user)
+        user.role = new_role.value
+        audit.append(session, actor, desk.now(), "user.role", "user", user.id, before, _public(user))
+
+    write(desk, actor, Permission.USERS_MANAGE, work)
+
+
+def list_users(desk: Desk, actor: Actor, include_disabled: bool = True) -> list[UserRow]:
+    def work(session: Session) -> list[UserRow]:
+        query = select(User).order_by(User.username)
+        if not include_disabled:
+            query = query.where(User.active.is_(True))
+        return [_row(u) for u in session.execute(query).scalars()]
+
+    return read(desk, actor, Permission.USERS_MANAGE, work)

@@ -1,0 +1,54 @@
+"""Apply Alembic migrations in-process: at start-up (after a backup) and from ``main.py migrate``.
+
+Each capability owns an Alembic branch (queue, intake, mediation...) rooted at the foundation
+revision, so the target is always ``heads``.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from desk.store.engine import Database
+
+
+def migrations_folder() -> Path:
+    """The Alembic scripts, from a checkout or an installed package alike."""
+    return Path(str(resources.files("db") / "migrations"))
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_folder()))
+    return config
+
+
+def head_revisions() -> set[str]:
+    return set(ScriptDirectory.from_config(alembic_config()).get_heads())
+
+
+def current_revisions(db: Database) -> set[str]:
+    with db.engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def is_empty(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return not inspect(conn).get_table_names()
+
+
+def needs_upgrade(db: Database) -> bool:
+    return current_revisions(db) != head_revisions()
+
+
+def upgrade(db: Database, target: str = "heads") -> None:
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, target)

@@ -1,0 +1,33 @@
+"""Put a service's error next to the field it is about, and clear it when the person edits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desk.core.errors import DeskError
+from desk.ui.i18n import error_text
+
+_ERROR_STYLE = "border: 2px solid #c62828;"
+
+
+class FieldErrors:
+    def __init__(self, message: QLabel, fields: dict[str, QWidget]) -> None:
+        self.message = message
+        self.fields = fields
+        message.setObjectName("ErrorText")
+        message.setStyleSheet("color: #c62828;")
+        message.setWordWrap(True)
+
+    def clear(self) -> None:
+        self.message.clear()
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+
+    def show(self, exc: BaseException) -> None:
+        self.clear()
+        self.message.setText(error_text(exc))
+        field = exc.field if isinstance(exc, DeskError) else None
+        widget = self.fields.get(field or "")
+        if widget is not None:
+            widget.setStyleSheet(_ERROR_STYLE)
+            widget.setFocus()

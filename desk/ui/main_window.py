@@ -1,0 +1,148 @@
+"""The main window: navigation on the left (only what the role may use), the page, a status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desk.core.permissions import ROLE_LABELS
+from desk.ui.context import UiContext
+from desk.ui.messages import show_error
+from desk.ui.pages import PageSpec, pages_for
+
+
+class MainWindow(QMainWindow):
+    signed_out = Signal()
+
+    def __init__(self, context: UiContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(self.tr("Grid Desk — {0}").format(context.station.name))
+        self.resize(1280, 800)
+        self._specs = pages_for(context.actor)
+        self._pages: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("Navigation")
+        self.stack = QStackedWidget()
+        for spec in self._specs:
+            QListWidgetItem(QCoreApplication.translate("Navigation", spec.title), self.navigation)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self._build_status_bar()
+        self.navigation.setCurrentRow(0)
+        context.changes.changed.connect(self._refresh_current)
+
+    # -- pages --------------------------------------------------------------------------------
+    def page_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def open_page(self, key: str) -> QWidget:
+        row = self.page_keys().index(key)
+        self.navigation.setCurrentRow(row)
+        return self._pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec: PageSpec = self._specs[row]
+        if spec.key not in self._pages:
+            try:
+                page = spec.create(self.context)
+            except Exception as exc:  # noqa: BLE001 - a broken page must not take the desk down
+                show_error(self, exc)
+                return
+            self._pages[spec.key] = page
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(self._pages[spec.key])
+
+    def _refresh_current(self) -> None:
+        page: Any = self.stack.currentWidget()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+
+    # -- chrome -------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        desk_menu = self.menuBar().addMenu(self.tr("&Desk"))
+        settings = QAction(self.tr("Terminal &settings…"), self)
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.triggered.connect(self._open_settings)
+        password = QAction(self.tr("Change my &password…"), self)
+        password.triggered.connect(self._change_password)
+        sign_out = QAction(self.tr("Sign &out"), self)
+        sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
+        sign_out.triggered.connect(self._sign_out)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (settings, password, sign_out):
+            desk_menu.addAction(action)
+        desk_menu.addSeparator()
+        desk_menu.addAction(quit_action)
+        # Ctrl+1..9 jump to the pages in navigation order (keyboard first for clerks).
+        for number in range(1, min(9, len(self._specs)) + 1):
+            jump = QAction(self)
+            jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            jump.triggered.connect(lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row))
+            self.addAction(jump)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Grid Desk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        ctx = self.context
+        window = ctx.settings.window_number
+        role = QCoreApplication.translate("Role", ROLE_LABELS[ctx.actor.role])
+        kind = self.tr("SQLite file") if ctx.desk.db.kind == "sqlite" else self.tr("PostgreSQL server")
+        parts = [
+            ctx.station.name,
+            self.tr("Window {0}").format(window) if window else self.tr("No window number"),
+            f"{ctx.actor.display_name} ({role})",
+            kind,
+        ]
+        for text in parts:
+            label = QLabel(text)
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+        self.statusBar().setToolTip(ctx.desk.db.describe())
+
+    def _open_settings(self) -> None:
+        from desk.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.context.settings, self).exec()
+
+    def _change_password(self) -> None:
+        from desk.ui.password_dialog import ChangePasswordDialog
+
+        ChangePasswordDialog(self.context, self).exec()
+
+    def _sign_out(self) -> None:
+        self.signed_out.emit()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Grid Desk"), self.tr(
+            "Grid Desk — front desk of a community service station: queue numbers, one-window intake, "
+            "mediation and the daily log.\nDatabase: {0}").format(self.context.desk.db.describe()))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.context.changes.stop()
+        super().closeEvent(event)

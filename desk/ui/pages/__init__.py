@@ -1,0 +1,41 @@
+"""The pages of the main window, in navigation order. A capability adds its page with one entry here;
+the main window shows only the pages the signed-in role may use (the services refuse the rest anyway)."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from desk.core.errors import QT_TRANSLATE_NOOP
+from desk.core.permissions import Permission
+from desk.services.context import Actor
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source text in context "Navigation"
+    target: str  # "module:Class"; imported only when the page is first opened (start-up speed)
+    permission: Permission | None = None
+
+    def create(self, context: object) -> QWidget:
+        module_name, class_name = self.target.split(":")
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        return page_class(context)
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), "desk.ui.pages.home:HomePage"),
+    PageSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"), "desk.ui.pages.users:UsersPage",
+             Permission.USERS_MANAGE),
+    PageSpec("station", QT_TRANSLATE_NOOP("Navigation", "Station"), "desk.ui.pages.station:StationPage",
+             Permission.STATION_EDIT),
+    PageSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "desk.ui.pages.audit:AuditPage",
+             Permission.AUDIT_VIEW),
+]
+
+
+def pages_for(actor: Actor) -> list[PageSpec]:
+    return [page for page in PAGES if page.permission is None or actor.can(page.permission)]

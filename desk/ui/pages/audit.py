@@ -1,0 +1,144 @@
+"""The audit log for managers: filter by time, user, action and record; check the hash chain."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.services import audit
+from desk.services.audit import AuditFilter, AuditRow, ChainReport
+from desk.ui.context import UiContext
+from desk.ui.i18n import error_text
+from desk.ui.table_model import Column, RowTableModel
+from desk.ui.timefmt import local
+from desk.ui.worker import run_in_background
+
+PAGE_SIZE = 200
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class AuditPage(QWidget):
+    def __init__(self, context: UiContext) -> None:
+        super().__init__()
+        self.context = context
+        self.offset = 0
+        self.total = 0
+        tz = context.station.timezone
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Audit log"))
+        title.setObjectName("PageTitle")
+        layout.addWidget(title)
+
+        filters = QHBoxLayout()
+        today = QDate.currentDate()
+        self.start = QDateEdit(today.addDays(-7))
+        self.end = QDateEdit(today)
+        for edit in (self.start, self.end):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.user = QLineEdit()
+        self.user.setPlaceholderText(self.tr("user name"))
+        self.action = QLineEdit()
+        self.action.setPlaceholderText(self.tr("action, e.g. user. or auth."))
+        self.entity_id = QLineEdit()
+        self.entity_id.setPlaceholderText(self.tr("record id"))
+        search = QPushButton(self.tr("Search"))
+        search.clicked.connect(self.search)
+        for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end, self.user, self.action,
+                       self.entity_id, search):
+            filters.addWidget(widget)
+        layout.addLayout(filters)
+
+        self.model: RowTableModel[AuditRow] = RowTableModel([
+            Column("#", lambda r: str(r.seq), sort_key=lambda r: r.seq, align_right=True),
+            Column(self.tr("Time"), lambda r: local(r.at, tz, seconds=True), sort_key=lambda r: r.at),
+            Column(self.tr("User"), lambda r: r.username),
+            Column(self.tr("Terminal"), lambda r: r.terminal),
+            Column(self.tr("Action"), lambda r: r.action),
+            Column(self.tr("Record"), lambda r: f"{r.entity} {r.entity_id}".strip()),
+            Column(self.tr("Before"), lambda r: _short(r.before), tooltip=lambda r: r.before),
+            Column(self.tr("After"), lambda r: _short(r.after), tooltip=lambda r: r.after),
+        ], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+        bottom = QHBoxLayout()
+        self.newer = QPushButton(self.tr("‹ Newer"))
+        self.newer.clicked.connect(lambda: self._page(-1))
+        self.older = QPushButton(self.tr("Older ›"))
+        self.older.clicked.connect(lambda: self._page(1))
+        self.count = QLabel()
+        self.check = QPushButton(self.tr("Check the chain"))
+        self.check.setObjectName("checkChain")
+        self.check.clicked.connect(self.check_chain)
+        self.chain_result = QLabel()
+        self.chain_result.setWordWrap(True)
+        for widget in (self.newer, self.older, self.count):
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
+        bottom.addWidget(self.chain_result, 2)
+        bottom.addWidget(self.check)
+        layout.addLayout(bottom)
+        self.search()
+
+    def _filter(self) -> AuditFilter:
+        tz = ZoneInfo(self.context.station.timezone)
+        start = datetime.combine(self.start.date().toPython(), time(), tz)
+        end = datetime.combine(self.end.date().toPython(), time(), tz) + timedelta(days=1)
+        return AuditFilter(start=start, end=end, username=self.user.text().strip().lower(),
+                           action_prefix=self.action.text().strip(), entity_id=self.entity_id.text().strip())
+
+    def search(self) -> None:
+        self.offset = 0
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows, self.total = audit.list_records(self.context.desk, self.context.actor, self._filter(), PAGE_SIZE,
+                                              self.offset)
+        self.model.set_rows(rows)
+        last = min(self.offset + PAGE_SIZE, self.total)
+        self.count.setText(self.tr("{0}–{1} of {2}").format(self.offset + 1 if self.total else 0, last, self.total))
+        self.newer.setEnabled(self.offset > 0)
+        self.older.setEnabled(last < self.total)
+
+    def _page(self, direction: int) -> None:
+        self.offset = max(0, self.offset + direction * PAGE_SIZE)
+        self.refresh()
+
+    def check_chain(self) -> None:
+        self.check.setEnabled(False)
+        self.chain_result.setText(self.tr("Checking…"))
+        db = self.context.desk.db
+        run_in_background(lambda _p: audit.verify(db), self._checked, self._check_failed)
+
+    def _checked(self, report: ChainReport) -> None:
+        self.check.setEnabled(True)
+        if report.ok:
+            self.chain_result.setStyleSheet("color: #2e7d32;")
+            self.chain_result.setText(self.tr("Chain intact: {0} records check out.").format(report.checked))
+        else:
+            self.chain_result.setStyleSheet("color: #c62828;")
+            self.chain_result.setText(self.tr("Chain BROKEN after {0} good records: {1}.")
+                                      .format(report.checked, report.problem))
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.check.setEnabled(True)
+        self.chain_result.setText(error_text(exc))

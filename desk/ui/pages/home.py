@@ -1,0 +1,49 @@
+"""The first page after sign-in: who you are, where you are, what you may do, and the keys to do it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desk.core.permissions import ROLE_LABELS
+from desk.ui.context import UiContext
+from desk.ui.pages import pages_for
+
+
+class HomePage(QWidget):
+    def __init__(self, context: UiContext) -> None:
+        super().__init__()
+        self.context = context
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Welcome, {0}").format(context.actor.display_name))
+        title.setObjectName("PageTitle")
+        layout.addWidget(title)
+        form = QFormLayout()
+        station = context.station
+        self.today = QLabel()
+        form.addRow(self.tr("Station"), QLabel(station.name))
+        if station.address:
+            form.addRow(self.tr("Address"), QLabel(station.address))
+        form.addRow(self.tr("Today"), self.today)
+        form.addRow(self.tr("Your role"), QLabel(QCoreApplication.translate("Role", ROLE_LABELS[context.actor.role])))
+        window = context.settings.window_number
+        form.addRow(self.tr("This terminal"), QLabel(
+            self.tr("Window {0}").format(window) if window else self.tr("not a service window (set it in Desk › "
+                                                                       "Terminal settings)")))
+        form.addRow(self.tr("Database"), QLabel(context.desk.db.describe()))
+        layout.addLayout(form)
+        pages = [QCoreApplication.translate("Navigation", p.title) for p in pages_for(context.actor)]
+        keys = QLabel(self.tr("Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.")
+                      .format(" · ".join(pages)))
+        keys.setObjectName("Hint")
+        keys.setWordWrap(True)
+        layout.addWidget(keys)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        now = datetime.now(ZoneInfo(self.context.station.timezone))
+        self.today.setText(now.strftime("%Y-%m-%d"))

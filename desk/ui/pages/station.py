@@ -1,0 +1,65 @@
+"""Station details printed on every document: name, mediation committee, seal text, phone, address."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from desk.services import station as station_service
+from desk.ui.context import UiContext
+from desk.ui.forms import FieldErrors
+
+
+class StationPage(QWidget):
+    def __init__(self, context: UiContext) -> None:
+        super().__init__()
+        self.context = context
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Station details"))
+        title.setObjectName("PageTitle")
+        layout.addWidget(title)
+        hint = QLabel(self.tr("These details head every receipt, notice and agreement this station prints."))
+        hint.setObjectName("Hint")
+        layout.addWidget(hint)
+        form = QFormLayout()
+        self.inputs = {key: QLineEdit() for key in ("name", "committee_name", "seal_text", "phone", "address")}
+        labels = {
+            "name": self.tr("Station name"),
+            "committee_name": self.tr("Mediation committee name"),
+            "seal_text": self.tr("Seal text"),
+            "phone": self.tr("Phone"),
+            "address": self.tr("Address"),
+        }
+        for key, edit in self.inputs.items():
+            edit.setObjectName(key)
+            form.addRow(labels[key], edit)
+        layout.addLayout(form)
+        self.errors = FieldErrors(QLabel(), dict(self.inputs))
+        layout.addWidget(self.errors.message)
+        self.saved = QLabel()
+        layout.addWidget(self.saved)
+        save = QPushButton(self.tr("Save"))
+        save.setObjectName("save")
+        save.clicked.connect(self.save)
+        layout.addWidget(save)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        info = station_service.get_station(self.context.desk, self.context.actor.station_id)
+        for key, edit in self.inputs.items():
+            if not edit.hasFocus():
+                edit.setText(getattr(info, key))
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.saved.clear()
+        try:
+            info = station_service.update_station(
+                self.context.desk, self.context.actor, **{k: e.text() for k, e in self.inputs.items()})
+        except Exception as exc:  # noqa: BLE001 - shown at the field
+            self.errors.show(exc)
+            return
+        self.context.station = replace(info)
+        self.saved.setText(self.tr("Saved."))

@@ -1,0 +1,110 @@
+"""The command line, run in-process through desk.app.main (as `python main.py ...`)."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desk.app import main
+
+
+def _url(tmp_path: Path) -> str:
+    return "sqlite:///" + (tmp_path / "cli.sqlite3").as_posix()
+
+
+def _add_user(url: str, monkeypatch: pytest.MonkeyPatch, name: str = "clerk1") -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("a-good-password\n"))
+    return main(["--db", url, "user", "add", name, "--name", "张三", "--role", "clerk", "--password-stdin"])
+
+
+def test_user_add_list_and_audit_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    url = _url(tmp_path)
+    assert _add_user(url, monkeypatch) == 0
+    assert main(["user", "list", "--db", url]) == 0
+    assert "clerk1" in capsys.readouterr().out
+    assert main(["--db", url, "audit", "verify"]) == 0
+    assert "OK: 1 audit records" in capsys.readouterr().out
+
+
+def test_audit_verify_names_the_edited_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    url = _url(tmp_path)
+    _add_user(url, monkeypatch, "one")
+    _add_user(url, monkeypatch, "two")
+    conn = sqlite3.connect(tmp_path / "cli.sqlite3")
+    conn.execute("UPDATE audit_record SET after_json = replace(after_json, 'clerk', 'admin') WHERE seq = 2")
+    conn.commit()
+    conn.close()
+    assert main(["--db", url, "audit", "verify"]) == 1
+    out = capsys.readouterr().out
+    assert "BROKEN" in out and "record 2 (id 2) was changed" in out
+
+
+def test_bad_db_url_is_a_sentence_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", "mysql://x@y/z", "user", "list"]) == 2
+    err = capsys.readouterr().err
+    assert "Grid Desk works with SQLite or PostgreSQL" in err and "Traceback" not in err
+
+
+def test_unwritable_data_folder_is_a_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    blocker = tmp_path / "blocked"
+    blocker.write_text("")
+    monkeypatch.setenv("GRID_DESK_DATA_DIR", str(blocker / "data"))
+    assert main(["user", "list"]) == 2
+    assert "cannot be written" in capsys.readouterr().err
+
+
+def test_refused_action_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    url = _url(tmp_path)
+    assert main(["--db", url, "user", "disable", "ghost"]) == 1
+    assert "There is no user named ghost" in capsys.readouterr().err
+
+
+def test_restore_refuses_while_in_use_and_restores_otherwise(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    url = _url(tmp_path)
+    _add_user(url, monkeypatch, "one")
+    assert main(["--db", url, "backup"]) == 0
+    snapshot = Path(capsys.readouterr().out.split("Backup written to ")[1].strip())
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys; from desk.store.bootstrap import open_database;"
+         f"db = open_database({url!r}); print('open', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        assert main(["--db", url, "restore", str(snapshot)]) == 1
+        assert "Grid Desk is running on this database" in capsys.readouterr().err
+    finally:
+        holder.communicate("")
+    assert main(["--db", url, "restore", str(snapshot)]) == 0
+    assert "1 audit records check out" in capsys.readouterr().out
+
+
+def test_restore_refuses_a_backup_with_a_broken_chain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    url = _url(tmp_path)
+    _add_user(url, monkeypatch, "one")
+    main(["--db", url, "backup"])
+    snapshot = Path(capsys.readouterr().out.split("Backup written to ")[1].strip())
+    conn = sqlite3.connect(snapshot)
+    conn.execute("UPDATE audit_record SET username = 'x'")
+    conn.commit()
+    conn.close()
+    assert main(["--db", url, "restore", str(snapshot)]) == 1
+    assert "audit trail is broken" in capsys.readouterr().err
+
+
+def test_help_runs_as_a_process() -> None:
+    out = subprocess.run([sys.executable, "main.py", "--help"], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1]).stdout
+    for command in ("migrate", "backup", "restore", "user", "audit"):
+        assert command in out
