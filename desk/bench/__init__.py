@@ -1,0 +1,1 @@
+"""Micro-benchmarks: each module has ``measure() -> dict[str, float]`` (milliseconds)."""
