@@ -30,3 +30,17 @@ def test_lower_layers_never_import_qt() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "", f"Qt imported below desk.ui: {result.stdout}"
     assert desk.__doc__
+
+
+def test_the_command_line_parser_does_not_import_the_database_stack() -> None:
+    """Start-up speed: the GUI shows its window before SQLAlchemy, Alembic or reportlab load."""
+    script = (
+        "import sys\n"
+        "from desk.cli import build_parser\n"
+        "build_parser()\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'reportlab', "
+        "'pypinyin', 'PySide6'))\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "", f"imported while building the parser: {result.stdout}"

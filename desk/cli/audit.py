@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from desk.cli.common import add_db_option, open_desk
-from desk.services import audit
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -18,6 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from desk.services import audit
+
     # No migration: a suspect database is examined as it is, not changed first.
     desk = open_desk(args, run_migrations=False, daily_backup=False, mark_in_use=False)
     report = audit.verify(desk.db)

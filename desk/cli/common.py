@@ -7,11 +7,12 @@ import getpass
 import socket
 import sys
 
-from desk.core.permissions import Role
-from desk.services.context import Actor, Desk
-from desk.services.station import STATION_ID
-from desk.store.bootstrap import open_database
+from typing import TYPE_CHECKING
+
 from desk.store.paths import default_database_url
+
+if TYPE_CHECKING:  # the command line imports SQLAlchemy only when a command runs (start-up speed)
+    from desk.services.context import Actor, Desk
 
 DB_HELP = ("database URL (default: a SQLite file in your data folder; for a shared hall "
            "postgresql+psycopg://user@host:5432/dbname)")
@@ -29,6 +30,9 @@ _opened: list[Desk] = []
 
 
 def open_desk(args: argparse.Namespace, **options: bool) -> Desk:
+    from desk.services.context import Desk
+    from desk.store.bootstrap import open_database
+
     desk = Desk(open_database(database_url(args), **options))
     _opened.append(desk)
     return desk
@@ -43,6 +47,10 @@ def close_all() -> None:
 def cli_actor() -> Actor:
     """Whoever runs a command on this machine already holds the database file or its credentials,
     so commands act with administrator rights; the audit trail records the OS user and host."""
+    from desk.core.permissions import Role
+    from desk.services.context import Actor
+    from desk.services.station import STATION_ID
+
     try:
         os_user = getpass.getuser()
     except Exception:  # noqa: BLE001 - getuser raises various errors when no user name is set

@@ -7,10 +7,6 @@ from pathlib import Path
 
 from desk.cli.common import add_db_option, database_url, open_desk
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, Conflict
-from desk.services import audit
-from desk.store import backup, migrate
-from desk.store.engine import Database
-from desk.store.inuse import held_by_another_process
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,12 +24,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _migrate(args: argparse.Namespace) -> int:
+    from desk.store import migrate
+
+    from desk.store import migrate
+
     desk = open_desk(args, daily_backup=False, mark_in_use=False)
     print(f"Database {desk.db.describe()} is at revision(s): {', '.join(sorted(migrate.current_revisions(desk.db)))}.")
     return 0
 
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
+    from desk.store.engine import Database
+
+    from desk.store.engine import Database
+
     db = Database(database_url(args))
     if db.sqlite_path is None:
         raise ConfigurationError(QT_TRANSLATE_NOOP(
@@ -43,6 +47,10 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    from desk.store import backup
+
+    from desk.store import backup
+
     path = _sqlite_path(args)
     if not path.exists():
         raise ConfigurationError(QT_TRANSLATE_NOOP("DeskError", "There is no database at {path} yet; start Grid Desk "
@@ -53,6 +61,16 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    from desk.services import audit
+    from desk.store import backup
+    from desk.store.engine import Database
+    from desk.store.inuse import held_by_another_process
+
+    from desk.services import audit
+    from desk.store import backup
+    from desk.store.engine import Database
+    from desk.store.inuse import held_by_another_process
+
     path = _sqlite_path(args)
     if held_by_another_process(path):
         raise Conflict(QT_TRANSLATE_NOOP("DeskError", "Grid Desk is running on this database. Close every Grid Desk "

@@ -8,7 +8,6 @@ from zoneinfo import ZoneInfo
 
 from desk.cli.common import add_db_option, cli_actor, open_desk
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
-from desk.services.users import has_users
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,6 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _demo(args: argparse.Namespace) -> int:
     from desk.demo import DemoRun, populate
     from desk.demo.station_and_users import DEMO_PASSWORD, STAFF
+    from desk.services.users import has_users
 
     desk = open_desk(args)
     if has_users(desk):

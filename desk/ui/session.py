@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desk.services.context import Desk
-from desk.ui.changes import ChangeWatcher
-from desk.ui.context import UiContext
 from desk.ui.i18n import install_translators
 from desk.ui.terminal_settings import TerminalSettings
 from desk.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the worker that opens the database, after the window shows
+    from desk.services.context import Desk
 
 
 class DeskSession(QObject):
@@ -39,6 +41,8 @@ class DeskSession(QObject):
 
     def _open_main_window(self, actor: object, must_change_password: bool) -> None:
         from desk.services.station import get_station
+        from desk.ui.changes import ChangeWatcher
+        from desk.ui.context import UiContext
         from desk.ui.main_window import MainWindow
 
         assert self.desk is not None

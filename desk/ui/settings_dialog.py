@@ -13,12 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.ui.terminal_settings import LANGUAGES, THEMES, TerminalSettings
 
 # Kinds of document whose printer is remembered separately (a slip printer is not an A4 printer).
 DOCUMENT_KINDS = {
-    "slip": "Queue slips (80 mm)",
-    "a4": "A4 documents (receipts, notices, agreements)",
+    "slip": QT_TRANSLATE_NOOP("SettingsDialog", "Queue slips (80 mm)"),
+    "a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4 documents (receipts, notices, agreements)"),
 }
 
 

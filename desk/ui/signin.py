@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.services.context import Desk
 from desk.ui.i18n import error_text
 from desk.ui.terminal_settings import TerminalSettings
 from desk.ui.worker import run_in_background
 
+if TYPE_CHECKING:
+    from desk.services.context import Desk
+
 
 def _open(url: str) -> tuple[Desk, bool]:
+    from desk.services.context import Desk
     from desk.services.users import has_users
     from desk.store.bootstrap import open_database
 
@@ -68,10 +71,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.status)
 
-        if desk is None:
-            run_in_background(lambda _progress: _open(url), self._opened, self._failed)
-        else:
-            QTimer.singleShot(0, lambda: self._opened((desk, True)))
+        self._open_started = False
 
     # -- building -----------------------------------------------------------------------------
     def _build_sign_in(self) -> QWidget:
@@ -210,6 +210,17 @@ class SignInDialog(QDialog):
         if os.environ.get("GRID_DESK_EXIT_WHEN_SHOWN"):
             # Start-up benchmark: report the moment the window is on screen, then quit.
             QTimer.singleShot(0, self._report_shown)
+        if not self._open_started:
+            # Open the database once the window is up: the clerk can type while it gets ready.
+            self._open_started = True
+            QTimer.singleShot(0, self._start_opening)
+
+    def _start_opening(self) -> None:
+        if self.desk is None:
+            url = self.url
+            run_in_background(lambda _progress: _open(url), self._opened, self._failed)
+        else:
+            self._opened((self.desk, True))
 
     def _report_shown(self) -> None:
         print("GRID_DESK_WINDOW_SHOWN", flush=True)

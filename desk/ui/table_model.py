@@ -87,3 +87,32 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+
+def make_table_view(model: QAbstractTableModel, parent: Any = None) -> Any:
+    """A read-only, row-selecting, sortable table as every list page wants it."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    model.modelReset.connect(lambda: _fit_columns(view))
+    return view
+
+
+MAX_COLUMN_WIDTH = 320  # long free text (JSON, notes) must not push the other columns off screen
+
+
+def _fit_columns(view: Any) -> None:
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount()):
+        if view.columnWidth(column) > MAX_COLUMN_WIDTH:
+            view.setColumnWidth(column, MAX_COLUMN_WIDTH)

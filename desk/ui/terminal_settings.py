@@ -12,11 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.store.paths import data_folder
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
-THEMES = {"light_blue.xml": "Light blue", "light_teal.xml": "Light teal", "light_amber.xml": "Light amber",
-          "dark_blue.xml": "Dark blue"}
+THEMES = {
+    "light_blue.xml": QT_TRANSLATE_NOOP("SettingsDialog", "Light blue"),
+    "light_teal.xml": QT_TRANSLATE_NOOP("SettingsDialog", "Light teal"),
+    "light_amber.xml": QT_TRANSLATE_NOOP("SettingsDialog", "Light amber"),
+    "dark_blue.xml": QT_TRANSLATE_NOOP("SettingsDialog", "Dark blue"),
+}
 
 
 def settings_path() -> Path:

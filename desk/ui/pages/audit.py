@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +20,8 @@ from desk.services import audit
 from desk.services.audit import AuditFilter, AuditRow, ChainReport
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
-from desk.ui.table_model import Column, RowTableModel
-from desk.ui.timefmt import local
+from desk.ui.table_model import Column, RowTableModel, make_table_view
+from desk.ui.timefmt import local, station_today
 from desk.ui.worker import run_in_background
 
 PAGE_SIZE = 200
@@ -45,7 +44,7 @@ class AuditPage(QWidget):
         layout.addWidget(title)
 
         filters = QHBoxLayout()
-        today = QDate.currentDate()
+        today = QDate(station_today(tz))
         self.start = QDateEdit(today.addDays(-7))
         self.end = QDateEdit(today)
         for edit in (self.start, self.end):
@@ -74,10 +73,7 @@ class AuditPage(QWidget):
             Column(self.tr("Before"), lambda r: _short(r.before), tooltip=lambda r: r.before),
             Column(self.tr("After"), lambda r: _short(r.after), tooltip=lambda r: r.after),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()

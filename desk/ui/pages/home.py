@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.core.permissions import ROLE_LABELS
 from desk.ui.context import UiContext
 from desk.ui.pages import pages_for
+from desk.ui.timefmt import station_today
 
 
 class HomePage(QWidget):
@@ -45,5 +43,4 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        now = datetime.now(ZoneInfo(self.context.station.timezone))
-        self.today.setText(now.strftime("%Y-%m-%d"))
+        self.today.setText(station_today(self.context.station.timezone).isoformat())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from desk.services.users import UserRow
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.messages import show_error
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 
 
@@ -89,12 +87,7 @@ class UsersPage(QWidget):
             Column(self.tr("Locked until"), lambda r: local(r.locked_until, tz), sort_key=lambda r: str(r.locked_until)),
             Column(self.tr("Last sign-in"), lambda r: local(r.last_sign_in, tz), sort_key=lambda r: str(r.last_sign_in)),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         for text, handler in ((self.tr("Add…"), self._add), (self.tr("Reset password…"), self._reset),
