@@ -6,7 +6,6 @@ import argparse
 import getpass
 import socket
 import sys
-
 from typing import TYPE_CHECKING
 
 from desk.store.paths import default_database_url
