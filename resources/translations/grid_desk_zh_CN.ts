@@ -3,32 +3,32 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="40" />
+        <location filename="../../desk/ui/pages/users.py" line="38" />
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="50" />
+        <location filename="../../desk/ui/pages/users.py" line="48" />
         <source>User name (for signing in)</source>
         <translation>用户名（用于登录）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="51" />
+        <location filename="../../desk/ui/pages/users.py" line="49" />
         <source>Name (printed on receipts)</source>
         <translation>姓名（打印在回执上）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="52" />
+        <location filename="../../desk/ui/pages/users.py" line="50" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="53" />
+        <location filename="../../desk/ui/pages/users.py" line="51" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="54" />
+        <location filename="../../desk/ui/pages/users.py" line="52" />
         <source>First password (they change it at first sign-in)</source>
         <translation>初始密码（首次登录时须修改）</translation>
     </message>
@@ -36,147 +36,109 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="43" />
+        <location filename="../../desk/ui/pages/audit.py" line="42" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="55" />
+        <location filename="../../desk/ui/pages/audit.py" line="54" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="57" />
+        <location filename="../../desk/ui/pages/audit.py" line="56" />
         <source>action, e.g. user. or auth.</source>
         <translation>操作，如 user. 或 auth.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="59" />
+        <location filename="../../desk/ui/pages/audit.py" line="58" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="60" />
+        <location filename="../../desk/ui/pages/audit.py" line="59" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="62" />
+        <location filename="../../desk/ui/pages/audit.py" line="61" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="62" />
+        <location filename="../../desk/ui/pages/audit.py" line="61" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="69" />
+        <location filename="../../desk/ui/pages/audit.py" line="68" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="70" />
+        <location filename="../../desk/ui/pages/audit.py" line="69" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="71" />
+        <location filename="../../desk/ui/pages/audit.py" line="70" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="72" />
+        <location filename="../../desk/ui/pages/audit.py" line="71" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="73" />
+        <location filename="../../desk/ui/pages/audit.py" line="72" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="74" />
+        <location filename="../../desk/ui/pages/audit.py" line="73" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="75" />
+        <location filename="../../desk/ui/pages/audit.py" line="74" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="84" />
+        <location filename="../../desk/ui/pages/audit.py" line="80" />
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="86" />
+        <location filename="../../desk/ui/pages/audit.py" line="82" />
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="89" />
+        <location filename="../../desk/ui/pages/audit.py" line="85" />
         <source>Check the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="118" />
+        <location filename="../../desk/ui/pages/audit.py" line="114" />
         <source>{0}–{1} of {2}</source>
         <translation>第 {0}–{1} 条，共 {2} 条</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="128" />
+        <location filename="../../desk/ui/pages/audit.py" line="124" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="136" />
+        <location filename="../../desk/ui/pages/audit.py" line="132" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="139" />
+        <location filename="../../desk/ui/pages/audit.py" line="135" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatus</name>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="35" />
-        <source>accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="36" />
-        <source>waiting for materials</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="37" />
-        <source>in progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="38" />
-        <source>completed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="39" />
-        <source>delivered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="40" />
-        <source>refused</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="41" />
-        <source>withdrawn</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -205,22 +167,22 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/cli/database.py" line="43" />
+        <location filename="../../desk/cli/database.py" line="47" />
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (or your server's own backup tools).</source>
         <translation>此数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（或使用服务器自带的备份工具）。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="56" />
+        <location filename="../../desk/cli/database.py" line="62" />
         <source>There is no database at {path} yet; start Grid Desk or run migrate first.</source>
         <translation>{path} 处还没有数据库；请先启动网格工作站前台或运行 migrate。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="76" />
+        <location filename="../../desk/cli/database.py" line="81" />
         <source>Grid Desk is running on this database. Close every Grid Desk window that uses {path}, then restore again.</source>
         <translation>网格工作站前台正在使用此数据库。请关闭所有使用 {path} 的程序窗口后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="81" />
+        <location filename="../../desk/cli/database.py" line="92" />
         <source>The backup's audit trail is broken ({problem}); it was not restored. Choose another backup.</source>
         <translation>该备份的审计链已被破坏（{problem}），未予恢复。请选择其他备份。</translation>
     </message>
@@ -232,132 +194,117 @@
     <message>
         <location filename="../../desk/core/idnumbers.py" line="22" />
         <source>An ID number contains only digits, and only its last character may be X. Remove the other characters and check the number against the ID card.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码只含数字，仅最后一位可以是 X。请删去其他字符，并对照身份证核对号码。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="27" />
         <source>This looks like an old 15-digit ID number. Ask for the 18-digit number on the current ID card.</source>
-        <translation type="unfinished" />
+        <translation>这像是旧的 15 位身份证号码。请索取现行身份证上的 18 位号码。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="31" />
         <source>An ID number has 18 characters, but {count} were entered. Check the number against the ID card.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码应为 18 位，但输入了 {count} 位。请对照身份证核对号码。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="35" />
         <source>The first six digits of the ID number are not a region code. Check them against the ID card.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码前六位不是有效的地区代码。请对照身份证核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="39" />
         <source>Digits 7 to 14 of the ID number are not a real birth date (year, month, day). Check them against the ID card.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码第 7 至 14 位不是有效的出生日期（年、月、日）。请对照身份证核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="44" />
         <source>The birth date in the ID number (digits 7 to 14) is later than today. Check them against the ID card.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码中的出生日期（第 7 至 14 位）晚于今天。请对照身份证核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="48" />
         <source>The birth date in the ID number (digits 7 to 14) is before 1900. Check them against the ID card.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码中的出生日期（第 7 至 14 位）早于 1900 年。请对照身份证核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="52" />
         <source>The last character of the ID number does not match the other digits, so one of them is wrong. Check every digit against the ID card.</source>
-        <translation type="unfinished" />
+        <translation>身份证号码的校验位与其他数字不符，说明有一位输错了。请对照身份证逐位核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="165" />
         <source>A unified social credit code has 18 characters, but {count} were entered. Check it against the business licence or registration certificate.</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码应为 18 位，但输入了 {count} 位。请对照营业执照或登记证书核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="170" />
         <source>A unified social credit code never contains “{char}”: it uses digits and capital letters except I, O, S, V and Z. Check that character against the licence (O is usually a zero).</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码中不会出现“{char}”：它只使用数字和除 I、O、S、V、Z 以外的大写字母。请对照证照核对该字符（O 通常应为数字 0）。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="175" />
         <source>The first character of a unified social credit code is 1 to 9, A, N or Y. Check it against the licence.</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码的第一位应为 1 至 9、A、N 或 Y。请对照证照核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="179" />
         <source>Characters 3 to 8 of a unified social credit code are a region code and must be digits. Check them against the licence.</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码第 3 至 8 位是行政区划代码，必须为数字。请对照证照核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="184" />
         <source>The last character of the unified social credit code does not match the others, so one of them is wrong. Check every character against the licence.</source>
-        <translation type="unfinished" />
+        <translation>统一社会信用代码的校验位与其他字符不符，说明有一位输错了。请对照证照逐位核对。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="216" />
         <source>Enter an 11-digit mobile number (such as 13812345678), a landline with its area code (such as 021-12345678), or a service number such as 12345.</source>
-        <translation type="unfinished" />
+        <translation>请输入 11 位手机号码（如 13812345678）、带区号的固定电话（如 021-12345678），或 12345 等服务号码。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="221" />
         <source>A mobile number has 11 digits, but {count} were entered. Check the number with the caller.</source>
-        <translation type="unfinished" />
+        <translation>手机号码应为 11 位，但输入了 {count} 位。请与来电人核对号码。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="225" />
         <source>Put the area code in front of the landline number (such as 021-12345678).</source>
-        <translation type="unfinished" />
+        <translation>请在固定电话号码前加上区号（如 021-12345678）。</translation>
     </message>
     <message>
         <location filename="../../desk/core/idnumbers.py" line="229" />
         <source>Only a landline can have an extension. Remove the extension or enter the landline with its area code.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="51" />
-        <source>Enter {label} as hours and minutes, such as 08:30.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="52" />
-        <source>The case number format must contain {{year}} and {{serial}} (and may contain {{abbr}}), for example （{{year}}）{{abbr}}人调字第{{serial}}号.</source>
-        <translation type="unfinished" />
+        <translation>只有固定电话才有分机号。请删去分机号，或输入带区号的固定电话。</translation>
     </message>
     <message>
         <location filename="../../desk/core/text.py" line="23" />
         <source>Fill in {label}; it cannot be left blank.</source>
-        <translation type="unfinished" />
+        <translation>请填写{label}，此项不能为空。</translation>
     </message>
     <message>
         <location filename="../../desk/core/text.py" line="24" />
         <source>{label} can be at most {max_length} characters long, but it has {length}. Shorten it.</source>
-        <translation type="unfinished" />
+        <translation>{label}最多 {max_length} 个字符，现有 {length} 个，请缩短。</translation>
     </message>
     <message>
         <location filename="../../desk/core/text.py" line="28" />
         <source>{label} contains an invisible control character ({codepoint}) at position {position}. Delete the text around that position and type it again.</source>
-        <translation type="unfinished" />
+        <translation>{label}的第 {position} 个字符处有不可见的控制字符（{codepoint}）。请删除该处附近的文字后重新输入。</translation>
     </message>
     <message>
         <location filename="../../desk/core/text.py" line="33" />
         <source>{label} contains “{char}” ({codepoint}), which cannot be printed on a form. Remove it or write it out in words.</source>
-        <translation type="unfinished" />
+        <translation>{label}中含有无法打印在表格上的“{char}”（{codepoint}）。请删除，或改用文字表述。</translation>
     </message>
     <message>
         <location filename="../../desk/core/workdays.py" line="27" />
         <source>The working-day calendar has no data for {year}. Ask the station manager to enter the official holiday arrangement for {year}; until then deadlines that reach {year} cannot be worked out.</source>
-        <translation type="unfinished" />
+        <translation>工作日历中没有 {year} 年的数据。请站长录入 {year} 年的官方节假日安排；在此之前，涉及 {year} 年的办理时限无法计算。</translation>
     </message>
     <message>
         <location filename="../../desk/core/workdays.py" line="32" />
         <source>The calendar for {year} has an entry “{value}” that is not a date of {year} (YYYY-MM-DD). Correct it in the working-day calendar.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/documents/registry.py" line="137" />
-        <source>This version of Grid Desk cannot draw documents of the kind "{kind}" again. The original as issued can still be opened and printed from "Preview original"; ask the administrator to update Grid Desk on this computer for reprints.</source>
-        <translation type="unfinished" />
+        <translation>{year} 年的日历中有一项“{value}”不是 {year} 年的日期（YYYY-MM-DD）。请在工作日历中更正。</translation>
     </message>
     <message>
         <location filename="../../desk/services/auth.py" line="38" />
@@ -385,174 +332,6 @@
         <translation>您的角色（{role}）无权执行此操作（{permission}）。请由站长办理，或请站长调整您的角色。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="96" />
-        <source>{label} is a number of working days from 0 to 365, or empty when there is none.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="106" />
-        <source>Material {position}: choose 原件, 复印件 or 原件+复印件.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="109" />
-        <source>Material {position}: the number of copies is 1 to 20.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="120" />
-        <source>An item code uses capital letters, digits and dashes, such as CG-01.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="124" />
-        <source>Choose whether the item is 即办件 or 承诺件.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="131" />
-        <source>A 承诺件 needs a promised time limit of at least 1 working day, or none; an item completed on the spot is a 即办件.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="136" />
-        <source>Unknown tag “{tag}”: use 全市通办, 当场办结 or 只跑一次.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="141" />
-        <source>Each material may be listed only once; remove the repeated one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="209" />
-        <location filename="../../desk/services/intake/catalogue.py" line="261" />
-        <location filename="../../desk/services/intake/catalogue.py" line="277" />
-        <source>That service item no longer exists. Refresh the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="220" />
-        <source>Choose the category of the item.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="233" />
-        <source>The code {code} is used by another item; choose another.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/common.py" line="103" />
-        <source>Case {case_id} does not exist (any more). Refresh the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/common.py" line="21" />
-        <source>This {what} no longer exists; another terminal may have removed it. Refresh the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/common.py" line="23" />
-        <source>Enter {label} as a date, such as 2026-11-20.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="82" />
-        <source>The end time must be later than the start time. Correct the times.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="83" />
-        <source>Tick at least one weekday on which the room is open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="40" />
-        <source>The booking must end after it starts. Correct the end time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="41" />
-        <source>A booking can last at most 12 hours. Split it into several bookings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="42" />
-        <source>Choose at least one mediator or other staff member for the booking.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="43" />
-        <source>The room {room} is no longer in use. Choose another room.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="44" />
-        <source>{name} is no longer on the roster. Choose someone else.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="45" />
-        <source>The room {room} is not open on {weekday}s. Choose another day or another room.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="47" />
-        <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="49" />
-        <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="52" />
-        <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="54" />
-        <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="57" />
-        <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="60" />
-        <source>This booking was cancelled and cannot be changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="181" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="84" />
-        <source>The buffer must be between 0 and 120 minutes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="85" />
-        <source>Choose whether the person is a mediator, a police officer or a lawyer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="86" />
-        <source>A room named {name} already exists. Choose another name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="87" />
-        <source>The room is already marked closed on {day}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="88" />
-        <source>Choose whether the person is off that day or on an extra shift.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../desk/services/passwords.py" line="21" />
         <source>The password must have at least {n} characters; choose a longer one.</source>
         <translation>密码至少需要 {n} 个字符，请设置更长的密码。</translation>
@@ -566,122 +345,6 @@
         <location filename="../../desk/services/passwords.py" line="31" />
         <source>The password must not be the user name; choose another.</source>
         <translation>密码不能与用户名相同，请另设密码。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/calling.py" line="90" />
-        <source>There is no number {number} today; check the number on the slip.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/calling.py" line="97" />
-        <source>{number} cannot be called: it is already at a window or finished.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/calling.py" line="124" />
-        <source>{number} was not missed; only a missed number can be called back this way.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/calling.py" line="129" />
-        <source>{number} belongs to a service this window does not serve; send the citizen to a window that serves it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="53" />
-        <source>Serve 1 to 20 normal numbers for each priority number, so nobody waits for ever.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="91" />
-        <source>Enter a time as hours:minutes, e.g. 08:30.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="110" />
-        <source>The prefix is one or two letters A to Z, e.g. A; it starts every number of this service.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="115" />
-        <source>The daily cap is 0 (no cap) to 9999 numbers.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="119" />
-        <source>Numbers must stop being issued after they start; make the closing time later.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="133" />
-        <source>Prefix {prefix} is used by another service; choose another letter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="142" />
-        <source>That queue service no longer exists; reload the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="174" />
-        <source>A service is listed twice for this window; list each service once.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="182" />
-        <source>A chosen queue service no longer exists; reload the list.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/issuing.py" line="63" />
-        <source>{service} is not taking numbers today. Please ask at the information desk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/issuing.py" line="68" />
-        <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/issuing.py" line="85" />
-        <location filename="../../desk/services/queue/serving.py" line="73" />
-        <source>That queue service no longer exists; choose another.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/issuing.py" line="94" />
-        <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/rows.py" line="99" />
-        <source>There is no open window {number}. Set this terminal's window number in Terminal settings, or ask the manager to add the window.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/window_lock.py" line="50" />
-        <source>Window {window} has no number at the moment; call the next number first (F1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/window_lock.py" line="54" />
-        <source>{number} is already being served; finish it (F5) or transfer it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/window_lock.py" line="56" />
-        <source>{number} has been called but not started; start (F4) or mark a no-show (F3) first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/window_lock.py" line="63" />
-        <source>Window {window} still has {number}. Finish it (F5) or mark a no-show (F3) before calling another number.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/window_lock.py" line="69" />
-        <source>Window {window} is on a break; resume it before calling numbers.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desk/services/station.py" line="65" />
@@ -813,36 +476,6 @@
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="36" />
-        <source>The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and import it again; nothing was changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="74" />
-        <source>This is not a catalogue file (JSON with “items”). Export the catalogue to see the expected shape.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="148" />
-        <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/serving.py" line="83" />
-        <source>Choose the service or the window to transfer to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/serving.py" line="86" />
-        <source>Choose another window; the citizen is at this one already.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/window_state.py" line="27" />
-        <source>Finish or transfer {number} before taking a break.</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -855,164 +488,9 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="103" />
-        <source>Material name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="111" />
-        <source>Material note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="118" />
-        <source>Item code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="122" />
-        <source>Item name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="126" />
-        <source>Promised time limit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="127" />
-        <source>Statutory time limit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="150" />
-        <source>Statutory note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="152" />
-        <source>Fee</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="153" />
-        <source>Conditions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="154" />
-        <source>Result delivery</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="156" />
-        <source>Legal basis</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="157" />
-        <source>Notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="104" />
-        <source>Start time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="105" />
-        <source>End time</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="115" />
-        <source>Room name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="116" />
-        <source>Location</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="154" />
-        <source>Closure day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="155" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="195" />
-        <location filename="../../desk/services/queue/issuing.py" line="76" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="198" />
-        <source>Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="200" />
         <location filename="../../desk/services/station.py" line="56" />
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="233" />
-        <source>Valid from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="234" />
-        <source>Valid until</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="217" />
-        <source>Subject</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="219" />
-        <source>Parties</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="221" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="237" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="279" />
-        <location filename="../../desk/services/queue/serving.py" line="88" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="263" />
-        <source>Reason for cancelling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="275" />
-        <source>Day</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="58" />
-        <source>Slip notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="59" />
-        <source>Hall display notice</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/config.py" line="113" />
-        <source>Service name</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../desk/services/station.py" line="53" />
@@ -1038,52 +516,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="21" />
+        <location filename="../../desk/ui/pages/home.py" line="19" />
         <source>Welcome, {0}</source>
         <translation>{0}，您好</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="27" />
+        <location filename="../../desk/ui/pages/home.py" line="25" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="29" />
+        <location filename="../../desk/ui/pages/home.py" line="27" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="30" />
+        <location filename="../../desk/ui/pages/home.py" line="28" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="31" />
+        <location filename="../../desk/ui/pages/home.py" line="29" />
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="33" />
+        <location filename="../../desk/ui/pages/home.py" line="31" />
         <source>This terminal</source>
         <translation>本终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="34" />
+        <location filename="../../desk/ui/pages/home.py" line="32" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="34" />
+        <location filename="../../desk/ui/pages/home.py" line="32" />
         <source>not a service window (set it in Desk › Terminal settings)</source>
         <translation>不是服务窗口（可在“工作台 › 终端设置”中设置）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="36" />
+        <location filename="../../desk/ui/pages/home.py" line="34" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="39" />
+        <location filename="../../desk/ui/pages/home.py" line="37" />
         <source>Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.</source>
         <translation>页面：{0}。按 Ctrl+1 … Ctrl+9 快速切换；Ctrl+, 打开终端设置。</translation>
     </message>
@@ -1161,79 +639,6 @@
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
 数据库：{0}</translation>
-    </message>
-</context>
-<context>
-    <name>Mediation</name>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="20" />
-        <source>Mediator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="21" />
-        <source>Community police</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="22" />
-        <source>Counsel lawyer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="25" />
-        <source>Application by a party</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="26" />
-        <source>Committee's own initiative</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="27" />
-        <source>Referral from a service window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="28" />
-        <source>Referral from the grid worker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="38" />
-        <source>Settled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="39" />
-        <source>Not settled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="40" />
-        <source>Terminated</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="43" />
-        <source>Fully performed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="44" />
-        <source>Partly performed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="45" />
-        <source>Not performed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/core/mediation.py" line="46" />
-        <source>Not yet due</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1497,122 +902,94 @@ Database: {0}</source>
     </message>
 </context>
 <context>
-    <name>TicketStatus</name>
-    <message>
-        <location filename="../../desk/services/queue/rows.py" line="29" />
-        <source>Waiting</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/rows.py" line="30" />
-        <source>Called</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/rows.py" line="31" />
-        <source>Being served</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/rows.py" line="32" />
-        <source>Done</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/services/queue/rows.py" line="33" />
-        <source>Missed (no-show)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="79" />
+        <location filename="../../desk/ui/pages/users.py" line="77" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="83" />
+        <location filename="../../desk/ui/pages/users.py" line="81" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="84" />
+        <location filename="../../desk/ui/pages/users.py" line="82" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="85" />
+        <location filename="../../desk/ui/pages/users.py" line="83" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="86" />
+        <location filename="../../desk/ui/pages/users.py" line="84" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="87" />
+        <location filename="../../desk/ui/pages/users.py" line="85" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="87" />
+        <location filename="../../desk/ui/pages/users.py" line="85" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="87" />
+        <location filename="../../desk/ui/pages/users.py" line="85" />
         <source>disabled</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="89" />
+        <location filename="../../desk/ui/pages/users.py" line="87" />
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="90" />
+        <location filename="../../desk/ui/pages/users.py" line="88" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="100" />
+        <location filename="../../desk/ui/pages/users.py" line="93" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="100" />
+        <location filename="../../desk/ui/pages/users.py" line="93" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="101" />
+        <location filename="../../desk/ui/pages/users.py" line="94" />
         <source>Change role…</source>
         <translation>调整角色…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="102" />
+        <location filename="../../desk/ui/pages/users.py" line="95" />
         <source>Disable / enable</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="132" />
+        <location filename="../../desk/ui/pages/users.py" line="125" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="133" />
+        <location filename="../../desk/ui/pages/users.py" line="126" />
         <source>New password for {0} (they must change it at next sign-in):</source>
         <translation>{0} 的新密码（下次登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="143" />
+        <location filename="../../desk/ui/pages/users.py" line="136" />
         <source>Change role</source>
         <translation>调整角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="143" />
+        <location filename="../../desk/ui/pages/users.py" line="136" />
         <source>Role of {0}:</source>
         <translation>{0} 的角色：</translation>
     </message>
