@@ -52,6 +52,12 @@ class DeskSession(QObject):
         self.window.signed_out.connect(self._signed_out)
         self.window.show()
         changes.start()
+        # Chinese fonts for printed documents load once, off the GUI thread, so the first print is quick;
+        # a failure here is harmless: the first document loads them again and reports any problem.
+        from desk.documents.fonts import preload
+        from desk.ui.worker import run_in_background
+
+        run_in_background(lambda _progress: preload(), lambda _fonts: None, lambda _exc: None)
         if must_change_password:
             from desk.ui.password_dialog import ChangePasswordDialog
 

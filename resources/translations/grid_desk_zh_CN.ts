@@ -476,6 +476,139 @@
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
+    <message>
+        <location filename="../../desk/documents/registry.py" line="143" />
+        <source>This version of Grid Desk cannot draw documents of the kind "{kind}" again. The original as issued can still be opened and printed from "Preview original"; ask the administrator to update Grid Desk on this computer for reprints.</source>
+        <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/issued_documents.py" line="146" />
+        <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
+        <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="45" />
+        <source>Issued documents</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="51" />
+        <source>document number (any part)</source>
+        <translation>文书编号（可输入部分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="55" />
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="65" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="67" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="67" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="74" />
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="75" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="76" />
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="77" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="78" />
+        <source>Issued by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="79" />
+        <source>Reprints</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="80" />
+        <source>Record</source>
+        <translation>关联记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="97" />
+        <source>Preview original</source>
+        <translation>查看原件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="99" />
+        <source>The document exactly as it was issued (Enter)</source>
+        <translation>查看与出具时完全一致的文书（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="101" />
+        <source>Reprint (补打)</source>
+        <translation>补打</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="103" />
+        <source>Print it again, marked 补打 with the time of the reprint (Ctrl+R)</source>
+        <translation>重新打印，标注“补打”及补打时间（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="117" />
+        <source>{0}× (last {1})</source>
+        <translation>{0} 次（最近 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="137" />
+        <source>The newest {0} shown; narrow the search</source>
+        <translation>仅显示最新的 {0} 份，请缩小查询范围</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="139" />
+        <source>Found: {0}</source>
+        <translation>共 {0} 份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="178" />
+        <source>Preparing the reprint…</source>
+        <translation>正在生成补打文书…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="191" />
+        <source>Reprint of {0} ready; it is marked 补打 with the time of the reprint.</source>
+        <translation>{0} 的补打文书已生成，已标注“补打”及补打时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="194" />
+        <source>This computer draws the document with a different font than when it was issued, so the reprint may look slightly different (same content). "Preview original" still gives the document exactly as it was issued.</source>
+        <translation>本机生成文书所用字体与出具时不同，补打件内容相同但外观可能略有差异。通过“查看原件”仍可获得与出具时完全一致的文书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/documents.py" line="197" />
+        <source>{0} {1} (reprint)</source>
+        <translation>{0} {1}（补打）</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -662,6 +795,147 @@ Database: {0}</source>
         <location filename="../../desk/ui/pages/__init__.py" line="35" />
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="37" />
+        <source>Issued documents</source>
+        <translation>已出具文书</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="72" />
+        <source>Preview — {0}</source>
+        <translation>预览 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="93" />
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="96" />
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="98" />
+        <source>Fit width</source>
+        <translation>适应宽度</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="100" />
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="116" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="118" />
+        <source>Choose the printer and print (Ctrl+P)</source>
+        <translation>选择打印机并打印（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="120" />
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="122" />
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>将文书保存为 PDF 文件（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="124" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="152" />
+        <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or ask the administrator to install a printer.</source>
+        <translation>本机未安装打印机。请将文书另存为 PDF 后在其他电脑上打印，或请管理员安装打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="175" />
+        <source>1 page</source>
+        <translation>共 1 页</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="177" />
+        <source>Page {0} of {1}</source>
+        <translation>第 {0} 页，共 {1} 页</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="235" />
+        <source>Print — {0}</source>
+        <translation>打印 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="260" />
+        <source>Sent {0} page(s) to {1}.</source>
+        <translation>已将 {0} 页发送到 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="267" />
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="268" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="276" />
+        <source>The file could not be saved ({0}). Choose another folder, for example your Documents folder, and save again.</source>
+        <translation>文件无法保存（{0}）。请选择其他文件夹（例如“文档”文件夹）后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/printing.py" line="279" />
+        <source>Saved as {0}.</source>
+        <translation>已保存为 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../desk/ui/print_engine.py" line="51" />
+        <source>No printer is installed on this computer, so nothing was printed. Ask the administrator to install the printer; until then, open the document and save it as PDF.</source>
+        <translation>本机未安装打印机，未能打印。请联系管理员安装打印机；在此之前，可打开文书并另存为 PDF。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_engine.py" line="54" />
+        <source>No printer is chosen for these documents and this computer has no default printer. Choose the printer in Settings (terminal settings), then print again.</source>
+        <translation>尚未为此类文书选择打印机，本机也没有默认打印机。请在“设置”（本机设置）中选择打印机后重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_engine.py" line="57" />
+        <source>The printer "{printer}" chosen for these documents is not available. Check that it is switched on and connected, or choose another printer in Settings, then print again.</source>
+        <translation>为此类文书选择的打印机“{printer}”不可用。请检查打印机是否已开机并连接，或在“设置”中选择其他打印机，然后重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_engine.py" line="60" />
+        <source>The printer "{printer}" could not start printing. Check that it is switched on, connected and has paper, then print again.</source>
+        <translation>打印机“{printer}”无法开始打印。请检查打印机是否已开机、已连接且有纸，然后重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_engine.py" line="63" />
+        <source>The printer "{printer}" reported an error while printing; the document may be incomplete. Check its paper and display, then print again.</source>
+        <translation>打印机“{printer}”在打印时报告错误，文书可能打印不完整。请检查纸张和打印机显示屏，然后重新打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_engine.py" line="66" />
+        <source>The document could not be prepared for printing ({reason}). Try again; if it happens again, tell the administrator.</source>
+        <translation>文书无法准备打印（{reason}）。请重试；如再次出现，请告知管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/print_engine.py" line="69" />
+        <source>the PDF file</source>
+        <translation>PDF 文件</translation>
     </message>
 </context>
 <context>

@@ -180,3 +180,13 @@ def test_missing_qt_libraries_get_an_install_line(monkeypatch) -> None:  # type:
     monkeypatch.delenv("DISPLAY")
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     assert "xvfb-run" in (platform_check.platform_problem() or "")
+
+
+def test_every_registered_page_can_be_imported() -> None:
+    import importlib
+
+    from desk.ui.pages import PAGES
+
+    for spec in PAGES:
+        module_name, class_name = spec.target.split(":")
+        assert hasattr(importlib.import_module(module_name), class_name), spec.target

@@ -34,6 +34,8 @@ PAGES: list[PageSpec] = [
              Permission.STATION_EDIT),
     PageSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "desk.ui.pages.audit:AuditPage",
              Permission.AUDIT_VIEW),
+    PageSpec("documents", QT_TRANSLATE_NOOP("Navigation", "Issued documents"),
+             "desk.ui.pages.documents:DocumentsPage", Permission.DOCUMENT_REPRINT),
 ]
 
 
