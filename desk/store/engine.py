@@ -9,7 +9,9 @@ PostgreSQL (the shared hall) goes through psycopg 3. Both retry a transaction th
 from __future__ import annotations
 
 import logging
+import os
 import random
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -71,9 +73,10 @@ def _prepare_sqlite_folder(path: Path) -> None:
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".grid-desk-write-test"
+        # A per-process name: terminals starting together must not delete each other's probe.
+        probe = folder / f".grid-desk-write-test-{os.getpid()}-{threading.get_ident()}"
         probe.write_bytes(b"")
-        probe.unlink()
+        probe.unlink(missing_ok=True)
     except OSError as exc:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP(

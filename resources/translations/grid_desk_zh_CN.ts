@@ -34,6 +34,174 @@
     </message>
 </context>
 <context>
+    <name>AgreementEditor</name>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
+        <source>Written agreement (协议书)</source>
+        <translation>书面协议（协议书）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
+        <source>Oral agreement (口头协议)</source>
+        <translation>口头协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <source>Add term</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <source>Remove term</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
+        <source>Main facts</source>
+        <translation>纠纷主要事实</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
+        <source>Disputed matters</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <source>Each party's responsibility</source>
+        <translation>各方当事人的责任</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
+        <source>Agreed terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
+        <source>How it is performed</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
+        <source>Performed by</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <source>Agreed on (oral)</source>
+        <translation>达成协议日期（口头协议）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
+        <source>Print agreement…</source>
+        <translation>打印协议书…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
+        <source>Record signatures and seal…</source>
+        <translation>登记签名盖章…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <source>Record judicial confirmation application…</source>
+        <translation>登记申请司法确认…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
+        <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
+        <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
+        <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
+        <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
+        <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
+        <source>Not drafted yet.</source>
+        <translation>尚未起草。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
+        <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
+        <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
+        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
+        <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
+        <source>Judicial confirmation applied for on {0} at {1}.</source>
+        <translation>已于 {0} 向{1}申请司法确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
+        <source>The 30-day window for judicial confirmation closed on {0}.</source>
+        <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
+        <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
+        <source>Missing: {0}</source>
+        <translation>尚缺：{0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../desk/ui/pages/audit.py" line="42" />
@@ -142,6 +310,313 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <source>Move booking</source>
+        <translation>调整预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <source>Book a room</source>
+        <translation>预约调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="64" />
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="65" />
+        <source>room default</source>
+        <translation>按房间默认</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="75" />
+        <source>(no case yet)</source>
+        <translation>（暂无案件）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="80" />
+        <source>Room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="81" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="82" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="83" />
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="84" />
+        <source>Buffer after</source>
+        <translation>结束后预留</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="85" />
+        <source>Mediators and staff</source>
+        <translation>调解员及其他人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="91" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="92" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="93" />
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="94" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="46" />
+        <source>Mediation rooms</source>
+        <translation>调解室预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="50" />
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="50" />
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
+        <source>◀ Earlier</source>
+        <translation>◀ 向前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
+        <source>Later ▶</source>
+        <translation>向后 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="66" />
+        <source>Room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="68" />
+        <source>Book…</source>
+        <translation>预约…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="80" />
+        <source>Click a free time to book it; click a booking to move or cancel it, or drag it.</source>
+        <translation>点击空闲时段即可预约；点击已有预约可调整或取消，也可直接拖动。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="109" />
+        <source>closed: {0}</source>
+        <translation>停用：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="111" />
+        <source>closed</source>
+        <translation>不开放</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="149" />
+        <source>Book a room</source>
+        <translation>预约调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="150" />
+        <source>No mediation room is set up yet. Ask the station manager to add one.</source>
+        <translation>尚未设置调解室，请站长先添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="168" />
+        <source>Booking</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="172" />
+        <source>Move or change…</source>
+        <translation>调整…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="173" />
+        <source>Cancel booking…</source>
+        <translation>取消预约…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="174" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="186" />
+        <source>Cancel booking</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="186" />
+        <source>Why is it cancelled?</source>
+        <translation>取消原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="206" />
+        <source>Cannot move to {0} {1}</source>
+        <translation>无法调整到 {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailPanel</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
+        <source>Choose a case in the register.</source>
+        <translation>请在左侧登记簿中选择案件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <source>Records</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <source>Agreement</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <source>Follow-ups</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <source>Case file</source>
+        <translation>卷宗</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileTab</name>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="149" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="150" />
+        <source>Document</source>
+        <translation>文书名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
+        <source>Required</source>
+        <translation>是否必须</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
+        <source>required</source>
+        <translation>必须</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
+        <source>as needed</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="152" />
+        <source>In the file</source>
+        <translation>是否在卷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="152" />
+        <source>MISSING</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="153" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="154" />
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
+        <source>In the file / not in the file…</source>
+        <translation>标记在卷 / 不在卷…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="165" />
+        <source>Print cover and contents…</source>
+        <translation>打印卷宗封面和卷内目录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
+        <source>Missing required documents: {0}</source>
+        <translation>尚缺必须归档的材料：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="184" />
+        <source>All required documents are in the file.</source>
+        <translation>必须归档的材料已齐全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="191" />
+        <source>Pages in the file (0 = not in the file):</source>
+        <translation>在卷页数（0 表示不在卷）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="204" />
+        <source>Case file cover</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="204" />
+        <source>Retention period:</source>
+        <translation>保管期限：</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desk/ui/password_dialog.py" line="17" />
@@ -162,6 +637,29 @@
         <location filename="../../desk/ui/password_dialog.py" line="28" />
         <source>Repeat it</source>
         <translation>再输入一次</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="41" />
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="47" />
+        <source>If not settled or terminated: why, and which other ways (court, arbitration, administrative handling) the parties were told about.</source>
+        <translation>调解不成或终止调解的：写明原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="49" />
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -447,27 +945,27 @@
         <translation>数据库文件 {path} 是空的。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="42" />
+        <location filename="../../desk/store/engine.py" line="44" />
         <source>The database address "{url}" is not valid. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
         <translation>数据库地址“{url}”无效。请使用 sqlite:///路径/文件.sqlite3 或 postgresql+psycopg://用户@主机:5432/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="54" />
+        <location filename="../../desk/store/engine.py" line="56" />
         <source>Grid Desk works with SQLite or PostgreSQL, not "{backend}". Use sqlite:///... or postgresql+psycopg://....</source>
         <translation>网格工作站前台支持 SQLite 和 PostgreSQL，不支持“{backend}”。请使用 sqlite:///... 或 postgresql+psycopg://...。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="79" />
+        <location filename="../../desk/store/engine.py" line="82" />
         <source>The data folder {folder} cannot be written ({reason}). Fix its permissions, or choose another database file with --db sqlite:///path/to/file.sqlite3.</source>
         <translation>数据文件夹 {folder} 无法写入（{reason}）。请修正其权限，或用 --db sqlite:///路径/文件.sqlite3 另选数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="102" />
+        <location filename="../../desk/store/engine.py" line="105" />
         <source>The PostgreSQL driver is missing. Reinstall Grid Desk (pip install .).</source>
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="159" />
+        <location filename="../../desk/store/engine.py" line="162" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>
@@ -485,6 +983,292 @@
         <location filename="../../desk/services/issued_documents.py" line="146" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="51" />
+        <source>Enter {label} as hours and minutes, such as 08:30.</source>
+        <translation>请按“时:分”填写{label}，如 08:30。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="52" />
+        <source>The case number format must contain {{year}} and {{serial}} (and may contain {{abbr}}), for example （{{year}}）{{abbr}}人调字第{{serial}}号.</source>
+        <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="37" />
+        <source>Choose a written agreement or an oral agreement.</source>
+        <translation>请选择书面协议或口头协议。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="38" />
+        <source>Write at least one agreed term.</source>
+        <translation>请至少填写一条协议内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="39" />
+        <source>Term {n} is empty. Write it or remove it.</source>
+        <translation>第 {n} 条协议内容为空，请填写或删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="40" />
+        <source>The agreement is signed and in effect since {day}; it can no longer be changed. If the parties agree to change it, record a new mediation.</source>
+        <translation>协议已签署，自 {day} 起生效，不能再修改。当事人同意变更的，请重新调解。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="43" />
+        <source>Case {number} has no agreement yet. Draft it first.</source>
+        <translation>案件 {number} 还没有调解协议，请先起草。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="44" />
+        <source>The agreement takes effect only when every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on it. Tick all three once they are done.</source>
+        <translation>协议须经各方当事人签名、盖章或按指印，人民调解员签名并加盖调委会印章后才生效。三项都完成后请全部勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="47" />
+        <source>The signing date cannot be later than today.</source>
+        <translation>签署日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="48" />
+        <source>An oral agreement takes effect on the day the parties agree; there is nothing to sign.</source>
+        <translation>口头协议自当事人达成协议之日起生效，无需登记签署。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="50" />
+        <source>The agreement cannot be signed yet; it is missing: {missing}. Complete it in the editor.</source>
+        <translation>协议尚不能签署，缺少：{missing}。请在编辑器中补全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="52" />
+        <source>Judicial confirmation can be applied for only after the written agreement is in effect.</source>
+        <translation>书面协议生效后才能申请司法确认。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="54" />
+        <source>The performance deadline cannot be before the agreement date.</source>
+        <translation>履行期限不能早于协议日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="40" />
+        <source>The booking must end after it starts. Correct the end time.</source>
+        <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="41" />
+        <source>A booking can last at most 12 hours. Split it into several bookings.</source>
+        <translation>一次预约最长 12 小时，请分成几次预约。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="42" />
+        <source>Choose at least one mediator or other staff member for the booking.</source>
+        <translation>请至少选择一名调解员或其他人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="43" />
+        <source>The room {room} is no longer in use. Choose another room.</source>
+        <translation>调解室“{room}”已停用，请选择其他调解室。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="44" />
+        <source>{name} is no longer on the roster. Choose someone else.</source>
+        <translation>{name} 已不在值班名单中，请选择其他人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="45" />
+        <source>The room {room} is not open on {day} ({weekday}). Choose another day or another room.</source>
+        <translation>调解室“{room}”{day}（{weekday}）不开放，请换一天或换一间调解室。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="47" />
+        <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
+        <translation>调解室“{room}”{day} 停用（{reason}），请换一天或换一间调解室。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="49" />
+        <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
+        <translation>调解室“{room}”开放时间为 {opens} 至 {closes}，{start} 至 {end} 的预约超出开放时间，请在开放时间内预约。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="52" />
+        <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
+        <translation>调解室“{room}”{start} 至 {end} 已被预约（{title}），请换一个时段或调解室。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="54" />
+        <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
+        <translation>{name} {start} 至 {end} 已在“{room}”有安排（{title}），请换一个时段或人员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="57" />
+        <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
+        <translation>其他终端刚刚预约了同一时段的调解室或人员，请刷新后另选时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="60" />
+        <source>This booking was cancelled and cannot be changed.</source>
+        <translation>该预约已取消，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="182" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="60" />
+        <source>The buffer must be between 0 and 120 minutes.</source>
+        <translation>预留时间须在 0 至 120 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/casefile.py" line="43" />
+        <source>Choose a document from the contents list.</source>
+        <translation>请从卷内目录中选择文书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/casefile.py" line="44" />
+        <source>Enter the number of pages (1 to 999), or leave it empty.</source>
+        <translation>请填写页数（1 至 999），或留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="45" />
+        <source>Choose how the case came to the committee.</source>
+        <translation>请选择案件来源。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="46" />
+        <source>Choose the type of dispute from the list.</source>
+        <translation>请从列表中选择纠纷类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="47" />
+        <source>A dispute needs at least one applicant and one respondent. Add the missing party.</source>
+        <translation>纠纷至少需要一名申请人和一名被申请人，请补充当事人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="49" />
+        <source>Choose the outcome: settled, not settled or terminated.</source>
+        <translation>请选择调解结果：调解成功、调解不成或终止调解。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="50" />
+        <source>Write why the mediation ended without agreement and which other ways (court, arbitration, administrative handling) the parties were told about (人民调解法 Art. 26).</source>
+        <translation>请写明未达成协议的原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）（人民调解法第二十六条）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="53" />
+        <source>A settled case needs an agreement in effect: record the signatures of the written agreement, or register the oral agreement, first.</source>
+        <translation>调解成功结案须有已生效的协议：请先登记书面协议的签署，或登记口头协议。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="56" />
+        <source>The agreement is signed and in effect, so the parties can no longer be changed.</source>
+        <translation>协议已签署生效，当事人不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/common.py" line="21" />
+        <source>This {what} no longer exists; another terminal may have removed it. Refresh the list.</source>
+        <translation>该记录（{what}）已不存在，可能已被其他终端删除，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/common.py" line="23" />
+        <source>Case {number} is closed; reopen it before changing it.</source>
+        <translation>案件 {number} 已结案，请先重新调解再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/common.py" line="24" />
+        <source>Enter {label} as a date, such as 2026-11-20.</source>
+        <translation>请按日期格式填写{label}，如 2026-11-20。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/duty_roster.py" line="21" />
+        <source>Choose whether the person is off that day or on an extra shift.</source>
+        <translation>请选择当天调休还是加班。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="24" />
+        <source>A follow-up visit checks how an agreement is performed; case {number} has no agreement in effect.</source>
+        <translation>回访是检查协议履行情况的，案件 {number} 还没有生效的协议。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="26" />
+        <source>Choose whether the follow-up was a visit or a phone call.</source>
+        <translation>请选择上门回访或电话回访。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="27" />
+        <source>Choose how far the agreement has been performed.</source>
+        <translation>请选择协议的履行情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="28" />
+        <source>The follow-up date cannot be later than today.</source>
+        <translation>回访日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="29" />
+        <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
+        <translation>回访日期不能早于协议生效日期（{day}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/printing.py" line="26" />
+        <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
+        <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/records.py" line="20" />
+        <source>Choose whether this is a mediation record or an investigation.</source>
+        <translation>请选择调解记录或调查记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="58" />
+        <source>The end time must be later than the start time. Correct the times.</source>
+        <translation>结束时间必须晚于开始时间，请修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="59" />
+        <source>Tick at least one weekday on which the room is open.</source>
+        <translation>请至少勾选一个开放日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
+        <source>Choose whether the person is a mediator, a police officer or a lawyer.</source>
+        <translation>请选择该人员是调解员、民警还是律师。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="62" />
+        <source>A room named {name} already exists. Choose another name.</source>
+        <translation>已有名为“{name}”的调解室，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="63" />
+        <source>The room is already marked closed on {day}.</source>
+        <translation>该调解室 {day} 已标记为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="154" />
+        <source>Choose whether the party is an applicant or a respondent.</source>
+        <translation>请选择当事人是申请人还是被申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="155" />
+        <source>Choose whether the party is a person or an organisation.</source>
+        <translation>请选择当事人是自然人还是单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="156" />
+        <source>Choose the party's sex (男 or 女).</source>
+        <translation>请选择当事人性别（男或女）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="157" />
+        <source>Enter the party's age in years (0 to 130).</source>
+        <translation>请填写当事人年龄（0 至 130 岁）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="158" />
+        <source>The sex does not match the ID number. Check both against the ID card.</source>
+        <translation>性别与身份证号不符，请对照身份证核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="159" />
+        <source>Enter the legal representative or person in charge of the organisation.</source>
+        <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
 </context>
 <context>
@@ -621,6 +1405,43 @@
 <context>
     <name>Field</name>
     <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="75" />
+        <source>Start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="76" />
+        <source>End time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="86" />
+        <source>Room name</source>
+        <translation>调解室名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="87" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="125" />
+        <source>Closure day</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="174" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="169" />
+        <source>Organisation</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="171" />
         <location filename="../../desk/services/station.py" line="56" />
         <source>Phone</source>
         <translation>电话</translation>
@@ -644,6 +1465,323 @@
         <location filename="../../desk/services/station.py" line="57" />
         <source>Address</source>
         <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="82" />
+        <source>Agreed term</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="88" />
+        <source>Main facts</source>
+        <translation>纠纷主要事实</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="89" />
+        <source>Disputed matters</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="91" />
+        <source>Each party's responsibility</source>
+        <translation>各方当事人的责任</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="94" />
+        <source>How it is performed</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="96" />
+        <source>Performed by</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="97" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="99" />
+        <location filename="../../desk/services/mediation/records.py" line="40" />
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="101" />
+        <source>Agreed on</source>
+        <translation>达成协议日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="163" />
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="196" />
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="197" />
+        <source>Court</source>
+        <translation>人民法院</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="218" />
+        <source>Subject</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="220" />
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="222" />
+        <location filename="../../desk/services/mediation/casefile.py" line="121" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="264" />
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="84" />
+        <source>Dispute name</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="85" />
+        <source>Brief facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="87" />
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="89" />
+        <source>Referred by</source>
+        <translation>移交方</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="250" />
+        <location filename="../../desk/services/mediation/cases.py" line="271" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="126" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/duty_roster.py" line="60" />
+        <source>Valid from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/duty_roster.py" line="61" />
+        <source>Valid until</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/duty_roster.py" line="102" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="34" />
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="40" />
+        <source>Party visited</source>
+        <translation>受访当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="42" />
+        <source>What was found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="44" />
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="46" />
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/numbering.py" line="39" />
+        <source>Committee abbreviation</source>
+        <translation>调委会简称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/records.py" line="31" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/records.py" line="32" />
+        <source>Participants</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/records.py" line="34" />
+        <source>Person questioned</source>
+        <translation>被调查人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/records.py" line="36" />
+        <source>Record</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/records.py" line="38" />
+        <source>Result</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="175" />
+        <source>Work unit or address</source>
+        <translation>单位或住址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="178" />
+        <source>Representative</source>
+        <translation>代表人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="180" />
+        <source>Legal representative</source>
+        <translation>法定代表人或负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="201" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/rows.py" line="202" />
+        <source>Occupation</source>
+        <translation>职业或职务</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="57" />
+        <source>Agreement number</source>
+        <translation>调解协议编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="63" />
+        <source>Visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="64" />
+        <source>Phone call</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="68" />
+        <source>The party is satisfied with the result</source>
+        <translation>当事人对调解结果满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="73" />
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="74" />
+        <source>Party visited</source>
+        <translation>受访当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="75" />
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="76" />
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="78" />
+        <source>What was found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="79" />
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="80" />
+        <source>Visited by</source>
+        <translation>回访人</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsTab</name>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="111" />
+        <source>Agreement number</source>
+        <translation>调解协议编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="112" />
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="113" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
+        <source>What was found</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="122" />
+        <source>Add follow-up visit…</source>
+        <translation>添加回访记录…</translation>
     </message>
 </context>
 <context>
@@ -697,6 +1835,29 @@
         <location filename="../../desk/ui/pages/home.py" line="37" />
         <source>Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.</source>
         <translation>页面：{0}。按 Ctrl+1 … Ctrl+9 快速切换；Ctrl+, 打开终端设置。</translation>
+    </message>
+</context>
+<context>
+    <name>JudicialDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="100" />
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="104" />
+        <source>e.g. the basic people's court where the committee is</source>
+        <translation>如：调委会所在地的基层人民法院</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="105" />
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="106" />
+        <source>Court</source>
+        <translation>人民法院</translation>
     </message>
 </context>
 <context>
@@ -775,6 +1936,196 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>Mediation</name>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="20" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="21" />
+        <source>Community police</source>
+        <translation>社区民警</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="22" />
+        <source>Counsel lawyer</source>
+        <translation>法律顾问（律师）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="25" />
+        <source>Application by a party</source>
+        <translation>当事人申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="26" />
+        <source>Committee's own initiative</source>
+        <translation>人民调解委员会主动调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="27" />
+        <source>Referral from a service window</source>
+        <translation>窗口移交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="28" />
+        <source>Referral from the grid worker</source>
+        <translation>网格员移交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="38" />
+        <source>Settled</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="39" />
+        <source>Not settled</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="40" />
+        <source>Terminated</source>
+        <translation>终止调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="43" />
+        <source>Fully performed</source>
+        <translation>已全部履行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="44" />
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="45" />
+        <source>Not performed</source>
+        <translation>未履行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/mediation.py" line="46" />
+        <source>Not yet due</source>
+        <translation>履行期限未到</translation>
+    </message>
+</context>
+<context>
+    <name>MediationCasesPage</name>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="40" />
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="44" />
+        <source>Register a request…</source>
+        <translation>受理登记…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="50" />
+        <source>You can register a party's request here. Case records are read by the mediators.</source>
+        <translation>您可以在此登记当事人的调解申请；案件记录由调解员查阅。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="57" />
+        <source>case number, dispute or party name</source>
+        <translation>案号、纠纷名称或当事人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="60" />
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="60" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="68" />
+        <source>registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="61" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="68" />
+        <source>being mediated</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="61" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="69" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
+        <source>open until {0}</source>
+        <translation>可申请至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
+        <source>closes {0}!</source>
+        <translation>{0} 到期！</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="71" />
+        <source>applied</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="71" />
+        <source>not signed</source>
+        <translation>未签署</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="73" />
+        <source>Number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="74" />
+        <source>Dispute</source>
+        <translation>纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="75" />
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="76" />
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="77" />
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="78" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="79" />
+        <source>Judicial confirmation</source>
+        <translation>司法确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="107" />
+        <source>Judicial confirmation window closing soon: {0}</source>
+        <translation>申请司法确认期限即将届满：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="137" />
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/cases_page.py" line="138" />
+        <source>The request is registered as case {0}.</source>
+        <translation>申请已登记，案号 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="30" />
@@ -783,23 +2134,288 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="31" />
+        <source>Mediation rooms</source>
+        <translation>调解室预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="33" />
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="35" />
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="37" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="33" />
+        <location filename="../../desk/ui/pages/__init__.py" line="39" />
         <source>Station</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="35" />
+        <location filename="../../desk/ui/pages/__init__.py" line="41" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="37" />
+        <location filename="../../desk/ui/pages/__init__.py" line="43" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <source>Type of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <source>Brief facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <source>Close the case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <source>Reopen…</source>
+        <translation>重新调解…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <source>registered</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <source>being mediated</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="101" />
+        <source>{0}, registered by {1}</source>
+        <translation>{0}，登记人 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <source>Reopen</source>
+        <translation>重新调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <source>Why is the case reopened?</source>
+        <translation>重新调解的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>PartiesTab</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="61" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="61" />
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="63" />
+        <source>Side</source>
+        <translation>当事人地位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="64" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="65" />
+        <source>Sex / age</source>
+        <translation>性别 / 年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="65" />
+        <source>organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="66" />
+        <source>ID number / credit code</source>
+        <translation>身份证号 / 信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="67" />
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="68" />
+        <source>Work unit or address</source>
+        <translation>单位或住址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="75" />
+        <source>Add party…</source>
+        <translation>添加当事人…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="75" />
+        <source>Correct…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="76" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PartyDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="28" />
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="33" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="34" />
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="36" />
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="37" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="40" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="46" />
+        <source>(from ID number)</source>
+        <translation>（按身份证号）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="49" />
+        <source>optional; 18 digits</source>
+        <translation>可不填；18 位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="52" />
+        <source>Side</source>
+        <translation>当事人地位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="52" />
+        <source>Person or organisation</source>
+        <translation>自然人或单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
+        <source>Name</source>
+        <translation>姓名或名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="54" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="54" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="55" />
+        <source>Occupation or position</source>
+        <translation>职业或职务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="55" />
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="56" />
+        <source>Work unit or address</source>
+        <translation>单位或住址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="56" />
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="57" />
+        <source>Legal representative</source>
+        <translation>法定代表人或负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="58" />
+        <source>Representative or agent at the mediation</source>
+        <translation>参加调解的代表人或委托代理人</translation>
     </message>
 </context>
 <context>
@@ -939,6 +2555,137 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="174" />
+        <source>Mediation record</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="174" />
+        <source>Investigation</source>
+        <translation>调查</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="176" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="177" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="178" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="179" />
+        <source>Result</source>
+        <translation>结果 / 被调查人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="190" />
+        <source>Add mediation record…</source>
+        <translation>添加调解记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="191" />
+        <source>Add investigation record…</source>
+        <translation>添加调查记录…</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="39" />
+        <source>Register a mediation request</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="45" />
+        <source>window number or grid worker, if referred</source>
+        <translation>移交的窗口号或网格员（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="49" />
+        <source>e.g. 楼上漏水纠纷</source>
+        <translation>如：楼上漏水纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="55" />
+        <source>(assign later)</source>
+        <translation>（稍后指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
+        <source>Add party…</source>
+        <translation>添加当事人…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="63" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="70" />
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="71" />
+        <source>Referred by</source>
+        <translation>移交方</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="72" />
+        <source>Type of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="73" />
+        <source>Dispute name</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="74" />
+        <source>Brief facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="75" />
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="76" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="77" />
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <source>Respondent</source>
+        <translation>被申请人</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <location filename="../../desk/core/permissions.py" line="22" />
@@ -959,6 +2706,264 @@ Database: {0}</source>
         <location filename="../../desk/core/permissions.py" line="25" />
         <source>Administrator</source>
         <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialogs</name>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="99" />
+        <source>Person on the roster</source>
+        <translation>值班人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="101" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="202" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="102" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="103" />
+        <source>Organisation</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="104" />
+        <source>Phone</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="127" />
+        <source>Weekly shift</source>
+        <translation>每周值班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="129" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="162" />
+        <source>Person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="130" />
+        <source>Every</source>
+        <translation>每逢</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="131" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="132" />
+        <source>Until</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="133" />
+        <source>Starting on</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="134" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="167" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="156" />
+        <source>Day off</source>
+        <translation>调休（不值班）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="157" />
+        <source>Extra shift</source>
+        <translation>加班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="160" />
+        <source>Change to the duty roster</source>
+        <translation>值班调整</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="163" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="241" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="164" />
+        <source>Change</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="165" />
+        <source>From (extra shift)</source>
+        <translation>开始（加班）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="166" />
+        <source>Until (extra shift)</source>
+        <translation>结束（加班）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="200" />
+        <source>Mediation room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="203" />
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="204" />
+        <source>Opens</source>
+        <translation>开放时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="205" />
+        <source>Closes</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="206" />
+        <source>Open on</source>
+        <translation>开放日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="207" />
+        <source>Buffer after each booking (minutes)</source>
+        <translation>每次预约后预留（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="238" />
+        <source>Room closed for a day</source>
+        <translation>调解室停用日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="240" />
+        <source>Room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="242" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="47" />
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="51" />
+        <source>◀ Earlier</source>
+        <translation>◀ 向前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="51" />
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="51" />
+        <source>Later ▶</source>
+        <translation>向后 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="64" />
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="65" />
+        <source>Add weekly shift…</source>
+        <translation>添加每周值班…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
+        <source>Day off / extra shift…</source>
+        <translation>调休 / 加班…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="68" />
+        <source>Add room…</source>
+        <translation>添加调解室…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="69" />
+        <source>Room closed on a day…</source>
+        <translation>调解室停用日…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="113" />
+        <source>Rooms closed</source>
+        <translation>调解室停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="118" />
+        <source> (extra)</source>
+        <translation>（加班）</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="125" />
+        <source>Investigation record</source>
+        <translation>调查记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="125" />
+        <source>Mediation record</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="133" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="134" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="135" />
+        <source>Investigators</source>
+        <translation>调查人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="135" />
+        <source>Others present</source>
+        <translation>参加人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="137" />
+        <source>Person questioned</source>
+        <translation>被调查人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="138" />
+        <source>What was said</source>
+        <translation>记录内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="140" />
+        <source>Result</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="141" />
+        <source>Recorder</source>
+        <translation>记录人</translation>
     </message>
 </context>
 <context>
@@ -1125,6 +3130,39 @@ Database: {0}</source>
         <location filename="../../desk/ui/signin.py" line="187" />
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SignedDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="61" />
+        <source>Record signatures and seal</source>
+        <translation>登记签名盖章</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="63" />
+        <source>The agreement takes effect on the day every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on every copy (人民调解法 Art. 29). After this it can no longer be changed.</source>
+        <translation>调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（人民调解法第二十九条）。登记后协议不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="68" />
+        <source>Every party has signed, sealed or pressed a fingerprint on every copy</source>
+        <translation>各方当事人已在每份协议上签名、盖章或按指印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="69" />
+        <source>The mediator has signed</source>
+        <translation>人民调解员已签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="70" />
+        <source>The committee's seal is on every copy</source>
+        <translation>每份协议均已加盖调委会印章</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="74" />
+        <source>Date the last signature or seal was done</source>
+        <translation>最后一项签署完成的日期</translation>
     </message>
 </context>
 <context>

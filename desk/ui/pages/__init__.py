@@ -28,6 +28,12 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), "desk.ui.pages.home:HomePage"),
+    PageSpec("mediation_rooms", QT_TRANSLATE_NOOP("Navigation", "Mediation rooms"),
+             "desk.ui.mediation.bookings_page:BookingsPage", Permission.ROOM_BOOK),
+    PageSpec("mediation_cases", QT_TRANSLATE_NOOP("Navigation", "Mediation cases"),
+             "desk.ui.mediation.cases_page:MediationCasesPage", Permission.MEDIATION_REGISTER_REQUEST),
+    PageSpec("mediation_roster", QT_TRANSLATE_NOOP("Navigation", "Duty roster"),
+             "desk.ui.mediation.roster_page:RosterPage", Permission.ROOM_BOOK),
     PageSpec("users", QT_TRANSLATE_NOOP("Navigation", "Users"), "desk.ui.pages.users:UsersPage",
              Permission.USERS_MANAGE),
     PageSpec("station", QT_TRANSLATE_NOOP("Navigation", "Station"), "desk.ui.pages.station:StationPage",
