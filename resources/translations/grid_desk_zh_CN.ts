@@ -1433,7 +1433,7 @@
         <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>姓名或名称</translation>
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="169" />
@@ -1543,7 +1543,7 @@
         <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../desk/services/mediation/bookings.py" line="264" />
