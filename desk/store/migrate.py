@@ -43,8 +43,20 @@ def is_empty(db: Database) -> bool:
         return not inspect(conn).get_table_names()
 
 
+def applied_revisions(db: Database) -> set[str]:
+    """Every revision the database has, following dependencies as well as parents.
+
+    Alembic's version table lists only the current heads, and drops a branch's head once another
+    branch's migration ``depends_on`` it, so comparing heads alone would report a needed upgrade
+    (and take a backup) on every start.
+    """
+    revision_map = ScriptDirectory.from_config(alembic_config()).revision_map
+    current = revision_map.get_revisions(tuple(current_revisions(db)))
+    return {rev.revision for rev in revision_map._get_ancestor_nodes(current, include_dependencies=True)}
+
+
 def needs_upgrade(db: Database) -> bool:
-    return current_revisions(db) != head_revisions()
+    return not head_revisions() <= applied_revisions(db)
 
 
 def upgrade(db: Database, target: str = "heads") -> None:

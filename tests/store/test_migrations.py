@@ -29,7 +29,8 @@ def test_upgrade_from_the_first_migration_keeps_the_data(tmp_path: Path) -> None
     db.dispose()
 
     upgraded = open_database("sqlite:///" + path.as_posix(), mark_in_use=False)
-    assert migrate.current_revisions(upgraded) == migrate.head_revisions()
+    assert not migrate.needs_upgrade(upgraded)
+    assert migrate.head_revisions() <= migrate.applied_revisions(upgraded)
     with upgraded.engine.connect() as conn:
         row = conn.execute(text("SELECT username, display_name, must_change_password FROM app_user WHERE id = 7")).one()
         assert tuple(row) == ("old", "老用户", False)
@@ -38,6 +39,22 @@ def test_upgrade_from_the_first_migration_keeps_the_data(tmp_path: Path) -> None
     assert list((tmp_path / "backups").glob("old-*-before-migrate.sqlite3"))
     assert audit.verify(upgraded).ok
     upgraded.dispose()
+
+
+def test_an_up_to_date_database_is_not_migrated_or_backed_up_again(tmp_path: Path) -> None:
+    url = "sqlite:///" + (tmp_path / "db.sqlite3").as_posix()
+    open_database(url, mark_in_use=False, daily_backup=False).dispose()
+    db = Database(url)
+    assert not migrate.needs_upgrade(db)
+    assert migrate.applied_revisions(db) >= {"0001", "0002"}
+    db.dispose()
+
+
+def test_a_database_behind_needs_an_upgrade(tmp_path: Path) -> None:
+    db = Database("sqlite:///" + (tmp_path / "old.sqlite3").as_posix())
+    migrate.upgrade(db, "0001")
+    assert migrate.needs_upgrade(db)
+    db.dispose()
 
 
 def _model_drift(db: Database) -> list[object]:
