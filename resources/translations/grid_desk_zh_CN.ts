@@ -491,6 +491,14 @@
     </message>
 </context>
 <context>
+    <name>CallNumberDialog</name>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="97" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailPanel</name>
     <message>
         <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
@@ -1270,6 +1278,137 @@
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/queue/calling.py" line="87" />
+        <source>There is no number {number} today; check the number on the slip.</source>
+        <translation>今天没有 {number} 号，请核对凭条上的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/calling.py" line="94" />
+        <source>{number} cannot be called: it is already at a window or finished.</source>
+        <translation>{number} 无法呼叫：该号已在窗口办理或已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/calling.py" line="121" />
+        <source>{number} was not missed; only a missed number can be called back this way.</source>
+        <translation>{number} 不是过号，只有过号的号码才能这样重新呼叫。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/calling.py" line="126" />
+        <source>{number} belongs to a service this window does not serve; send the citizen to a window that serves it.</source>
+        <translation>{number} 所属业务不在本窗口办理，请引导群众到办理该业务的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="53" />
+        <source>Serve 1 to 20 normal numbers for each priority number, so nobody waits for ever.</source>
+        <translation>每个优先号之间须叫 1 至 20 个普通号，以免有人一直等不到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="91" />
+        <source>Enter a time as hours:minutes, e.g. 08:30.</source>
+        <translation>请按“时:分”填写时间，例如 08:30。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="110" />
+        <source>The prefix is one or two letters A to Z, e.g. A; it starts every number of this service.</source>
+        <translation>号码前缀为一到两个字母（A 至 Z），例如 A；该业务的每个号码都以它开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="115" />
+        <source>The daily cap is 0 (no cap) to 9999 numbers.</source>
+        <translation>每日限号为 0（不限）至 9999 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="119" />
+        <source>Numbers must stop being issued after they start; make the closing time later.</source>
+        <translation>停止取号时间须晚于开始取号时间，请调整结束时间。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="133" />
+        <source>Prefix {prefix} is used by another service; choose another letter.</source>
+        <translation>前缀 {prefix} 已被其他业务使用，请换一个字母。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="142" />
+        <source>That queue service no longer exists; reload the list.</source>
+        <translation>该排队业务已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="174" />
+        <source>A service is listed twice for this window; list each service once.</source>
+        <translation>本窗口的业务有重复，每项业务只需列一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="182" />
+        <source>A chosen queue service no longer exists; reload the list.</source>
+        <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/issuing.py" line="79" />
+        <source>{service} is not taking numbers today. Please ask at the information desk.</source>
+        <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/issuing.py" line="84" />
+        <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
+        <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/issuing.py" line="101" />
+        <location filename="../../desk/services/queue/serving.py" line="80" />
+        <source>That queue service no longer exists; choose another.</source>
+        <translation>该排队业务已不存在，请选择其他业务。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/issuing.py" line="111" />
+        <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
+        <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/rows.py" line="109" />
+        <source>There is no open window {number}. Set this terminal's window number in Terminal settings, or ask the manager to add the window.</source>
+        <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/serving.py" line="90" />
+        <source>Choose the service or the window to transfer to.</source>
+        <translation>请选择要转到的业务或窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/serving.py" line="93" />
+        <source>Choose another window; the citizen is at this one already.</source>
+        <translation>请选择其他窗口，群众已在本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/window_lock.py" line="58" />
+        <source>Window {window} has no number at the moment; call the next number first (F1).</source>
+        <translation>{window} 号窗口当前没有号码，请先叫下一个号（F1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/window_lock.py" line="62" />
+        <source>{number} is already being served; finish it (F5) or transfer it.</source>
+        <translation>{number} 正在办理中，请办结（F5）或转办。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/window_lock.py" line="64" />
+        <source>{number} has been called but not started; start (F4) or mark a no-show (F3) first.</source>
+        <translation>{number} 已呼叫但尚未开始办理，请先开始办理（F4）或标记过号（F3）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/window_lock.py" line="71" />
+        <source>Window {window} still has {number}. Finish it (F5) or mark a no-show (F3) before calling another number.</source>
+        <translation>{window} 号窗口还有 {number} 未处理完，请先办结（F5）或标记过号（F3），再叫其他号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/window_lock.py" line="77" />
+        <source>Window {window} is on a break; resume it before calling numbers.</source>
+        <translation>{window} 号窗口暂停服务中，请先恢复服务再叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/window_state.py" line="34" />
+        <source>Finish or transfer {number} before taking a break.</source>
+        <translation>请先办结或转办 {number}，再暂停服务。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1432,8 +1571,9 @@
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
+        <location filename="../../desk/services/queue/issuing.py" line="92" />
         <source>Name</source>
-        <translation>姓名或名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="169" />
@@ -1542,6 +1682,7 @@
         <location filename="../../desk/services/mediation/casefile.py" line="121" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
+        <location filename="../../desk/services/queue/serving.py" line="95" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1672,6 +1813,21 @@
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="58" />
+        <source>Slip notice</source>
+        <translation>凭条提示语</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="59" />
+        <source>Hall display notice</source>
+        <translation>大屏滚动提示</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/config.py" line="113" />
+        <source>Service name</source>
+        <translation>业务名称</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1785,6 +1941,49 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="86" />
+        <source>Welcome</source>
+        <translation>欢迎光临</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="94" />
+        <source>Windows</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="100" />
+        <source>Last calls</source>
+        <translation>最近呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="105" />
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="142" />
+        <source>{0}  →  Window {1}    {2}</source>
+        <translation>{0}  →  {1} 号窗口    {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="152" />
+        <source>{0} waiting</source>
+        <translation>{0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="167" />
+        <source>Window {0}</source>
+        <translation>{0} 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="170" />
+        <source>Paused</source>
+        <translation>暂停服务</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../desk/ui/pages/home.py" line="19" />
@@ -1858,6 +2057,69 @@
         <location filename="../../desk/ui/mediation/signing_dialogs.py" line="106" />
         <source>Court</source>
         <translation>人民法院</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="67" />
+        <source>Take a number — {0}</source>
+        <translation>取号 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="97" />
+        <source>Please touch the service you need. Your number will be printed.</source>
+        <translation>请点击您要办理的业务，取号凭条将自动打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="131" />
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="165" />
+        <source>Green channel: elderly, disabled, pregnant</source>
+        <translation>绿色通道：老年人、残疾人、孕妇</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="172" />
+        <source>Numbers from {0} to {1}</source>
+        <translation>取号时间 {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="174" />
+        <source>No numbers left today</source>
+        <translation>今日号已取完</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="176" />
+        <source>{0} waiting</source>
+        <translation>等候 {0} 人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
+        <source>No number was issued.</source>
+        <translation>未能取号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="206" />
+        <source>{0} people are waiting before you.</source>
+        <translation>您前面还有 {0} 人等候。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="207" />
+        <source>Nobody is waiting before you.</source>
+        <translation>您前面暂无人等候。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="208" />
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="210" />
+        <source>Please take your slip and watch the hall display.</source>
+        <translation>请取走凭条，留意大屏叫号。</translation>
     </message>
 </context>
 <context>
@@ -2134,36 +2396,46 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="31" />
+        <source>Queue</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="33" />
+        <source>Queue setup</source>
+        <translation>排队设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="35" />
         <source>Mediation rooms</source>
         <translation>调解室预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="33" />
+        <location filename="../../desk/ui/pages/__init__.py" line="37" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="35" />
+        <location filename="../../desk/ui/pages/__init__.py" line="39" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="37" />
+        <location filename="../../desk/ui/pages/__init__.py" line="41" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="39" />
+        <location filename="../../desk/ui/pages/__init__.py" line="43" />
         <source>Station</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="41" />
+        <location filename="../../desk/ui/pages/__init__.py" line="45" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="43" />
+        <location filename="../../desk/ui/pages/__init__.py" line="47" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
@@ -2555,6 +2827,175 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>QueueSetupPage</name>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="145" />
+        <source>Queue set-up</source>
+        <translation>排队叫号设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="152" />
+        <source>Services</source>
+        <translation>排队业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="153" />
+        <source>Windows</source>
+        <translation>窗口业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="154" />
+        <source>Priority and notices</source>
+        <translation>优先规则与提示语</translation>
+    </message>
+</context>
+<context>
+    <name>QueueText</name>
+    <message>
+        <location filename="../../desk/ui/queue/fmt.py" line="13" />
+        <source>{0} min</source>
+        <translation>{0} 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWorkbench</name>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="80" />
+        <source>Call next</source>
+        <translation>叫下一号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="81" />
+        <source>Call again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="82" />
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="83" />
+        <source>Start</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="84" />
+        <source>Finish</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="85" />
+        <source>Transfer…</source>
+        <translation>转办…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="86" />
+        <source>Call a number…</source>
+        <translation>指定叫号…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="87" />
+        <source>Call back a missed number…</source>
+        <translation>过号重呼…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="88" />
+        <source>Number for a walk-in…</source>
+        <translation>窗口代取号…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="89" />
+        <source>Take a break</source>
+        <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="115" />
+        <source>This terminal has no window number. Set it in Desk › Terminal settings (Ctrl+,) to call numbers here.</source>
+        <translation>本机尚未设置窗口号。请在“工作台 › 终端设置”（Ctrl+,）中设置后再叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="130" />
+        <source>no services assigned — ask the manager</source>
+        <translation>尚未分配业务，请联系站长</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="131" />
+        <source>Window {0}: {1}</source>
+        <translation>{0} 号窗口：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="132" />
+        <source>  (on a break)</source>
+        <translation>（暂停服务中）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="134" />
+        <source>Resume  (F10)</source>
+        <translation>恢复服务  (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="134" />
+        <source>Take a break  (F10)</source>
+        <translation>暂停服务  (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="143" />
+        <source>On a break</source>
+        <translation>暂停服务中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="143" />
+        <source>Nobody at the window</source>
+        <translation>窗口空闲</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="144" />
+        <source>Press F1 to call the next number.</source>
+        <translation>按 F1 叫下一个号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="149" />
+        <source>waited {0}</source>
+        <translation>已等候 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="151" />
+        <source>called {0} times</source>
+        <translation>已呼叫 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="153" />
+        <source>serving for {0}</source>
+        <translation>已办理 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="157" />
+        <source>priority (green channel)</source>
+        <translation>优先（绿色通道）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="205" />
+        <source>Nobody is waiting for this window's services.</source>
+        <translation>本窗口的业务暂无人等候。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="236" />
+        <source>Call a number out of turn</source>
+        <translation>指定叫号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="239" />
+        <source>Call back a missed number</source>
+        <translation>过号重呼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="262" />
+        <source>Number {0} issued for {1}.</source>
+        <translation>已为{1}取号 {0}。</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <location filename="../../desk/ui/mediation/case_tabs.py" line="174" />
@@ -2914,6 +3355,132 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>RulesSection</name>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="138" />
+        <source>Normal numbers per priority number</source>
+        <translation>每个优先号之间的普通号数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="139" />
+        <source>A priority number (green channel) is called first, but at most one for this many normal numbers while others wait, so nobody waits for ever.</source>
+        <translation>优先号（绿色通道）优先呼叫，但有普通号等候时，每叫这么多个普通号最多插入一个优先号，以免有人一直等不到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="144" />
+        <source>Notice on the slip</source>
+        <translation>凭条提示语</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="145" />
+        <source>Scrolling notice on the hall display</source>
+        <translation>大屏滚动提示</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="152" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="173" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesSection</name>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="36" />
+        <source>Prefix</source>
+        <translation>前缀</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="37" />
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="38" />
+        <source>Daily cap</source>
+        <translation>每日限号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="38" />
+        <source>none</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="40" />
+        <source>Numbers issued</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="41" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="41" />
+        <source>open</source>
+        <translation>可取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="41" />
+        <source>closed</source>
+        <translation>停止取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="62" />
+        <source>no cap</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="65" />
+        <source>Issuing numbers</source>
+        <translation>开放取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="73" />
+        <source>Prefix letter</source>
+        <translation>号码前缀</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="74" />
+        <source>Service name</source>
+        <translation>业务名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="75" />
+        <source>Numbers per day</source>
+        <translation>每日限号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="76" />
+        <source>Numbers issued from – to</source>
+        <translation>取号时间（起–止）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="77" />
+        <source>Order on the kiosk</source>
+        <translation>取号机上的顺序</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="86" />
+        <source>New service</source>
+        <translation>新增业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="88" />
+        <source>Save service</source>
+        <translation>保存业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_page.py" line="136" />
+        <source>Saved {0} {1}.</source>
+        <translation>已保存 {0} {1}。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <location filename="../../desk/ui/mediation/case_tabs.py" line="125" />
@@ -3166,6 +3733,19 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>SlipPrinting</name>
+    <message>
+        <location filename="../../desk/ui/queue/slip.py" line="45" />
+        <source>The slip printer is not set up on this terminal; please note your number on the screen.</source>
+        <translation>本机尚未设置凭条打印机，请记下屏幕上的号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/slip.py" line="51" />
+        <source>The slip could not be printed; please note your number on the screen.</source>
+        <translation>凭条打印失败，请记下屏幕上的号码。</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
         <location filename="../../desk/ui/pages/station.py" line="19" />
@@ -3211,6 +3791,77 @@ Database: {0}</source>
         <location filename="../../desk/ui/pages/station.py" line="65" />
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketStatus</name>
+    <message>
+        <location filename="../../desk/services/queue/rows.py" line="30" />
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/rows.py" line="31" />
+        <source>Called</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/rows.py" line="32" />
+        <source>Being served</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/rows.py" line="33" />
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/rows.py" line="34" />
+        <source>Missed (no-show)</source>
+        <translation>过号</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="75" />
+        <source>Transfer {0}</source>
+        <translation>转办 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="76" />
+        <source>keep the same service</source>
+        <translation>业务不变</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="78" />
+        <source>any window that serves it</source>
+        <translation>办理该业务的任一窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="80" />
+        <source>Window {0}</source>
+        <translation>{0} 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="82" />
+        <source>optional, e.g. what the next window should check</source>
+        <translation>可不填，例如请下一窗口核实的事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="83" />
+        <source>To service</source>
+        <translation>转到业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="84" />
+        <source>To window</source>
+        <translation>转到窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="85" />
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -3304,6 +3955,141 @@ Database: {0}</source>
         <location filename="../../desk/ui/pages/users.py" line="136" />
         <source>Role of {0}:</source>
         <translation>{0} 的角色：</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingView</name>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="45" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="55" />
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="46" />
+        <source>Waiting</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="47" />
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="49" />
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="50" />
+        <source>Issued today</source>
+        <translation>今日已取</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="54" />
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="56" />
+        <source>Taken at</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="57" />
+        <source>Waited</source>
+        <translation>已等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="58" />
+        <source>For window</source>
+        <translation>指定窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="62" />
+        <source>Waiting per service</source>
+        <translation>各业务等候情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="67" />
+        <source>Waiting numbers for this window</source>
+        <translation>本窗口等候号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/waiting_view.py" line="76" />
+        <source>Waiting numbers for this window ({0})</source>
+        <translation>本窗口等候号码（{0}）</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="106" />
+        <source>Take a number for a walk-in</source>
+        <translation>窗口代取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="108" />
+        <source>Priority (elderly, disabled, pregnant)</source>
+        <translation>优先（老年人、残疾人、孕妇）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="111" />
+        <source>Print the slip</source>
+        <translation>打印凭条</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="113" />
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="115" />
+        <source>Name (optional)</source>
+        <translation>姓名（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="116" />
+        <source>Phone (optional)</source>
+        <translation>电话（可不填）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsSection</name>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="40" />
+        <source>Tick the services this window serves and drag them (or use the arrows) into its order of preference: "call next" takes the first service that has someone waiting.</source>
+        <translation>勾选本窗口办理的业务，并拖动（或用上移/下移按钮）排好优先顺序：“叫下一号”会先叫排在前面且有人等候的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="49" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="56" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="56" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="59" />
+        <source>Save window</source>
+        <translation>保存窗口设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="77" />
+        <source>Window {0}</source>
+        <translation>{0} 号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/setup_sections.py" line="124" />
+        <source>Saved window {0}.</source>
+        <translation>已保存 {0} 号窗口。</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,10 @@ class PageSpec:
 
 PAGES: list[PageSpec] = [
     PageSpec("home", QT_TRANSLATE_NOOP("Navigation", "Home"), "desk.ui.pages.home:HomePage"),
+    PageSpec("queue", QT_TRANSLATE_NOOP("Navigation", "Queue"), "desk.ui.queue.workbench:QueueWorkbench",
+             Permission.QUEUE_SERVE),
+    PageSpec("queue_setup", QT_TRANSLATE_NOOP("Navigation", "Queue setup"),
+             "desk.ui.queue.setup_page:QueueSetupPage", Permission.QUEUE_MANAGE),
     PageSpec("mediation_rooms", QT_TRANSLATE_NOOP("Navigation", "Mediation rooms"),
              "desk.ui.mediation.bookings_page:BookingsPage", Permission.ROOM_BOOK),
     PageSpec("mediation_cases", QT_TRANSLATE_NOOP("Navigation", "Mediation cases"),

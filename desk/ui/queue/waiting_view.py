@@ -1,0 +1,76 @@
+"""The waiting hall as a clerk sees it: counts and longest wait per service, and the waiting numbers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desk.services.queue.board import ServiceQueue
+from desk.services.queue.rows import TicketRow
+from desk.ui.queue.fmt import clock_time, minutes_between, waited
+from desk.ui.table_model import Column, RowTableModel
+
+LONG_WAIT_MINUTES = 30
+
+
+def _table(model: RowTableModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    # Stretch, not "resize to contents": the theme upper-cases headers after Qt measured them.
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    view.setSortingEnabled(False)
+    return view
+
+
+class WaitingView(QWidget):
+    """``now`` is the clock the waits are measured against (the desk's clock: fake in tests)."""
+
+    def __init__(self, now: Callable[[], datetime], timezone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._tz = timezone
+        late = LONG_WAIT_MINUTES
+
+        def long_wait(row: ServiceQueue) -> str | None:
+            return "#c62828" if minutes_between(row.oldest_issued_at, self._now()) >= late else None
+
+        self.services = RowTableModel[ServiceQueue]([
+            Column(self.tr("Service"), lambda r: f"{r.prefix}  {r.name}"),
+            Column(self.tr("Waiting"), lambda r: str(r.waiting), lambda r: r.waiting, align_right=True),
+            Column(self.tr("Priority"), lambda r: str(r.priority_waiting) if r.priority_waiting else "",
+                   align_right=True),
+            Column(self.tr("Longest wait"), lambda r: waited(r.oldest_issued_at, self._now()), color=long_wait),
+            Column(self.tr("Issued today"), lambda r: f"{r.issued_today}/{r.daily_cap}" if r.daily_cap
+                   else str(r.issued_today), align_right=True),
+        ], self)
+        self.tickets = RowTableModel[TicketRow]([
+            Column(self.tr("Number"), lambda r: r.number + (" ★" if r.priority else "")),
+            Column(self.tr("Service"), lambda r: r.service_name),
+            Column(self.tr("Taken at"), lambda r: clock_time(r.issued_at, self._tz)),
+            Column(self.tr("Waited"), lambda r: waited(r.issued_at, self._now())),
+            Column(self.tr("For window"), lambda r: str(r.target_window_number or "")),
+        ], self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary_title = QLabel(self.tr("Waiting per service"))
+        self.summary_title.setObjectName("SectionTitle")
+        layout.addWidget(self.summary_title)
+        self.services_view = _table(self.services, "queueServices")
+        layout.addWidget(self.services_view, 2)
+        self.list_title = QLabel(self.tr("Waiting numbers for this window"))
+        self.list_title.setObjectName("SectionTitle")
+        layout.addWidget(self.list_title)
+        self.tickets_view = _table(self.tickets, "queueWaiting")
+        layout.addWidget(self.tickets_view, 3)
+
+    def show_data(self, services: list[ServiceQueue], tickets: list[TicketRow]) -> None:
+        self.services.set_rows(services)
+        self.tickets.set_rows(tickets)
+        self.list_title.setText(self.tr("Waiting numbers for this window ({0})").format(len(tickets)))
