@@ -99,7 +99,10 @@ def make_engine(raw_url: str | URL) -> Engine:
         _install_sqlite_hooks(engine)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        # No pool_pre_ping (a round trip before every transaction): a connection that died while
+        # pooled fails its transaction, SQLAlchemy invalidates the pool, and transact() runs the
+        # transaction again on a fresh connection (the failed one was never committed).
+        return create_engine(url, pool_size=5, max_overflow=5, pool_recycle=1800)
     except NoSuchModuleError:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP("DeskError", "The PostgreSQL driver is missing. Reinstall Grid Desk (pip install .)."),
@@ -128,6 +131,8 @@ def is_retryable(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError) and "database is locked" in str(exc.orig):
         return True
     if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:  # server restarted or the network dropped the pooled connection
+            return True
         code = getattr(exc.orig, "sqlstate", None)
         return code in _PG_RETRY_CODES
     return False

@@ -968,12 +968,12 @@
         <translation>数据文件夹 {folder} 无法写入（{reason}）。请修正其权限，或用 --db sqlite:///路径/文件.sqlite3 另选数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="105" />
+        <location filename="../../desk/store/engine.py" line="108" />
         <source>The PostgreSQL driver is missing. Reinstall Grid Desk (pip install .).</source>
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="162" />
+        <location filename="../../desk/store/engine.py" line="167" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>

@@ -56,3 +56,19 @@ def test_write_transaction_rolls_back_everything_on_error(sqlite_desk) -> None: 
         sqlite_desk.db.transact(work)
     with sqlite_desk.db.reading() as session:
         assert session.query(Counter).count() == 0
+
+
+@pytest.mark.pg
+def test_a_dropped_postgresql_connection_is_retried_not_shown(pg_url: str) -> None:
+    """The server kills the pooled connection (restart, network); the next transaction still works."""
+    db = Database(pg_url)
+    assert db.transact(lambda s: s.execute(text("SELECT 1")).scalar()) == 1
+    admin = Database(pg_url)
+    with admin.engine.connect() as conn:
+        conn.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
+        conn.commit()
+    admin.dispose()
+    assert db.transact(lambda s: s.execute(text("SELECT 2")).scalar()) == 2
+    db.dispose()
