@@ -14,9 +14,9 @@ import json
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, bindparam, func, insert, select, update
+from sqlalchemy import Select, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desk.core.permissions import Permission
@@ -42,8 +42,8 @@ def _row_hash(prev_hash: str, seq: int, at: datetime, user_id: int | None, usern
     return hashlib.sha256((prev_hash + payload).encode("utf-8")).hexdigest()
 
 
-_RECORDS = AuditRecord.__table__
-_HEAD = AuditHead.__table__
+_RECORDS = cast(Table, AuditRecord.__table__)
+_HEAD = cast(Table, AuditHead.__table__)
 # Built once: constructing statements per call cost as much as executing them.
 _READ_HEAD = select(_HEAD.c.last_seq, _HEAD.c.last_hash).where(_HEAD.c.id == 1).with_for_update()
 _INSERT_RECORD = insert(_RECORDS)
@@ -67,7 +67,7 @@ def append(session: Session, actor: Actor, at: datetime, action: str, entity: st
         action=action, entity=entity, entity_id=str(entity_id), before_json=canonical_json(before),
         after_json=canonical_json(after),
     )
-    row_hash = _row_hash(last_hash, **fields)  # type: ignore[arg-type]
+    row_hash = _row_hash(last_hash, **fields)
     session.execute(_INSERT_RECORD, {**fields, "prev_hash": last_hash, "row_hash": row_hash})
     session.execute(_MOVE_HEAD, {"new_seq": seq, "new_hash": row_hash})
 
