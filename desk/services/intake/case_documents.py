@@ -1,0 +1,125 @@
+"""The documents a case hands to the applicant, issued through the printing store so each can be
+reprinted exactly (补打): 受理回执 once accepted, 一次性告知书 while materials are missing,
+不予受理通知书 after a refusal. Each function returns the issued document with its PDF bytes."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
+from desk.core.permissions import Permission
+from desk.documents.intake_notice import (
+    MISSING_KIND,
+    MISSING_TITLE,
+    REFUSAL_KIND,
+    REFUSAL_TITLE,
+    MissingMaterial,
+    MissingNotice,
+    NoticeParty,
+    RefusalNotice,
+)
+from desk.documents.intake_receipt import RECEIPT_KIND, RECEIPT_TITLE, IntakeReceipt, ReceivedMaterial
+from desk.services import issued_documents
+from desk.services.context import Actor, Desk, read, require
+from desk.services.intake.case_queries import CaseDetail, MaterialRow, detail_in
+from desk.services.intake.common import (
+    ACCEPTED,
+    COMPLETED,
+    DELIVERED,
+    IN_PROGRESS,
+    KIND_ZH,
+    REFUSED,
+    WAITING,
+    local_day,
+)
+from desk.services.issued_documents import IssuedDocument
+from desk.services.station import load_station, read_setting
+from desk.store.models.intake import ServiceItem
+
+PROGRESS_SETTING = "intake.progress_text"  # e.g. "关注“XX街道”公众号，输入受理编号查询"
+QR_SETTING = "intake.progress_url"  # e.g. "https://example.gov.cn/progress?no={receipt_no}"
+
+
+def _received(materials: tuple[MaterialRow, ...]) -> tuple[ReceivedMaterial, ...]:
+    return tuple(ReceivedMaterial(m.name, m.form, m.copies) for m in materials if m.received)
+
+
+def _requirement(m: MaterialRow) -> str:
+    parts = [m.form, f"{m.copies} 份"] + ([m.note] if m.note else [])
+    return "；".join(["，".join(parts[:2]), *parts[2:]])
+
+
+def _proxy(detail: CaseDetail) -> str:
+    if not detail.proxy_name:
+        return ""
+    return f"{detail.proxy_name}（{detail.proxy_relation}，{detail.proxy_id_masked}）"
+
+
+def _deadline_note(detail: CaseDetail) -> str:
+    if detail.row.deadline_missing_year is not None:
+        return (f"{detail.row.deadline_missing_year}年节假日安排尚未公布，办结日期确定后电话告知"
+                f"（承诺 {detail.promised_days} 个工作日）")
+    return "" if detail.promised_days is not None else "无固定时限，办结后电话告知"
+
+
+def receipt_for(session: Session, detail: CaseDetail, station_id: int) -> IntakeReceipt:
+    station = load_station(session, station_id)
+    item = session.get(ServiceItem, detail.item_id)
+    phone = detail.first_clerk_phone or station.phone
+    progress = read_setting(session, PROGRESS_SETTING, station_id) or (
+        f"凭受理编号到本站窗口查询，或拨打 {station.phone or phone} 查询办理进度")
+    qr_template = read_setting(session, QR_SETTING, station_id) or "{receipt_no}"
+    return IntakeReceipt(
+        receipt_no=detail.row.receipt_no, accepted_at=detail.row.registered_at, applicant_name=detail.applicant.name,
+        applicant_number=detail.applicant.id_masked, applicant_phone=detail.applicant.phone,
+        item_code=item.code if item else "", item_name=detail.row.item_name,
+        item_kind=KIND_ZH.get(detail.row.item_kind, detail.row.item_kind), clerk_name=detail.first_clerk_name,
+        clerk_phone=phone, promised_days=detail.promised_days, statutory_days=detail.statutory_days,
+        deadline=detail.row.deadline, deadline_note=_deadline_note(detail), progress=progress,
+        delivery=detail.delivery, qr_data=str(qr_template).replace("{receipt_no}", detail.row.receipt_no),
+        materials=_received(detail.materials), statutory_note=item.statutory_note if item else "",
+        proxy=_proxy(detail), fee=item.fee if item else "",
+    )
+
+
+def _party(session: Session, detail: CaseDetail, station_id: int) -> NoticeParty:
+    station = load_station(session, station_id)
+    return NoticeParty(receipt_no=detail.row.receipt_no, registered_at=detail.row.registered_at,
+                       applicant_name=detail.applicant.name, applicant_number=detail.applicant.id_masked,
+                       item_name=detail.row.item_name, clerk_name=detail.first_clerk_name,
+                       clerk_phone=detail.first_clerk_phone or station.phone)
+
+
+def _wrong_state(detail: CaseDetail) -> Conflict:
+    return Conflict(QT_TRANSLATE_NOOP(
+        "DeskError", "Case {receipt_no} has no document for its current state; refresh the case."),
+        receipt_no=detail.row.receipt_no)
+
+
+def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str, dict[str, object]]:
+    """(kind, title, payload) of the document the case's state calls for."""
+
+    def work(session: Session) -> tuple[str, str, dict[str, object]]:
+        detail = detail_in(session, case_id, local_day(session, actor.station_id, desk.now()))
+        status = detail.row.status
+        if status in (ACCEPTED, IN_PROGRESS, COMPLETED, DELIVERED):
+            return RECEIPT_KIND, RECEIPT_TITLE, receipt_for(session, detail, actor.station_id).to_payload()
+        if status == WAITING and detail.row.materials_due is not None:
+            missing = tuple(MissingMaterial(m.name, _requirement(m)) for m in detail.missing)
+            notice = MissingNotice(_party(session, detail, actor.station_id), missing, detail.row.materials_due,
+                                   detail.promised_days, _received(detail.materials))
+            return MISSING_KIND, MISSING_TITLE, notice.to_payload()
+        if status == REFUSED:
+            return REFUSAL_KIND, REFUSAL_TITLE, RefusalNotice(_party(session, detail, actor.station_id),
+                                                              detail.reason).to_payload()
+        raise _wrong_state(detail)
+
+    return read(desk, actor, Permission.INTAKE_VIEW, work)
+
+
+def issue_case_document(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:
+    """Issue (draw, store, audit) the receipt or notice for the case's state; returns it with its PDF."""
+    require(actor, Permission.INTAKE_ACCEPT)
+    kind, title, payload = document_for_case(desk, actor, case_id)
+    number = str(payload.get("receipt_no") or payload["party"]["receipt_no"])  # type: ignore[index]
+    return issued_documents.issue(desk, actor, kind, number, title, dict(payload), "intake_case", case_id)

@@ -1,0 +1,225 @@
+"""One-window intake (一窗受理): catalogue, applicants, cases with their materials and history,
+consultations and satisfaction ratings.
+
+Cases keep a copy of what was promised at intake (item name, kind, time limits, materials):
+the catalogue may change later, but a receipt already handed over must stay true.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk.store.models.base import Base, UTCDateTime, utcnow
+
+# Prefix searches run as range scans (key >= q AND key < q-next) on a B-tree. PostgreSQL must
+# compare these columns byte-wise ("C") for that to be exact whatever the server's locale is;
+# SQLite compares byte-wise already.
+SearchKey = String(120).with_variant(String(120, collation="C"), "postgresql")
+
+
+class ServiceCategory(Base):
+    __tablename__ = "service_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(60))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ServiceItem(Base):
+    __tablename__ = "service_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    category_id: Mapped[int] = mapped_column(ForeignKey("service_category.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(10))  # "instant" (即办件) or "promised" (承诺件)
+    promised_days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # working days; None = no limit
+    statutory_days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # working days; None = see note
+    statutory_note: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[str] = mapped_column(String(100), default="")  # "全市通办,只跑一次"
+    fee: Mapped[str] = mapped_column(String(200), default="")
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    delivery: Mapped[str] = mapped_column(String(200), default="")  # how the result reaches the applicant
+    legal_basis: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="")
+    name_initials: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ServiceMaterial(Base):
+    __tablename__ = "service_material"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("service_item.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(100))
+    form: Mapped[str] = mapped_column(String(20), default="原件")  # 原件 / 复印件 / 原件+复印件
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Applicant(Base):
+    """A person (ID number) or an organisation (统一社会信用代码) who applies at the window."""
+
+    __tablename__ = "applicant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))  # "person" or "organisation"
+    name: Mapped[str] = mapped_column(String(100))
+    id_number: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True)  # persons
+    uscc: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True)  # organisations
+    phone: Mapped[str] = mapped_column(String(40), default="", index=True)
+    address: Mapped[str] = mapped_column(String(200), default="")
+    legal_representative: Mapped[str] = mapped_column(String(60), default="")
+    contact_name: Mapped[str] = mapped_column(String(60), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ApplicantKey(Base):
+    """Search keys of an applicant's name: the name itself, its full pinyin and its initials, one
+    row per alternative reading (单 shan/dan), so every kind of query is one index range scan."""
+
+    __tablename__ = "applicant_key"
+
+    key: Mapped[str] = mapped_column(SearchKey, primary_key=True)
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicant.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class ReceiptCounter(Base):
+    """Last serial per station and local day; receipt numbers are issued under its row lock."""
+
+    __tablename__ = "intake_counter"
+
+    station_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IntakeCase(Base):
+    __tablename__ = "intake_case"
+    __table_args__ = (Index("ix_intake_case_status_deadline", "status", "deadline"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receipt_no: Mapped[str] = mapped_column(String(24), unique=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    item_id: Mapped[int] = mapped_column(ForeignKey("service_item.id"), index=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicant.id"), index=True)
+    # The queue ticket the visit came with. The queue capability is built concurrently, so this is a
+    # plain integer for now; a later migration turns it into a foreign key to the ticket table.
+    ticket_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    status: Mapped[str] = mapped_column(String(20))
+    item_name: Mapped[str] = mapped_column(String(100))
+    item_kind: Mapped[str] = mapped_column(String(10))
+    promised_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    statutory_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    delivery: Mapped[str] = mapped_column(String(200), default="")
+    first_clerk_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)  # 首问负责人
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True, index=True)
+    registered_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    clock_start: Mapped[date | None] = mapped_column(Date, nullable=True)  # local day all materials were in
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    statutory_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    # Set when the deadline needs a year the calendar has no data for: flagged, never guessed.
+    deadline_missing_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    materials_due: Mapped[date | None] = mapped_column(Date, nullable=True)  # bring missing ones by
+    reason: Mapped[str] = mapped_column(Text, default="")  # refusal / withdrawal reason
+    result: Mapped[str] = mapped_column(Text, default="")
+    proxy_name: Mapped[str] = mapped_column(String(60), default="")  # 帮办代办
+    proxy_id_number: Mapped[str] = mapped_column(String(18), default="")
+    proxy_relation: Mapped[str] = mapped_column(String(30), default="")
+    proxy_phone: Mapped[str] = mapped_column(String(40), default="")
+    envelope_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    envelope_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class CaseMaterial(Base):
+    __tablename__ = "intake_case_material"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(100))
+    form: Mapped[str] = mapped_column(String(20), default="原件")
+    copies: Mapped[int] = mapped_column(Integer, default=1)
+    required: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class CaseEvent(Base):
+    """One step of a case's history, in order: who did what, from which status to which."""
+
+    __tablename__ = "intake_case_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    user_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    user_name: Mapped[str] = mapped_column(String(60), default="")
+    action: Mapped[str] = mapped_column(String(30))
+    from_status: Mapped[str] = mapped_column(String(20), default="")
+    to_status: Mapped[str] = mapped_column(String(20), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Consultation(Base):
+    """A walk-in or hotline (热线) question and the answer given; counted in the daily log."""
+
+    __tablename__ = "consultation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    channel: Mapped[str] = mapped_column(String(10))  # "walk_in" or "hotline"
+    topic: Mapped[str] = mapped_column(String(100))
+    question: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("service_item.id"), nullable=True)
+    caller_name: Mapped[str] = mapped_column(String(60), default="")
+    caller_phone: Mapped[str] = mapped_column(String(40), default="")
+    answered_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    answered_by: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Rating(Base):
+    """好差评 for one visit: level 5 非常满意 … 1 非常不满意; 1 and 2 open a follow-up."""
+
+    __tablename__ = "rating"
+    __table_args__ = (UniqueConstraint("case_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    level: Mapped[int] = mapped_column(SmallInteger)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("intake_case.id"), nullable=True)
+    ticket_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # queue ticket; see IntakeCase
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    clerk_name: Mapped[str] = mapped_column(String(60), default="")
+    follow_up_status: Mapped[str] = mapped_column(String(10), default="", index=True)  # "", open, closed
+    follow_up_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    follow_up_missing_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    follow_up_outcome: Mapped[str] = mapped_column(Text, default="")
+    follow_up_by: Mapped[str] = mapped_column(String(60), default="")
+    follow_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

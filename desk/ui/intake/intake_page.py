@@ -1,0 +1,299 @@
+"""一窗受理: choose the item by search → tick the materials → accept / materials missing / refuse.
+
+Keyboard first: F2 focuses the item search, F3 the applicant search; Ctrl+Enter accepts,
+Ctrl+M prints the one-time notice, Ctrl+R refuses, Ctrl+N starts the next visit. The receipt or
+notice opens in the print preview right after the decision.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk.core.errors import ValidationError
+from desk.core.permissions import Permission
+from desk.services.intake import calendar, case_documents, cases, catalogue
+from desk.services.intake.case_queries import CaseDetail
+from desk.services.intake.catalogue import ItemRow
+from desk.services.queue import window_state
+from desk.ui.context import UiContext
+from desk.ui.forms import FieldErrors
+from desk.ui.intake.applicant_panel import ApplicantPanel
+from desk.ui.intake.common import days_label, kind_label, show_document, statutory_label
+from desk.ui.intake.materials_table import MaterialsTable
+from desk.ui.intake.proxy_box import ProxyBox
+from desk.ui.messages import show_error
+
+
+class IntakePage(QWidget):
+    def __init__(self, context: UiContext) -> None:
+        super().__init__()
+        self.context = context
+        self.item: ItemRow | None = None
+        self.ticket_id: int | None = None
+        self.last_case: CaseDetail | None = None
+        self._calendar = calendar.current_calendar(context.desk)
+        outer = QVBoxLayout(self)
+        title = QLabel(self.tr("One-window intake"))
+        title.setObjectName("PageTitle")
+        outer.addWidget(title)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        columns.addWidget(self._item_box())
+        right = QVBoxLayout()
+        columns.addLayout(right, 1)
+        self.applicant = ApplicantPanel(context)
+        right.addWidget(self.applicant)
+        right.addWidget(self._materials_box(), 3)
+        self.proxy = ProxyBox()
+        right.addWidget(self.proxy)
+        self.ticket_label = QLabel()
+        self.ticket_label.setObjectName("Hint")
+        right.addWidget(self.ticket_label)
+        self.message = QLabel()
+        self.errors = FieldErrors(self.message, {
+            "item": self.items, "applicant": self.applicant.search, "materials": self.materials,
+            "materials_due": self.bring_by, **self.proxy.fields()})
+        right.addWidget(self.message)
+        right.addLayout(self._buttons())
+        self.done_label = QLabel()
+        self.done_label.setObjectName("intake_done")
+        self.done_label.setWordWrap(True)
+        right.addWidget(self.done_label)
+        self._shortcuts()
+        self.set_ticket(None)
+        self.refresh()
+
+    # -- layout -----------------------------------------------------------------------------
+    def _item_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("1. Service item"))
+        box.setMinimumWidth(340)
+        box.setMaximumWidth(420)
+        layout = QVBoxLayout(box)
+        self.item_search = QLineEdit()
+        self.item_search.setObjectName("item_search")
+        self.item_search.setPlaceholderText(self.tr("Name, code or pinyin initials (zxba)"))
+        self.item_search.setClearButtonEnabled(True)
+        layout.addWidget(self.item_search)
+        self.items = QListWidget()
+        self.items.setObjectName("items")
+        layout.addWidget(self.items, 1)
+        self.item_info = QLabel()
+        self.item_info.setObjectName("item_info")
+        self.item_info.setWordWrap(True)
+        layout.addWidget(self.item_info)
+        self.item_search.textChanged.connect(self._fill_items)
+        self.item_search.returnPressed.connect(lambda: self.items.setCurrentRow(0))
+        self.items.currentItemChanged.connect(self._choose_item)
+        return box
+
+    def _materials_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("3. Materials (tick what was handed in)"))
+        layout = QVBoxLayout(box)
+        self.materials = MaterialsTable()
+        layout.addWidget(self.materials, 1)
+        row = QFormLayout()
+        self.bring_by = QDateEdit()
+        self.bring_by.setCalendarPopup(True)
+        self.bring_by.setDisplayFormat("yyyy-MM-dd")
+        row.addRow(self.tr("Missing materials to be brought by"), self.bring_by)
+        layout.addLayout(row)
+        self.materials.changed.connect(self._update_state)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accept: receipt"))
+        self.accept_button.setToolTip(self.tr("Accept and print the receipt (Ctrl+Enter)"))
+        self.accept_button.setObjectName("accept")
+        self.missing_button = QPushButton(self.tr("Missing: notice"))
+        self.missing_button.setToolTip(self.tr("Print the one-time notice of every missing material (Ctrl+M)"))
+        self.refuse_button = QPushButton(self.tr("Refuse…"))
+        self.refuse_button.setToolTip(self.tr("Refuse with a written reason (Ctrl+R)"))
+        self.next_button = QPushButton(self.tr("Next visit"))
+        self.next_button.setToolTip(self.tr("Clear the screen for the next applicant (Ctrl+N)"))
+        self.rate_button = QPushButton(self.tr("Rate…"))
+        self.rate_button.setToolTip(self.tr("Let the citizen rate this visit"))
+        self.rate_button.setEnabled(False)
+        for button, handler in ((self.accept_button, lambda: self.decide("accept")),
+                                (self.missing_button, lambda: self.decide("missing")),
+                                (self.refuse_button, self._refuse), (self.next_button, self.clear),
+                                (self.rate_button, self._rate)):
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        return row
+
+    def _shortcuts(self) -> None:
+        for keys, handler in (("F2", self.item_search.setFocus), ("F3", self.applicant.search.setFocus),
+                              ("Ctrl+Return", lambda: self.decide("accept")),
+                              ("Ctrl+Enter", lambda: self.decide("accept")),
+                              ("Ctrl+M", lambda: self.decide("missing")), ("Ctrl+R", self._refuse),
+                              ("Ctrl+N", self.clear)):
+            QShortcut(QKeySequence(keys), self, handler)
+
+    # -- state ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the catalogue and the calendar (another terminal may have changed them)."""
+        self._calendar = calendar.current_calendar(self.context.desk)
+        self._fill_items(self.item_search.text())
+        self.follow_queue()
+
+    def follow_queue(self) -> None:
+        """Link to the number being served at this terminal's window, if it has one (the clerk calls
+        numbers on the Queue page); a phone given at the kiosk pre-fills the applicant search."""
+        window = self.context.settings.window_number
+        if not window or not self.context.actor.can(Permission.QUEUE_SERVE):
+            return
+        try:
+            current = window_state.window_status(self.context.desk, self.context.actor, window).current
+        except Exception:  # noqa: BLE001 - no queue set up at this window: intake works without a number
+            return
+        if current is None:
+            self.set_ticket(None)
+            return
+        if current.id != self.ticket_id:
+            self.set_ticket(current.id, current.number)
+            if self.applicant.current is None and current.citizen_phone and not self.applicant.search.text():
+                self.applicant.search.setText(current.citizen_phone)
+
+    def set_ticket(self, ticket_id: int | None, number: str = "") -> None:
+        """Link the next case to the queue ticket being served (the queue workbench calls this)."""
+        self.ticket_id = ticket_id
+        self.ticket_label.setText(self.tr("Queue ticket: {0}").format(number or ticket_id) if ticket_id
+                                  else self.tr("No queue ticket: a walk-in without a number."))
+
+    def _today(self) -> datetime:
+        return self.context.desk.now().astimezone(ZoneInfo(self.context.station.timezone))
+
+    def _fill_items(self, text: str) -> None:
+        try:
+            found = catalogue.search_items(self.context.desk, self.context.actor, text)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        keep = self.item.id if self.item else None
+        self.items.blockSignals(True)
+        self.items.clear()
+        for row in found:
+            entry = QListWidgetItem(f"{row.code}　{row.name}\n    {kind_label(row.kind)} · {days_label(row.promised_days)}")
+            entry.setData(Qt.ItemDataRole.UserRole, row)
+            self.items.addItem(entry)
+            if row.id == keep:
+                self.items.setCurrentItem(entry)
+        self.items.blockSignals(False)
+
+    def _choose_item(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
+        self.item = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        # A new visit's default for bringing missing materials: 5 working days (the clerk may change it).
+        today = self._today().date()
+        due = self._calendar.add_working_days(today, cases.DEFAULT_MATERIALS_DAYS).deadline or today
+        self.bring_by.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.bring_by.setDate(QDate(due.year, due.month, due.day))
+        self.materials.show_item(self.item)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        item = self.item
+        today = self._today().date()
+        if item is None:
+            self.item_info.setText(self.tr("Choose the item the applicant asks for."))
+            return
+        result = self._calendar.add_working_days(today, item.promised_days or 0)
+        if item.promised_days is None:
+            deadline = self.tr("no fixed limit")
+        elif result.deadline is None:
+            deadline = self.tr("unknown: the {0} calendar is not entered yet").format(result.missing_year)
+        else:
+            deadline = result.deadline.isoformat()
+        lines = [f"<b>{item.name}</b>（{item.code}）", self.tr("Kind: {0}").format(kind_label(item.kind)),
+                 self.tr("Promised: {0}; statutory: {1}").format(days_label(item.promised_days),
+                                                                 statutory_label(item.statutory_days,
+                                                                                 item.statutory_note)),
+                 self.tr("Deadline if accepted today: {0}").format(deadline)]
+        if item.tags:
+            lines.append(" · ".join(item.tags))
+        if item.fee:
+            lines.append(self.tr("Fee: {0}").format(item.fee))
+        self.item_info.setText("<br>".join(lines))
+        missing = self.materials.missing_required()
+        self.accept_button.setEnabled(not missing)
+        self.missing_button.setEnabled(bool(missing))
+
+    # -- actions ----------------------------------------------------------------------------
+    def _request(self, decision: str, reason: str = "") -> cases.IntakeRequest | None:
+        if self.item is None:
+            self.errors.show(ValidationError(self.tr("Choose the service item first."), field="item"))
+            return None
+        if self.applicant.current is None:
+            self.errors.show(ValidationError(self.tr("Find or register the applicant first."), field="applicant"))
+            return None
+        due = self.bring_by.date().toPython() if decision == "missing" else None
+        return cases.IntakeRequest(self.item.id, self.applicant.current.id, self.materials.received_positions(),
+                                   decision, reason=reason, materials_due=due,  # type: ignore[arg-type]
+                                   ticket_id=self.ticket_id, proxy=self.proxy.value())
+
+    def decide(self, decision: str, reason: str = "") -> CaseDetail | None:
+        self.errors.clear()
+        request = self._request(decision, reason)
+        if request is None:
+            return None
+        try:
+            case = cases.take_in(self.context.desk, self.context.actor, request)
+        except Exception as exc:  # noqa: BLE001 - shown at the field
+            self.errors.show(exc)
+            return None
+        self.last_case = case
+        self.rate_button.setEnabled(True)
+        self.done_label.setText(self.tr("Saved as {0} ({1}).").format(case.row.receipt_no, case.row.status))
+        try:
+            issued = case_documents.issue_case_document(self.context.desk, self.context.actor, case.row.id)
+        except Exception as exc:  # noqa: BLE001 - the case is saved; the document can be printed from the list
+            show_error(self, exc)
+            return case
+        if self.isVisible():
+            show_document(self, issued)
+        return case
+
+    def _refuse(self) -> None:
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Refuse the application"),
+            self.tr("Reason for refusal (printed on the notice; say what the applicant can do instead):"))
+        if ok:
+            self.decide("refuse", reason)
+
+    def _rate(self) -> None:
+        from desk.ui.intake.rating_dialog import RatingDialog
+
+        if self.last_case is not None:
+            RatingDialog(self.context, self, case_id=self.last_case.row.id).exec()
+            self.rate_button.setEnabled(False)
+
+    def clear(self) -> None:
+        """Start the next visit: nothing of the last applicant stays on screen."""
+        self.errors.clear()
+        self.applicant.clear()
+        self.proxy.clear()
+        self.item_search.clear()
+        self.items.setCurrentRow(-1)
+        self.done_label.clear()
+        self.set_ticket(None)
+        self.follow_queue()
+        self.item_search.setFocus()
+
