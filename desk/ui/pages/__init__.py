@@ -58,6 +58,8 @@ PAGES: list[PageSpec] = [
              Permission.AUDIT_VIEW),
     PageSpec("documents", QT_TRANSLATE_NOOP("Navigation", "Issued documents"),
              "desk.ui.pages.documents:DocumentsPage", Permission.DOCUMENT_REPRINT),
+    PageSpec("daily_log", QT_TRANSLATE_NOOP("Navigation", "Daily log"), "desk.ui.report.page:DailyLogPage",
+             Permission.REPORT_VIEW),
 ]
 
 
