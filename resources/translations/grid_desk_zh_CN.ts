@@ -202,6 +202,128 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDialog</name>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="28" />
+        <source>Correct applicant</source>
+        <translation>更正申请人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="28" />
+        <source>New applicant</source>
+        <translation>新增申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="32" />
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="33" />
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="36" />
+        <source>18 characters, from the ID card</source>
+        <translation>18 位，按身份证填写</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="38" />
+        <source>统一社会信用代码, 18 characters</source>
+        <translation>统一社会信用代码，18 位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="44" />
+        <source>Applicant is</source>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="46" />
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="46" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="47" />
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="48" />
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="49" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="49" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="50" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantPanel</name>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="31" />
+        <source>2. Applicant</source>
+        <translation>2. 申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="37" />
+        <source>ID number, phone, name or pinyin (zhangsan / zs)</source>
+        <translation>身份证号、电话、姓名或拼音（zhangsan / zs）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="45" />
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="100" />
+        <source>No applicant chosen yet.</source>
+        <translation>尚未选择申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="49" />
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="50" />
+        <source>Register a new applicant</source>
+        <translation>登记新的申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="51" />
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="52" />
+        <source>Correct the chosen applicant's details</source>
+        <translation>更正所选申请人的信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="87" />
+        <source>Nobody found. Register a new applicant.</source>
+        <translation>未找到。请登记新的申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="99" />
+        <source>Applicant: {0}</source>
+        <translation>申请人：{0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../desk/ui/pages/audit.py" line="42" />
@@ -491,11 +613,259 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="40" />
+        <source>holiday (放假)</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="41" />
+        <source>make-up workday (调休上班)</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="49" />
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="52" />
+        <source>Enter each year's arrangement when the State Council publishes it (usually October to December), then mark the year complete. Until then, deadlines reaching that year are shown as unknown.</source>
+        <translation>国务院公布每年的节假日安排后（通常在10月至12月）录入，再将该年标记为“已完整”。在此之前，落在该年的办结期限显示为“未知”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="125" />
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
+        <source>Complete</source>
+        <translation>已完整</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
+        <source>no — deadlines unknown</source>
+        <translation>否——期限无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="64" />
+        <source>Holidays</source>
+        <translation>放假天数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="65" />
+        <source>Make-up days</source>
+        <translation>调休上班天数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="73" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="110" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="74" />
+        <source>Weekday</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="75" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="111" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="76" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="112" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="95" />
+        <source>A day</source>
+        <translation>某一天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="105" />
+        <source>ordinary day (remove)</source>
+        <translation>普通日（删除）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="107" />
+        <source>e.g. 春节</source>
+        <translation>如：春节</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="108" />
+        <source>Save day</source>
+        <translation>保存该日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="114" />
+        <source>A year</source>
+        <translation>某一年</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="120" />
+        <source>The notice, e.g. 国务院办公厅关于2027年部分节假日安排的通知</source>
+        <translation>通知名称，如：国务院办公厅关于2027年部分节假日安排的通知</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="121" />
+        <source>Mark year complete</source>
+        <translation>标记该年已完整</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="123" />
+        <source>Mark year incomplete</source>
+        <translation>标记该年未完整</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/calendar_page.py" line="126" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
     <name>CallNumberDialog</name>
     <message>
         <location filename="../../desk/ui/queue/workbench_dialogs.py" line="97" />
         <source>Number</source>
         <translation>号码</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAction</name>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="33" />
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="34" />
+        <source>materials missing (one-time notice)</source>
+        <translation>材料不齐（一次性告知）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="35" />
+        <source>materials received</source>
+        <translation>收到补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="36" />
+        <source>all materials in: clock started</source>
+        <translation>材料齐全，开始计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="37" />
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="38" />
+        <source>processing started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="39" />
+        <source>completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="40" />
+        <source>delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="41" />
+        <source>withdrawn</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="42" />
+        <source>handed over (AB岗)</source>
+        <translation>转交（AB岗）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="43" />
+        <source>proxy recorded (帮办代办)</source>
+        <translation>登记代办人（帮办代办）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="44" />
+        <source>sealed envelope handed in</source>
+        <translation>递交密封材料袋</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="45" />
+        <source>sealed envelope handed back</source>
+        <translation>交回密封结果袋</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="49" />
+        <source>Materials brought</source>
+        <translation>补交材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="50" />
+        <source>Tick what the applicant brought today:</source>
+        <translation>勾选申请人今天带来的材料：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="73" />
+        <source>Hand the case over (AB岗)</source>
+        <translation>转交办件（AB岗）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="79" />
+        <source>e.g. annual leave; B post takes over</source>
+        <translation>如：A岗年休假，由B岗顶岗</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="81" />
+        <source>Colleague</source>
+        <translation>接手同事</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="82" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="91" />
+        <source>Who carries the file (帮办代办)</source>
+        <translation>代办人（帮办代办）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
@@ -534,6 +904,244 @@
         <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
         <source>Case file</source>
         <translation>卷宗</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="68" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="69" />
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="70" />
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="71" />
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="72" />
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="73" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="76" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="77" />
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="78" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <source>Received</source>
+        <translation>收取时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <source>missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="105" />
+        <source>Case {0}</source>
+        <translation>办件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="109" />
+        <source>not running</source>
+        <translation>未计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="114" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
+        <source>Time limits</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
+        <source>promised {0}, statutory {1}</source>
+        <translation>承诺 {0}，法定 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="117" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
+        <source>First responsible clerk / now with</source>
+        <translation>首问负责人 / 当前承办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="120" />
+        <source>Missing materials due</source>
+        <translation>补正材料期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
+        <source>Proxy (帮办代办)</source>
+        <translation>代办人（帮办代办）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="125" />
+        <source>envelope in: {0}, back: {1}</source>
+        <translation>材料袋递交：{0}，结果袋交回：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="130" />
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="147" />
+        <source>Materials brought…</source>
+        <translation>补交材料…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="148" />
+        <source>Start processing</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="149" />
+        <source>Complete…</source>
+        <translation>办结…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="150" />
+        <source>Deliver…</source>
+        <translation>送达…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="151" />
+        <source>Hand over (AB岗)…</source>
+        <translation>转交（AB岗）…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="152" />
+        <source>Proxy…</source>
+        <translation>代办人…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="153" />
+        <source>Envelope in</source>
+        <translation>材料袋递交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="155" />
+        <source>Envelope back</source>
+        <translation>结果袋交回</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="158" />
+        <source>Withdraw…</source>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="159" />
+        <source>Print receipt / notice</source>
+        <translation>打印回执/告知书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="160" />
+        <source>Show full ID</source>
+        <translation>查看完整证件号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <source>Complete the case</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <source>Result (what was decided or issued):</source>
+        <translation>办理结果（作出的决定或出具的证件）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <source>Deliver the result</source>
+        <translation>送达结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <source>How was it delivered?</source>
+        <translation>送达方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <source>Withdraw the application</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <source>Why is it withdrawn?</source>
+        <translation>撤回原因：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="234" />
+        <source>Full ID number</source>
+        <translation>完整证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="235" />
+        <source>Shown to you and written to the audit log:</source>
+        <translation>已向您显示，并已记入审计日志：</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1233,290 @@
     </message>
 </context>
 <context>
+    <name>CaseStatus</name>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="35" />
+        <source>accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="36" />
+        <source>waiting for materials</source>
+        <translation>待补正材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="37" />
+        <source>in progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="38" />
+        <source>completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="39" />
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="40" />
+        <source>refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="41" />
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="36" />
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="42" />
+        <source>Open cases</source>
+        <translation>未办结的办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="43" />
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="48" />
+        <source>Any deadline</source>
+        <translation>全部期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="48" />
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="49" />
+        <source>Due within 2 working days</source>
+        <translation>2个工作日内到期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="50" />
+        <source>Deadline unknown (calendar missing)</source>
+        <translation>期限未知（缺少日历）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="53" />
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="58" />
+        <source>Receipt number or applicant name</source>
+        <translation>受理编号或申请人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="61" />
+        <source>Everyone's cases</source>
+        <translation>所有人的办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="62" />
+        <source>My cases</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="70" />
+        <source>Receipt no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="71" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="72" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="74" />
+        <source>Time</source>
+        <translation>时效</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="75" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="76" />
+        <source>ID</source>
+        <translation>证件号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="77" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="78" />
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="79" />
+        <source>Handled by</source>
+        <translation>承办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="96" />
+        <source>Open case…</source>
+        <translation>打开办件…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="116" />
+        <source>{0} cases shown; {1} overdue, {2} due within 2 working days.</source>
+        <translation>共 {0} 件；超期 {1} 件，2个工作日内到期 {2} 件。</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="36" />
+        <source>Service catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="41" />
+        <source>Name, code or pinyin initials</source>
+        <translation>名称、编码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="43" />
+        <source>Show retired items</source>
+        <translation>显示已停办事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="53" />
+        <source>Promised</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="54" />
+        <source>Statutory</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
+        <source>Materials</source>
+        <translation>材料数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
+        <source>Offered</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
+        <source>retired</source>
+        <translation>已停办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="69" />
+        <source>New item…</source>
+        <translation>新增事项…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="69" />
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="70" />
+        <source>Retire / offer again</source>
+        <translation>停办/恢复办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="70" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="71" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="72" />
+        <source>Export to JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="118" />
+        <source>Export the catalogue</source>
+        <translation>导出事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="129" />
+        <source>Exported to {0}.</source>
+        <translation>已导出到 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="132" />
+        <source>Import a catalogue</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="133" />
+        <source>Catalogue (*.xlsx *.json)</source>
+        <translation>事项目录 (*.xlsx *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="139" />
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="145" />
+        <source>{0} items imported from {1}.</source>
+        <translation>已从 {1} 导入 {0} 个事项。</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desk/ui/password_dialog.py" line="17" />
@@ -668,6 +1560,310 @@
         <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Consultation</name>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="21" />
+        <source>walk-in</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="22" />
+        <source>hotline</source>
+        <translation>热线</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationsPage</name>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="44" />
+        <source>Consultations</source>
+        <translation>咨询登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="47" />
+        <source>Log a question (Ctrl+S saves)</source>
+        <translation>登记咨询（Ctrl+S 保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="54" />
+        <source>e.g. 居住证办理条件</source>
+        <translation>如：居住证办理条件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="56" />
+        <source>(no particular item)</source>
+        <translation>（不涉及具体事项）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="66" />
+        <source>Caller's name (optional)</source>
+        <translation>咨询人姓名（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="68" />
+        <source>Phone (optional)</source>
+        <translation>电话（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="71" />
+        <location filename="../../desk/ui/intake/consultations_page.py" line="99" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="72" />
+        <location filename="../../desk/ui/intake/consultations_page.py" line="100" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="73" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="74" />
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="75" />
+        <source>Answer given</source>
+        <translation>答复内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="76" />
+        <source>Caller</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="81" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="88" />
+        <source>Search topic, question or answer</source>
+        <translation>搜索主题、问题或答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="91" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="91" />
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="91" />
+        <source>Last 30 days</source>
+        <translation>最近30天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="98" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="101" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="102" />
+        <source>Answered by</source>
+        <translation>答复人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/consultations_page.py" line="128" />
+        <source>{0} consultations: {1} walk-in, {2} hotline.</source>
+        <translation>咨询 {0} 次：来访 {1} 次，热线 {2} 次。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionsView</name>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="132" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="133" />
+        <source>Table</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="134" />
+        <source>Row</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="135" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="135" />
+        <source> (min)</source>
+        <translation>（分）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="136" />
+        <source>When closed</source>
+        <translation>关账时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="137" />
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="145" />
+        <source>No day shown here is closed yet; corrections appear once a day is closed and its records change afterwards.</source>
+        <translation>所示日期均未关账；关账后如记录有变动，更正会列在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="148" />
+        <source>{0} figures changed after the day was closed. The log keeps the frozen figures; these are the values the records give now.</source>
+        <translation>关账后有 {0} 个数字发生变动。日志保留关账时冻结的数字，这里列出按现有记录重新计算的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="151" />
+        <source>Nothing has changed since the day was closed.</source>
+        <translation>关账后记录没有变动。</translation>
+    </message>
+</context>
+<context>
+    <name>DailyLogPage</name>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="54" />
+        <source>Daily log</source>
+        <translation>工作日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="66" />
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="82" />
+        <source>Range to</source>
+        <translation>统计到</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="85" />
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="88" />
+        <source>Close the day…</source>
+        <translation>关账…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="91" />
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="93" />
+        <source>Export Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="95" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="107" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="145" />
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="168" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="179" />
+        <source>Closed by {0} at {1}</source>
+        <translation>已由 {0} 于 {1} 关账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="184" />
+        <source>Open</source>
+        <translation>未关账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="185" />
+        <source>{0} of {1} days closed</source>
+        <translation>{1} 天中已关账 {0} 天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="196" />
+        <source>Corrections ({0})</source>
+        <translation>更正（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="198" />
+        <source>Notes ({0})</source>
+        <translation>备注（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="203" />
+        <source>&lt;b&gt;Tickets&lt;/b&gt; {0} issued, {1} served, {2} no-show · &lt;b&gt;wait&lt;/b&gt; {3} min on average, 90% within {4} min · &lt;b&gt;cases&lt;/b&gt; {5} registered, {6} completed, {7} overdue, {8} due soon · &lt;b&gt;mediations&lt;/b&gt; {9} registered, {10} succeeded</source>
+        <translation>&lt;b&gt;叫号&lt;/b&gt; 取号 {0}，办结 {1}，过号 {2} · &lt;b&gt;等候&lt;/b&gt; 平均 {3} 分钟，90% 不超过 {4} 分钟 · &lt;b&gt;办件&lt;/b&gt; 登记 {5}，办结 {6}，逾期 {7}，临期 {8} · &lt;b&gt;调解&lt;/b&gt; 登记 {9}，成功 {10}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="212" />
+        <source>{0} figures changed after the day was closed — see Corrections.</source>
+        <translation>关账后有 {0} 个数字变动，见“更正”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="221" />
+        <source>Close the day</source>
+        <translation>关账</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="222" />
+        <source>Close the log of {0}? Its figures and notes are frozen and signed in your name; later changes to that day's records will be listed as corrections.</source>
+        <translation>确定关闭 {0} 的日志吗？当日数字和备注将被冻结并以您的名义签名；此后对当日记录的改动将作为更正列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="237" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="237" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="238" />
+        <source>Export the daily log</source>
+        <translation>导出工作日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="263" />
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="264" />
+        <source>Saved {0}</source>
+        <translation>已保存 {0}</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +2605,282 @@
         <source>Finish or transfer {number} before taking a break.</source>
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/intake/applicants.py" line="70" />
+        <source>Choose whether the applicant is a person or an organisation.</source>
+        <translation>请选择申请人是个人还是单位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/applicants.py" line="117" />
+        <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
+        <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/applicants.py" line="146" />
+        <location filename="../../desk/services/intake/applicants.py" line="213" />
+        <location filename="../../desk/services/intake/applicants.py" line="245" />
+        <source>That applicant no longer exists. Search again.</source>
+        <translation>该申请人已不存在，请重新搜索。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/applicants.py" line="148" />
+        <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
+        <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/calendar.py" line="74" />
+        <source>Enter a year between 2000 and 2100.</source>
+        <translation>请输入 2000 至 2100 之间的年份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/calendar.py" line="89" />
+        <source>Choose holiday, make-up workday or ordinary day.</source>
+        <translation>请选择放假、调休上班或普通日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/calendar.py" line="126" />
+        <source>Enter the holidays of {year} first: every official arrangement has some (元旦, 春节, 国庆节…).</source>
+        <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/case_documents.py" line="94" />
+        <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
+        <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/case_queries.py" line="205" />
+        <location filename="../../desk/services/intake/common.py" line="112" />
+        <location filename="../../desk/services/intake/ratings.py" line="75" />
+        <source>Case {case_id} does not exist (any more). Refresh the list.</source>
+        <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/case_queries.py" line="239" />
+        <source>No case has the receipt number {number}. Check it against the receipt.</source>
+        <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="106" />
+        <source>The materials list has changed; choose the item again.</source>
+        <translation>材料清单已变更，请重新选择事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="110" />
+        <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
+        <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="114" />
+        <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
+        <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="134" />
+        <source>That service item is not offered any more. Choose another item.</source>
+        <translation>该事项已停办，请选择其他事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="137" />
+        <source>Choose or register the applicant first.</source>
+        <translation>请先选择或登记申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="164" />
+        <source>The date to bring the materials is in the past. Choose a later date.</source>
+        <translation>补正材料的日期已过，请选择以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="192" />
+        <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
+        <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="212" />
+        <source>Tick the materials the applicant brought.</source>
+        <translation>请勾选申请人带来的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="219" />
+        <source>That material is not part of this case. Refresh the case.</source>
+        <translation>该材料不属于本办件，请刷新办件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="279" />
+        <source>Choose an active colleague who handles applications.</source>
+        <translation>请选择一位在岗、负责受理的同事。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="282" />
+        <source>The case is already with {name}. Choose another colleague.</source>
+        <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="96" />
+        <source>{label} is a number of working days from 0 to 365, or empty when there is none.</source>
+        <translation>{label}为 0 至 365 个工作日；没有时限时留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="106" />
+        <source>Material {position}: choose 原件, 复印件 or 原件+复印件.</source>
+        <translation>第 {position} 项材料：请选择原件、复印件或原件+复印件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="109" />
+        <source>Material {position}: the number of copies is 1 to 20.</source>
+        <translation>第 {position} 项材料：份数为 1 至 20。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="120" />
+        <source>An item code uses capital letters, digits and dashes, such as CG-01.</source>
+        <translation>事项编码由大写字母、数字和短横线组成，如 CG-01。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="124" />
+        <source>Choose whether the item is 即办件 or 承诺件.</source>
+        <translation>请选择事项是即办件还是承诺件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="131" />
+        <source>A 承诺件 needs a promised time limit of at least 1 working day, or none; an item completed on the spot is a 即办件.</source>
+        <translation>承诺件的承诺时限至少为 1 个工作日，或不设时限；当场办结的事项应为即办件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="136" />
+        <source>Unknown tag “{tag}”: use 全市通办, 当场办结 or 只跑一次.</source>
+        <translation>未知标签“{tag}”：请使用全市通办、当场办结或只跑一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="141" />
+        <source>Each material may be listed only once; remove the repeated one.</source>
+        <translation>每项材料只能列一次，请删除重复的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="240" />
+        <location filename="../../desk/services/intake/catalogue.py" line="292" />
+        <location filename="../../desk/services/intake/catalogue.py" line="308" />
+        <source>That service item no longer exists. Refresh the list.</source>
+        <translation>该事项已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="251" />
+        <source>Choose the category of the item.</source>
+        <translation>请选择事项分类。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="264" />
+        <source>The code {code} is used by another item; choose another.</source>
+        <translation>编码 {code} 已被其他事项使用，请换一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="36" />
+        <source>The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and import it again; nothing was changed.</source>
+        <translation>事项目录文件无法导入：{row} 有误。{detail} 请修改文件后重新导入；本次未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="74" />
+        <source>This is not a catalogue file (JSON with “items”). Export the catalogue to see the expected shape.</source>
+        <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="148" />
+        <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
+        <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="52" />
+        <source>Choose walk-in or hotline.</source>
+        <translation>请选择来访或热线。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="74" />
+        <source>That service item no longer exists. Choose another.</source>
+        <translation>该事项已不存在，请选择其他事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/proxies.py" line="41" />
+        <source>Record who carries the file (the proxy) first.</source>
+        <translation>请先登记代办人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/proxies.py" line="44" />
+        <source>The sealed envelope was already handed in.</source>
+        <translation>密封材料袋已登记递交。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/proxies.py" line="48" />
+        <source>The sealed envelope was already handed back.</source>
+        <translation>密封结果袋已登记交回。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="66" />
+        <source>Choose one of the five faces.</source>
+        <translation>请选择五个评价之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="78" />
+        <source>This visit has been rated already. Thank you!</source>
+        <translation>本次办事已评价过，谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="103" />
+        <source>That rating no longer exists. Refresh the list.</source>
+        <translation>该评价已不存在，请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="105" />
+        <source>This rating has no open follow-up.</source>
+        <translation>该评价没有待处理的回访。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/closing.py" line="41" />
+        <source>The log of {day} was already closed by {who} at {time}; a day is closed only once. Changes made since then are listed as corrections.</source>
+        <translation>{day} 的日志已由 {who} 于 {time} 关账；每天只能关账一次。此后的改动会作为更正列出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/closing.py" line="50" />
+        <source>The log of {day} is closed, so its notes can no longer be changed. Write the note into today's log instead.</source>
+        <translation>{day} 的日志已关账，备注不能再修改。请把备注写在今天的日志里。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/closing.py" line="54" />
+        <source>{day} has not begun yet. Notes are written for today or for a past day.</source>
+        <translation>{day} 尚未到来。备注只能写给今天或以前的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/closing.py" line="70" />
+        <source>{day} has not begun yet, so it cannot be closed. Close a day at its end or later.</source>
+        <translation>{day} 尚未到来，不能关账。请在当天结束时或之后关账。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/closing.py" line="85" />
+        <source>The log of {day} was closed from another terminal a moment ago. Refresh the page to see it.</source>
+        <translation>{day} 的日志刚刚已在另一台终端关账。请刷新页面查看。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/closing.py" line="123" />
+        <source>That note no longer exists. Refresh the page.</source>
+        <translation>该备注已不存在。请刷新页面。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/period.py" line="45" />
+        <source>“{text}” is not a date. Write dates as year-month-day, e.g. 2026-11-20.</source>
+        <translation>“{text}”不是日期。请按“年-月-日”填写，例如 2026-11-20。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/period.py" line="52" />
+        <source>The first day ({first}) is after the last day ({last}). Swap the two dates.</source>
+        <translation>开始日期（{first}）晚于结束日期（{last}）。请对调两个日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/period.py" line="56" />
+        <source>A log covers at most {days} days. Choose a shorter range, or export one year at a time.</source>
+        <translation>一次最多统计 {days} 天。请缩短时间范围，或按年分别导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/page.py" line="255" />
+        <source>Could not write {path}: {reason}. Choose a folder you can write to.</source>
+        <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -1569,11 +3041,22 @@
         <translation>停用日期</translation>
     </message>
     <message>
+        <location filename="../../desk/services/intake/applicants.py" line="76" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
         <location filename="../../desk/services/queue/issuing.py" line="92" />
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/applicants.py" line="79" />
+        <source>Organisation name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/applicants.py" line="83" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="169" />
@@ -1602,6 +3085,7 @@
         <translation>印章文字</translation>
     </message>
     <message>
+        <location filename="../../desk/services/intake/applicants.py" line="73" />
         <location filename="../../desk/services/station.py" line="57" />
         <source>Address</source>
         <translation>地址</translation>
@@ -1683,6 +3167,7 @@
         <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
         <location filename="../../desk/services/queue/serving.py" line="95" />
+        <location filename="../../desk/services/report/closing.py" line="96" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1712,11 +3197,42 @@
         <translation>移交方</translation>
     </message>
     <message>
+        <location filename="../../desk/services/intake/cases.py" line="69" />
         <location filename="../../desk/services/mediation/cases.py" line="250" />
         <location filename="../../desk/services/mediation/cases.py" line="271" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="126" />
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="74" />
+        <source>Proxy's name</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="77" />
+        <source>Relation to the applicant</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <source>Reason for refusal</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="253" />
+        <source>How it was delivered</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="263" />
+        <source>Reason for withdrawal</source>
+        <translation>撤回原因</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="274" />
+        <source>Reason for the hand-over</source>
+        <translation>转交原因</translation>
     </message>
     <message>
         <location filename="../../desk/services/mediation/duty_roster.py" line="60" />
@@ -1784,6 +3300,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
+        <location filename="../../desk/services/intake/cases.py" line="242" />
         <location filename="../../desk/services/mediation/records.py" line="38" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -1799,6 +3316,7 @@
         <translation>代表人</translation>
     </message>
     <message>
+        <location filename="../../desk/services/intake/applicants.py" line="82" />
         <location filename="../../desk/services/mediation/rows.py" line="180" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
@@ -1827,6 +3345,124 @@
         <location filename="../../desk/services/queue/config.py" line="113" />
         <source>Service name</source>
         <translation>业务名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/calendar.py" line="91" />
+        <source>Holiday name</source>
+        <translation>节日名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/calendar.py" line="115" />
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="103" />
+        <source>Material name</source>
+        <translation>材料名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="111" />
+        <source>Material note</source>
+        <translation>材料说明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="118" />
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="122" />
+        <source>Item name</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="126" />
+        <source>Promised time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="127" />
+        <source>Statutory time limit</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="150" />
+        <source>Statutory note</source>
+        <translation>法定时限说明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="152" />
+        <source>Fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="153" />
+        <source>Conditions</source>
+        <translation>办理条件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="154" />
+        <source>Result delivery</source>
+        <translation>结果送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="156" />
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="157" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="56" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="57" />
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="59" />
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/consultations.py" line="62" />
+        <source>Caller</source>
+        <translation>咨询人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="67" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="97" />
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTableView</name>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="46" />
+        <source> (times in minutes)</source>
+        <translation>（时间单位：分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="50" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/figures_view.py" line="89" />
+        <source>no records</source>
+        <translation>无记录</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +3673,341 @@
     </message>
 </context>
 <context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="54" />
+        <source>One-window intake</source>
+        <translation>一窗受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="86" />
+        <source>1. Service item</source>
+        <translation>1. 办理事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="92" />
+        <source>Name, code or pinyin initials (zxba)</source>
+        <translation>名称、编码或拼音首字母（zxba）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="108" />
+        <source>3. Materials (tick what was handed in)</source>
+        <translation>3. 申请材料（勾选已收取的）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="116" />
+        <source>Missing materials to be brought by</source>
+        <translation>缺少的材料补交期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="123" />
+        <source>Accept: receipt</source>
+        <translation>受理：打回执</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="124" />
+        <source>Accept and print the receipt (Ctrl+Enter)</source>
+        <translation>受理并打印受理回执（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="126" />
+        <source>Missing: notice</source>
+        <translation>材料不齐：告知书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="127" />
+        <source>Print the one-time notice of every missing material (Ctrl+M)</source>
+        <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="128" />
+        <source>Refuse…</source>
+        <translation>不予受理…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="129" />
+        <source>Refuse with a written reason (Ctrl+R)</source>
+        <translation>书面说明理由，不予受理（Ctrl+R）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
+        <source>Next visit</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <source>Clear the screen for the next applicant (Ctrl+N)</source>
+        <translation>清空界面，接待下一位（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
+        <source>Rate…</source>
+        <translation>评价…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="133" />
+        <source>Let the citizen rate this visit</source>
+        <translation>请群众评价本次服务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="179" />
+        <source>Queue ticket: {0}</source>
+        <translation>排队号：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="180" />
+        <source>No queue ticket: a walk-in without a number.</source>
+        <translation>无排队号：未取号直接办理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="216" />
+        <source>Choose the item the applicant asks for.</source>
+        <translation>请选择申请人要办理的事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="220" />
+        <source>no fixed limit</source>
+        <translation>无固定时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="222" />
+        <source>unknown: the {0} calendar is not entered yet</source>
+        <translation>未知：{0} 年日历尚未录入</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="225" />
+        <source>Kind: {0}</source>
+        <translation>类型：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="226" />
+        <source>Promised: {0}; statutory: {1}</source>
+        <translation>承诺：{0}；法定：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="229" />
+        <source>Deadline if accepted today: {0}</source>
+        <translation>今天受理的办结期限：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="233" />
+        <source>Fee: {0}</source>
+        <translation>收费：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="242" />
+        <source>Choose the service item first.</source>
+        <translation>请先选择办理事项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="245" />
+        <source>Find or register the applicant first.</source>
+        <translation>请先查找或登记申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="264" />
+        <source>Saved as {0} ({1}).</source>
+        <translation>已保存为 {0}（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="276" />
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
+        <source>Reason for refusal (printed on the notice; say what the applicant can do instead):</source>
+        <translation>不予受理理由（将打印在通知书上；请说明申请人可以怎么办）：</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeUi</name>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="26" />
+        <source>on the spot (即办件)</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="26" />
+        <source>promised (承诺件)</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="31" />
+        <source>no fixed limit</source>
+        <translation>无固定时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="32" />
+        <source>on the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="32" />
+        <source>{0} working days</source>
+        <translation>{0} 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="38" />
+        <source>see the note</source>
+        <translation>见说明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="46" />
+        <source>unknown: no {0} calendar</source>
+        <translation>未知：缺 {0} 年日历</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="55" />
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="55" />
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="55" />
+        <source>calendar missing</source>
+        <translation>缺少日历</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="56" />
+        <source>on time</source>
+        <translation>正常</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="43" />
+        <source>Change item</source>
+        <translation>修改事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="43" />
+        <source>New item</source>
+        <translation>新增事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="53" />
+        <source>promised (承诺件)</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="54" />
+        <source>on the spot (即办件)</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
+        <source>Offered at the window</source>
+        <translation>窗口在办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <source>Promised working days</source>
+        <translation>承诺时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
+        <source>Statutory working days</source>
+        <translation>法定时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
+        <source>Statutory note</source>
+        <translation>法定时限说明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <source>Fee</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <source>Conditions</source>
+        <translation>办理条件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <source>Result delivery</source>
+        <translation>结果送达方式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
+        <source>Materials (原件 / 复印件 / 原件+复印件)</source>
+        <translation>申请材料（原件/复印件/原件+复印件）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <source>Required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <source>Add material</source>
+        <translation>添加材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <source>Remove material</source>
+        <translation>删除材料</translation>
+    </message>
+</context>
+<context>
     <name>JudicialDialog</name>
     <message>
         <location filename="../../desk/ui/mediation/signing_dialogs.py" line="100" />
@@ -2195,6 +4166,44 @@
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
 数据库：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsTable</name>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <source>Received</source>
+        <translation>已收取</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <source>Original / copy</source>
+        <translation>原件/复印件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="18" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="18" />
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="35" />
+        <source>required</source>
+        <translation>必需</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="35" />
+        <source>optional</source>
+        <translation>选交</translation>
     </message>
 </context>
 <context>
@@ -2406,38 +4415,136 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="35" />
+        <source>One-window intake</source>
+        <translation>一窗受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="37" />
+        <source>Cases</source>
+        <translation>办件查询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="39" />
+        <source>Consultations</source>
+        <translation>咨询登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="41" />
+        <source>Ratings and follow-ups</source>
+        <translation>好差评与回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="43" />
+        <source>Service catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="45" />
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="47" />
         <source>Mediation rooms</source>
         <translation>调解室预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="37" />
+        <location filename="../../desk/ui/pages/__init__.py" line="49" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="39" />
+        <location filename="../../desk/ui/pages/__init__.py" line="51" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="41" />
+        <location filename="../../desk/ui/pages/__init__.py" line="53" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="43" />
+        <location filename="../../desk/ui/pages/__init__.py" line="55" />
         <source>Station</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="45" />
+        <location filename="../../desk/ui/pages/__init__.py" line="57" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="47" />
+        <location filename="../../desk/ui/pages/__init__.py" line="59" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="61" />
+        <source>Daily log</source>
+        <translation>工作日志</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="31" />
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="32" />
+        <source>Written</source>
+        <translation>填写时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="33" />
+        <source>By</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="34" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="40" />
+        <source>What the district should know about this day: incidents, extra windows opened, staff absent…</source>
+        <translation>需要向街道说明的当日情况：突发事件、临时加开窗口、人员缺岗……</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="45" />
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="47" />
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="49" />
+        <source>Delete note</source>
+        <translation>删除备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="63" />
+        <source>Notes of every day in the range. Choose a single day to write one.</source>
+        <translation>所选范围内各天的备注。选择单独一天才能填写备注。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="65" />
+        <source>This day is closed: its notes are part of the signed log and can no longer be changed.</source>
+        <translation>本日已关账：备注已随日志签名，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="68" />
+        <source>Only the station manager writes notes.</source>
+        <translation>只有站长可以填写备注。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/notes.py" line="70" />
+        <source>Notes can be changed until the day is closed.</source>
+        <translation>关账前可以修改备注。</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +4934,39 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>ProxyBox</name>
+    <message>
+        <location filename="../../desk/ui/intake/proxy_box.py" line="15" />
+        <source>Someone else carries the file (帮办代办)</source>
+        <translation>他人代为递交（帮办代办）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/proxy_box.py" line="24" />
+        <source>e.g. daughter, grid worker (网格员)</source>
+        <translation>如：女儿、网格员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/proxy_box.py" line="26" />
+        <source>Proxy's name</source>
+        <translation>代办人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/proxy_box.py" line="27" />
+        <source>Proxy's ID number</source>
+        <translation>代办人身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/proxy_box.py" line="28" />
+        <source>Relation</source>
+        <translation>与申请人关系</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/proxy_box.py" line="29" />
+        <source>Proxy's phone</source>
+        <translation>代办人电话</translation>
+    </message>
+</context>
+<context>
     <name>QueueSetupPage</name>
     <message>
         <location filename="../../desk/ui/queue/setup_page.py" line="145" />
@@ -2996,6 +5136,140 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>Rating</name>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="24" />
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="25" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="26" />
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="27" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/ratings.py" line="28" />
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../desk/ui/intake/rating_dialog.py" line="34" />
+        <source>How satisfied are you with our service?</source>
+        <translation>请您对我们的服务进行评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/rating_dialog.py" line="36" />
+        <source>How satisfied are you with our service today? Touch one button.</source>
+        <translation>您对今天的服务满意吗？请点按一个按钮。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/rating_dialog.py" line="55" />
+        <source>Please tell us what went wrong (optional):</source>
+        <translation>请告诉我们哪里做得不好（可不填）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/rating_dialog.py" line="62" />
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPage</name>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="39" />
+        <source>Ratings and follow-ups</source>
+        <translation>好差评与回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="42" />
+        <source>Only open follow-ups</source>
+        <translation>只看待回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="49" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="50" />
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="52" />
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="53" />
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="54" />
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="55" />
+        <source>Follow-up</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="57" />
+        <source>Outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="68" />
+        <source>Record follow-up outcome…</source>
+        <translation>登记回访结果…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="77" />
+        <source>unknown: no {0} calendar</source>
+        <translation>未知：缺 {0} 年日历</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="78" />
+        <source>open, due {0}</source>
+        <translation>待回访，期限 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="80" />
+        <source>closed by {0}</source>
+        <translation>已由 {0} 回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="94" />
+        <source>{0} ratings shown, {1} satisfied or better; {2} follow-ups open.</source>
+        <translation>共 {0} 条评价，满意及以上 {1} 条；待回访 {2} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="102" />
+        <source>Follow-up outcome</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/ratings_page.py" line="103" />
+        <source>What was done and what did the citizen say?</source>
+        <translation>做了哪些处理？群众怎么说？</translation>
+    </message>
+</context>
+<context>
     <name>RecordsTab</name>
     <message>
         <location filename="../../desk/ui/mediation/case_tabs.py" line="174" />
@@ -3124,6 +5398,364 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
         <source>Respondent</source>
         <translation>被申请人</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="66" />
+        <source>Volume by service</source>
+        <translation>按业务取号量</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="67" />
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="68" />
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="69" />
+        <source>tickets</source>
+        <translation>号数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="71" />
+        <source>Waits by hour</source>
+        <translation>按时段等候时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="72" />
+        <source>Mean wait</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="73" />
+        <source>90th percentile</source>
+        <translation>90%等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/report/charts.py" line="74" />
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFigure</name>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="30" />
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <source>Materials missing</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <source>Overdue at end</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="35" />
+        <source>Due soon at end</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="93" />
+        <source>Cases by item</source>
+        <translation>按事项统计办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="94" />
+        <location filename="../../desk/services/report/intake_figures.py" line="114" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="110" />
+        <source>Walk-in</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="111" />
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="112" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="113" />
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="123" />
+        <source>Ratings by level</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="124" />
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="125" />
+        <source>Level</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="138" />
+        <source>Bad-rating follow-ups</source>
+        <translation>差评回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <source>Opened</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <source>Closed</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="140" />
+        <source>Open at end</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="141" />
+        <source>Past due at end</source>
+        <translation>超期未办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="147" />
+        <location filename="../../desk/services/report/model.py" line="146" />
+        <source>Applications</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="150" />
+        <source>Accepted: registered in the period and accepted by its end. Completed: completed in the period. Overdue and due soon: deadlines still running at the end of the last day.</source>
+        <translation>受理：期间内登记且在期末前受理的件。办结：期间内办结的件。逾期、临期：最后一天结束时仍在办理中的件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="30" />
+        <source>Sessions held</source>
+        <translation>调解次数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="30" />
+        <source>Cases heard</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="31" />
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="31" />
+        <source>Failed</source>
+        <translation>不成功</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="31" />
+        <source>Terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="32" />
+        <source>Agreements signed</source>
+        <translation>签订协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="59" />
+        <source>Mediations by dispute type</source>
+        <translation>按纠纷类型统计调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="60" />
+        <source>Dispute type</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="83" />
+        <source>Room bookings</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="84" />
+        <source>Bookings cancelled</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="85" />
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="86" />
+        <source>Follow-ups due at end</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="87" />
+        <source>Bookings and follow-ups</source>
+        <translation>调解室预约与回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
+        <location filename="../../desk/services/report/model.py" line="147" />
+        <source>Mediation</source>
+        <translation>调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/mediation_figures.py" line="94" />
+        <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements past their performance deadline with no visit yet.</source>
+        <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：已过履行期限但尚未回访的协议。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/model.py" line="145" />
+        <location filename="../../desk/services/report/queue_figures.py" line="218" />
+        <source>Queue</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="41" />
+        <location filename="../../desk/services/report/queue_figures.py" line="64" />
+        <source>Wait, mean</source>
+        <translation>平均等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="41" />
+        <source>Wait, median</source>
+        <translation>中位等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="42" />
+        <location filename="../../desk/services/report/queue_figures.py" line="65" />
+        <source>Wait, 90th percentile</source>
+        <translation>90%等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="43" />
+        <source>Service, mean</source>
+        <translation>平均办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="43" />
+        <source>Service, median</source>
+        <translation>中位办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="44" />
+        <source>Service, 90th percentile</source>
+        <translation>90%办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="51" />
+        <location filename="../../desk/services/report/queue_figures.py" line="62" />
+        <source>Issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="51" />
+        <location filename="../../desk/services/report/queue_figures.py" line="58" />
+        <location filename="../../desk/services/report/queue_figures.py" line="62" />
+        <source>Served</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="52" />
+        <location filename="../../desk/services/report/queue_figures.py" line="59" />
+        <location filename="../../desk/services/report/queue_figures.py" line="63" />
+        <source>No-show</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="52" />
+        <source>Still open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="53" />
+        <source>Transferred</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="57" />
+        <source>Called</source>
+        <translation>叫号数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="159" />
+        <source>Tickets by service</source>
+        <translation>按业务统计取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="160" />
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="210" />
+        <source>Tickets and waits by hour</source>
+        <translation>按时段统计</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="211" />
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="221" />
+        <source>Waits and service by window</source>
+        <translation>按窗口统计</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="223" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="224" />
+        <source>Waits and service by clerk</source>
+        <translation>按工作人员统计</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="226" />
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/queue_figures.py" line="227" />
+        <source>By service: the service the number was taken for. Wait: from taking the number to the first call. Service time: from start to finish.</source>
+        <translation>按业务：按取号时选择的业务统计。等候：取号到首次叫号。办理：开始办理到办结。</translation>
     </message>
 </context>
 <context>
