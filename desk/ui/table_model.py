@@ -93,6 +93,8 @@ def make_table_view(model: QAbstractTableModel, parent: Any = None) -> Any:
     """A read-only, row-selecting, sortable table as every list page wants it."""
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+    from desk.ui.colour_delegate import ColourTextDelegate
+
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -101,6 +103,7 @@ def make_table_view(model: QAbstractTableModel, parent: Any = None) -> Any:
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
+    view.setItemDelegate(ColourTextDelegate(view))  # the theme's stylesheet would hide the model's colours
     header = view.horizontalHeader()
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

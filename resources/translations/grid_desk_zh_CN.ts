@@ -2885,122 +2885,122 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="45" />
+        <location filename="../../desk/ui/pages/documents.py" line="43" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="51" />
+        <location filename="../../desk/ui/pages/documents.py" line="49" />
         <source>document number (any part)</source>
         <translation>文书编号（可输入部分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="55" />
+        <location filename="../../desk/ui/pages/documents.py" line="53" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="65" />
+        <location filename="../../desk/ui/pages/documents.py" line="63" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="67" />
+        <location filename="../../desk/ui/pages/documents.py" line="65" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="67" />
+        <location filename="../../desk/ui/pages/documents.py" line="65" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="74" />
+        <location filename="../../desk/ui/pages/documents.py" line="72" />
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="75" />
+        <location filename="../../desk/ui/pages/documents.py" line="73" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="76" />
+        <location filename="../../desk/ui/pages/documents.py" line="74" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="77" />
+        <location filename="../../desk/ui/pages/documents.py" line="75" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="78" />
+        <location filename="../../desk/ui/pages/documents.py" line="76" />
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="79" />
+        <location filename="../../desk/ui/pages/documents.py" line="77" />
         <source>Reprints</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="80" />
+        <location filename="../../desk/ui/pages/documents.py" line="78" />
         <source>Record</source>
         <translation>关联记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="97" />
+        <location filename="../../desk/ui/pages/documents.py" line="89" />
         <source>Preview original</source>
         <translation>查看原件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="99" />
+        <location filename="../../desk/ui/pages/documents.py" line="91" />
         <source>The document exactly as it was issued (Enter)</source>
         <translation>查看与出具时完全一致的文书（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="101" />
+        <location filename="../../desk/ui/pages/documents.py" line="93" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="103" />
+        <location filename="../../desk/ui/pages/documents.py" line="95" />
         <source>Print it again, marked 补打 with the time of the reprint (Ctrl+R)</source>
         <translation>重新打印，标注“补打”及补打时间（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="117" />
+        <location filename="../../desk/ui/pages/documents.py" line="109" />
         <source>{0}× (last {1})</source>
         <translation>{0} 次（最近 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="137" />
+        <location filename="../../desk/ui/pages/documents.py" line="129" />
         <source>The newest {0} shown; narrow the search</source>
         <translation>仅显示最新的 {0} 份，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="139" />
+        <location filename="../../desk/ui/pages/documents.py" line="131" />
         <source>Found: {0}</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="178" />
+        <location filename="../../desk/ui/pages/documents.py" line="170" />
         <source>Preparing the reprint…</source>
         <translation>正在生成补打文书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="191" />
+        <location filename="../../desk/ui/pages/documents.py" line="183" />
         <source>Reprint of {0} ready; it is marked 补打 with the time of the reprint.</source>
         <translation>{0} 的补打文书已生成，已标注“补打”及补打时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="194" />
+        <location filename="../../desk/ui/pages/documents.py" line="186" />
         <source>This computer draws the document with a different font than when it was issued, so the reprint may look slightly different (same content). "Preview original" still gives the document exactly as it was issued.</source>
         <translation>本机生成文书所用字体与出具时不同，补打件内容相同但外观可能略有差异。通过“查看原件”仍可获得与出具时完全一致的文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="197" />
+        <location filename="../../desk/ui/pages/documents.py" line="189" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
@@ -6592,63 +6592,63 @@ Database: {0}</source>
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="45" />
-        <location filename="../../desk/ui/queue/waiting_view.py" line="55" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="40" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="50" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="46" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="41" />
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="47" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="42" />
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="49" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="44" />
         <source>Longest wait</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="50" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="45" />
         <source>Issued today</source>
         <translation>今日已取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="54" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="49" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="56" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="51" />
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="57" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="52" />
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="58" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="53" />
         <source>For window</source>
         <translation>指定窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="62" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="57" />
         <source>Waiting per service</source>
         <translation>各业务等候情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="67" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="62" />
         <source>Waiting numbers for this window</source>
         <translation>本窗口等候号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="76" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="71" />
         <source>Waiting numbers for this window ({0})</source>
         <translation>本窗口等候号码（{0}）</translation>
     </message>

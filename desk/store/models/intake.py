@@ -149,7 +149,8 @@ class IntakeCase(Base):
     proxy_phone: Mapped[str] = mapped_column(String(40), default="")
     envelope_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     envelope_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
-    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Indexed: the daily log counts "completed on day X" over years of cases.
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desk.services.intake import calendar
 from desk.services.intake.calendar import DayRow, YearRow
+from desk.ui.colour_delegate import ColourTextDelegate
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
-from desk.ui.intake.colour_delegate import ColourTextDelegate
 from desk.ui.intake.common import OVERDUE
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel

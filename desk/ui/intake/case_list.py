@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from desk.services.intake import case_queries, catalogue
 from desk.services.intake.case_queries import CaseFilter, CaseRow
 from desk.services.intake.common import STATUSES
+from desk.ui.colour_delegate import ColourTextDelegate
 from desk.ui.context import UiContext
-from desk.ui.intake.colour_delegate import ColourTextDelegate
 from desk.ui.intake.common import deadline_colour, deadline_text, iso, state_label, status_label
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel

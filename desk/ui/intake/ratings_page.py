@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desk.services.intake import ratings
 from desk.services.intake.ratings import RatingRow
+from desk.ui.colour_delegate import ColourTextDelegate
 from desk.ui.context import UiContext
-from desk.ui.intake.colour_delegate import ColourTextDelegate
 from desk.ui.intake.common import OVERDUE, iso
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel

@@ -8,14 +8,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QModelIndex
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,7 +24,7 @@ from desk.services.issued_documents import IssuedDocumentRow, ReprintResult
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
 from desk.ui.printing import show_preview
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 from desk.ui.worker import run_in_background
 
@@ -79,13 +77,7 @@ class DocumentsPage(QWidget):
             Column(self.tr("Reprints"), lambda r: self._reprints(r, tz), sort_key=lambda r: r.reprint_count),
             Column(self.tr("Record"), lambda r: f"{r.entity} {r.entity_id}".strip()),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
         self.table.doubleClicked.connect(lambda _index: self.preview_original())
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)

@@ -5,27 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desk.services.queue.board import ServiceQueue
 from desk.services.queue.rows import TicketRow
 from desk.ui.queue.fmt import clock_time, minutes_between, waited
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, RowTableModel, make_table_view
 
 LONG_WAIT_MINUTES = 30
 
 
 def _table(model: RowTableModel, name: str) -> QTableView:
-    view = QTableView()
+    view: QTableView = make_table_view(model)
     view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
     # Stretch, not "resize to contents": the theme upper-cases headers after Qt measured them.
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    view.setSortingEnabled(False)
+    view.setSortingEnabled(False)  # the order is the calling order
     return view
 
 
