@@ -31,8 +31,13 @@ class Actor:
     station_id: int
     terminal: str = ""
     window_number: int | None = None
+    # A device (kiosk, hall display) acts without a person signing in; its rights are narrowed to
+    # exactly what it needs, so a kiosk can issue numbers but never call or serve them.
+    only: frozenset[Permission] | None = None
 
     def can(self, permission: Permission) -> bool:
+        if self.only is not None and permission not in self.only:
+            return False
         return role_allows(self.role, permission)
 
 

@@ -16,14 +16,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk.core.permissions import Role
+from desk.core.permissions import Permission, Role
 from desk.services.context import Actor, Desk
 from desk.services.station import STATION_ID
 
+# What each unattended device may do: the kiosk takes numbers; the display changes nothing.
+DEVICE_PERMISSIONS = {"kiosk": frozenset({Permission.QUEUE_ISSUE}), "display": frozenset()}
+
 
 def device_actor(kind: str, label: str) -> Actor:
-    """The kiosk issues numbers with the clerk role's QUEUE_ISSUE right; the display only reads."""
-    return Actor(None, kind, label, Role.CLERK, STATION_ID, f"{kind}@{socket.gethostname()}")
+    """A clerk's role narrowed to the device's own rights (nothing, for an unknown kind)."""
+    return Actor(None, kind, label, Role.CLERK, STATION_ID, f"{kind}@{socket.gethostname()}",
+                 only=DEVICE_PERMISSIONS.get(kind, frozenset()))
 
 
 def place(window: QWidget, screen_index: int | None, windowed: bool) -> None:
