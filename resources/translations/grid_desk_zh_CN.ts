@@ -2029,7 +2029,7 @@
         <translation>密码错误次数过多：此账号已锁定 {minutes} 分钟。请稍候，或请站长重置密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/context.py" line="54" />
+        <location filename="../../desk/services/context.py" line="59" />
         <source>Your role ({role}) may not do this ({permission}). Ask the station manager to do it or to change your role.</source>
         <translation>您的角色（{role}）无权执行此操作（{permission}）。请由站长办理，或请站长调整您的角色。</translation>
     </message>
