@@ -108,3 +108,19 @@ def test_help_runs_as_a_process() -> None:
                          cwd=Path(__file__).resolve().parents[1]).stdout
     for command in ("migrate", "backup", "restore", "user", "audit"):
         assert command in out
+
+
+def test_bench_parts_are_the_modules_that_measure() -> None:
+    from desk.cli.bench import bench_modules
+
+    parts = bench_modules()
+    assert {"startup", "documents", "queue", "intake", "mediation", "report"} <= set(parts)
+    assert "timing" not in parts and "queue_terminals" not in parts
+
+
+def test_bench_json_prints_one_object(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["bench", "--json", "--only", "documents"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["slip_pdf_ms_p50"] > 0 and figures["a4_pdf_ms_p50"] > 0

@@ -18,9 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def bench_modules() -> list[str]:
+    """The benchmark parts: modules of desk.bench with a ``measure()`` (others are shared helpers)."""
     import desk.bench
 
-    return sorted(m.name for m in pkgutil.iter_modules(desk.bench.__path__) if m.name != "timing")
+    names = sorted(m.name for m in pkgutil.iter_modules(desk.bench.__path__))
+    return [n for n in names if hasattr(importlib.import_module(f"desk.bench.{n}"), "measure")]
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.mediation import STAFF_KINDS
 from desk.services.mediation import duty_roster, rooms_roster
-from desk.services.mediation.rooms_roster import StaffRow
+from desk.services.mediation.rooms_roster import RoomRow, StaffRow
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.i18n import tr_label
@@ -90,28 +90,45 @@ class FormDialog(QDialog):
         self.accept()
 
 
-def staff_dialog(context: UiContext, parent: QWidget) -> FormDialog:
+def _active_box(existing: object) -> QCheckBox:
+    """Editing offers "active": a person or room that is gone is retired, not deleted (history keeps it)."""
+    box = QCheckBox(QCoreApplication.translate("RosterDialogs", "Active (can be booked)"))
+    box.setChecked(bool(getattr(existing, "active", True)))
+    return box
+
+
+def staff_dialog(context: UiContext, parent: QWidget, existing: StaffRow | None = None) -> FormDialog:
     name, organisation, phone = QLineEdit(), QLineEdit(), QLineEdit()
     kind = QComboBox()
     for key, label in STAFF_KINDS.items():
         kind.addItem(tr_label("Mediation", label), key)
+    active = _active_box(existing)
+    rows = [
+        (QCoreApplication.translate("RosterDialogs", "Name"), name),
+        (QCoreApplication.translate("RosterDialogs", "Role"), kind),
+        (QCoreApplication.translate("RosterDialogs", "Organisation"), organisation),
+        (QCoreApplication.translate("RosterDialogs", "Phone"), phone),
+    ]
+    if existing is not None:
+        name.setText(existing.name)
+        kind.setCurrentIndex(max(0, kind.findData(existing.kind)))
+        organisation.setText(existing.organisation)
+        phone.setText(existing.phone)
+        rows.append(("", active))
     return FormDialog(
         QCoreApplication.translate("RosterDialogs", "Person on the roster"),
-        [
-            (QCoreApplication.translate("RosterDialogs", "Name"), name),
-            (QCoreApplication.translate("RosterDialogs", "Role"), kind),
-            (QCoreApplication.translate("RosterDialogs", "Organisation"), organisation),
-            (QCoreApplication.translate("RosterDialogs", "Phone"), phone),
-        ],
+        rows,
         {"name": name, "kind": kind, "organisation": organisation, "phone": phone},
         lambda: rooms_roster.save_staff(
             context.desk,
             context.actor,
-            None,
+            existing.id if existing else None,
             name=name.text(),
             kind=kind.currentData(),
             organisation=organisation.text(),
             phone=phone.text(),
+            user_id=existing.user_id if existing else None,
+            active=active.isChecked(),
         ),
         parent,
     )
@@ -181,31 +198,40 @@ def exception_dialog(context: UiContext, staff: list[StaffRow], parent: QWidget)
     )
 
 
-def room_dialog(context: UiContext, parent: QWidget) -> FormDialog:
+def room_dialog(context: UiContext, parent: QWidget, existing: RoomRow | None = None) -> FormDialog:
     name, location = QLineEdit(), QLineEdit()
     opens, closes = time_edit(8, 30), time_edit(17, 30)
+    active = _active_box(existing)
     days = QWidget()
     row = QHBoxLayout(days)
     row.setContentsMargins(0, 0, 0, 0)
     boxes = []
     for i, label in enumerate(WEEKDAYS, start=1):
         box = QCheckBox(label)
-        box.setChecked(i <= 5)
+        box.setChecked(str(i) in existing.weekdays if existing else i <= 5)
         boxes.append(box)
         row.addWidget(box)
     buffer = QSpinBox()
     buffer.setRange(0, 120)
     buffer.setSingleStep(5)
+    rows: list[tuple[str, QWidget]] = [
+        (QCoreApplication.translate("RosterDialogs", "Name"), name),
+        (QCoreApplication.translate("RosterDialogs", "Location"), location),
+        (QCoreApplication.translate("RosterDialogs", "Opens"), opens),
+        (QCoreApplication.translate("RosterDialogs", "Closes"), closes),
+        (QCoreApplication.translate("RosterDialogs", "Open on"), days),
+        (QCoreApplication.translate("RosterDialogs", "Buffer after each booking (minutes)"), buffer),
+    ]
+    if existing is not None:
+        name.setText(existing.name)
+        location.setText(existing.location)
+        opens.setTime(QTime(existing.opens_min // 60, existing.opens_min % 60))
+        closes.setTime(QTime(existing.closes_min // 60, existing.closes_min % 60))
+        buffer.setValue(existing.buffer_min)
+        rows.append(("", active))
     return FormDialog(
         QCoreApplication.translate("RosterDialogs", "Mediation room"),
-        [
-            (QCoreApplication.translate("RosterDialogs", "Name"), name),
-            (QCoreApplication.translate("RosterDialogs", "Location"), location),
-            (QCoreApplication.translate("RosterDialogs", "Opens"), opens),
-            (QCoreApplication.translate("RosterDialogs", "Closes"), closes),
-            (QCoreApplication.translate("RosterDialogs", "Open on"), days),
-            (QCoreApplication.translate("RosterDialogs", "Buffer after each booking (minutes)"), buffer),
-        ],
+        rows,
         {
             "name": name,
             "location": location,
@@ -217,13 +243,14 @@ def room_dialog(context: UiContext, parent: QWidget) -> FormDialog:
         lambda: rooms_roster.save_room(
             context.desk,
             context.actor,
-            None,
+            existing.id if existing else None,
             name=name.text(),
             location=location.text(),
             opens=hm(opens),
             closes=hm(closes),
             weekdays="".join(str(i) for i, b in enumerate(boxes, start=1) if b.isChecked()),
             buffer_min=buffer.value(),
+            active=active.isChecked(),
         ),
         parent,
     )

@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -65,7 +66,9 @@ class RosterPage(QWidget):
                                (self.tr("Add weekly shift…"), lambda: shift_dialog(self.context, self._staff(), self)),
                                (self.tr("Day off / extra shift…"),
                                 lambda: exception_dialog(self.context, self._staff(), self)),
+                               (self.tr("Edit person…"), self._edit_person),
                                (self.tr("Add room…"), lambda: room_dialog(self.context, self)),
+                               (self.tr("Edit room…"), self._edit_room),
                                (self.tr("Room closed on a day…"), lambda: closure_dialog(self.context, self))):
                 button = QPushButton(text)
                 button.clicked.connect(lambda _c=False, m=make: self._edit(m))
@@ -91,8 +94,26 @@ class RosterPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        if dialog.exec():
+        if dialog is not None and dialog.exec():
             self.refresh()
+
+    def _pick(self, title: str, rows: list, label) -> object | None:  # type: ignore[no-untyped-def]
+        """Ask which entry to edit (retired ones included, marked), or None if cancelled."""
+        names = [label(r) if r.active else self.tr("{0} (retired)").format(label(r)) for r in rows]
+        if not names:
+            return None
+        choice, ok = QInputDialog.getItem(self, title, title, names, 0, False)
+        return rows[names.index(choice)] if ok else None
+
+    def _edit_person(self):  # type: ignore[no-untyped-def]
+        people = rooms_roster.list_staff(self.context.desk, self.context.actor, include_inactive=True)
+        chosen = self._pick(self.tr("Which person?"), people, lambda r: r.name)
+        return staff_dialog(self.context, self, chosen) if chosen else None
+
+    def _edit_room(self):  # type: ignore[no-untyped-def]
+        rooms = rooms_roster.list_rooms(self.context.desk, self.context.actor, include_inactive=True)
+        chosen = self._pick(self.tr("Which room?"), rooms, lambda r: r.name)
+        return room_dialog(self.context, self, chosen) if chosen else None
 
     def refresh(self) -> None:
         days = [self.monday + timedelta(days=i) for i in range(7)]
