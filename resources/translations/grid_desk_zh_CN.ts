@@ -5784,146 +5784,151 @@ Database: {0}</source>
 <context>
     <name>RosterDialogs</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="99" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="119" />
         <source>Person on the roster</source>
         <translation>值班人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="101" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="202" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="107" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="218" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="102" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="95" />
+        <source>Active (can be booked)</source>
+        <translation>在用（可预约）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="108" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="103" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="109" />
         <source>Organisation</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="104" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="110" />
         <source>Phone</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="127" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="144" />
         <source>Weekly shift</source>
         <translation>每周值班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="129" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="162" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="146" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="179" />
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="130" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="147" />
         <source>Every</source>
         <translation>每逢</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="131" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="148" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="132" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="149" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="133" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="150" />
         <source>Starting on</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="134" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="167" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="151" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="184" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="156" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="173" />
         <source>Day off</source>
         <translation>调休（不值班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="157" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="174" />
         <source>Extra shift</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="160" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="177" />
         <source>Change to the duty roster</source>
         <translation>值班调整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="163" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="241" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="180" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="268" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="164" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="181" />
         <source>Change</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="165" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="182" />
         <source>From (extra shift)</source>
         <translation>开始（加班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="166" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="183" />
         <source>Until (extra shift)</source>
         <translation>结束（加班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="200" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="233" />
         <source>Mediation room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="203" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="219" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="204" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="220" />
         <source>Opens</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="205" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="221" />
         <source>Closes</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="206" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="222" />
         <source>Open on</source>
         <translation>开放日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="207" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="223" />
         <source>Buffer after each booking (minutes)</source>
         <translation>每次预约后预留（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="238" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="265" />
         <source>Room closed for a day</source>
         <translation>调解室停用日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="240" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="267" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="242" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="269" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5931,57 +5936,82 @@ Database: {0}</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="47" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="48" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="51" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
         <source>◀ Earlier</source>
         <translation>◀ 向前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="51" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="51" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
         <source>Later ▶</source>
         <translation>向后 ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="64" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="65" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="65" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
         <source>Add weekly shift…</source>
         <translation>添加每周值班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
         <source>Day off / extra shift…</source>
         <translation>调休 / 加班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="68" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="69" />
+        <source>Edit person…</source>
+        <translation>修改人员…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="70" />
         <source>Add room…</source>
         <translation>添加调解室…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="69" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="71" />
+        <source>Edit room…</source>
+        <translation>修改调解室…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="72" />
         <source>Room closed on a day…</source>
         <translation>调解室停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="113" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="102" />
+        <source>{0} (retired)</source>
+        <translation>{0}（已停用）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
+        <source>Which person?</source>
+        <translation>修改哪位人员？</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="115" />
+        <source>Which room?</source>
+        <translation>修改哪间调解室？</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="134" />
         <source>Rooms closed</source>
         <translation>调解室停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="118" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="139" />
         <source> (extra)</source>
         <translation>（加班）</translation>
     </message>
