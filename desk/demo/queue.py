@@ -10,6 +10,7 @@ record ("queue.demo_history"), as an import would be; today's live numbers go th
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from desk.core.errors import DeskError
 from desk.demo import DemoRun
 from desk.services import audit
 from desk.services.context import Desk
@@ -217,13 +219,18 @@ def _live_hall(run: DemoRun, ids: dict[str, int]) -> str:
     now = run.desk.now().astimezone(TZ)
     if now.date() != run.today or not time(8, 40) <= now.time() < time(16, 30):
         return " (the live queue starts when the demo is made during opening hours)"
-    start = (now - timedelta(minutes=50)).astimezone(timezone.utc)  # stored times and audit hashes are UTC
+    # Never before the hall opens (a demo made at 08:45 starts at 08:31), in UTC like stored times.
+    opened = datetime.combine(now.date(), time(8, 31), TZ)
+    start = max(now - timedelta(minutes=50), opened).astimezone(timezone.utc)
+    step = (now.astimezone(timezone.utc) - start) / 24
     clock = {"now": start}
     desk = Desk(run.desk.db, clock=lambda: clock["now"])
     for i in range(24):
         prefix = run.rng.choices("AABBCDE")[0]
-        issue_ticket(desk, run.actor, ids[prefix], priority=i % 9 == 4)
-        clock["now"] += timedelta(minutes=2)
+        # A service closed at this hour (调解咨询 opens at 13:00) or full refuses, as in a real hall.
+        with contextlib.suppress(DeskError):
+            issue_ticket(desk, run.actor, ids[prefix], priority=i % 9 == 4)
+        clock["now"] += step
     for number, username in zip((1, 2, 3), CLERKS, strict=True):
         actor = run.users.get(username, run.actor)
         for _ in range(2):

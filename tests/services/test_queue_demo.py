@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 
+import pytest
 from sqlalchemy import func, select
 
 from desk.cli import build_parser
@@ -45,3 +46,15 @@ def test_the_queue_commands_parse() -> None:
     assert (args.screen, args.windowed, args.db) == (1, True, "sqlite:///x.sqlite3")
     args = build_parser().parse_args(["display", "--silent"])
     assert args.silent and args.screen is None and not args.windowed
+
+
+@pytest.mark.parametrize("utc_hour_minute", [(0, 45), (4, 0), (8, 20), (12, 0)])  # 08:45, 12:00, 16:20, 20:00 local
+def test_the_demo_can_be_made_at_any_hour(sqlite_desk: Desk, clock: FakeClock,
+                                          utc_hour_minute: tuple[int, int]) -> None:
+    """start.sh makes the demo on first start, whatever the time: services closed then must not break it."""
+    hour, minute = utc_hour_minute
+    clock.now = datetime(2026, 11, 22, hour, minute, tzinfo=timezone.utc)  # a Sunday in Shanghai
+    run = DemoRun(sqlite_desk, cli_actor(), date(2026, 11, 22), days=3)
+    station_and_users.populate(run)
+    assert "services" in demo_queue.populate(run)
+    assert audit.verify(sqlite_desk.db).ok
