@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
+from desk.services.report.chinese import show as figure  # the same formatting as the PDF and Excel
 from desk.services.report.model import (
-    PERCENT,
     SECONDS,
     Correction,
     FigureRow,
@@ -21,15 +21,6 @@ from desk.ui.table_model import Column, RowTableModel, make_table_view
 ROW_HEIGHT = 24
 
 
-def figure(value: Value, kind: str) -> str:
-    """Counts as integers, durations in minutes with one decimal (the unit is in the column title)."""
-    if value is None:
-        return "—"
-    if kind == SECONDS:
-        return f"{float(value) / 60:.1f}"
-    if kind == PERCENT:
-        return f"{float(value):.1f}%"
-    return str(int(value))
 
 
 def tr(text: str) -> str:
