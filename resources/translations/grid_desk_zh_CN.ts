@@ -1688,52 +1688,52 @@
 <context>
     <name>CorrectionsView</name>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="132" />
+        <location filename="../../desk/ui/report/figures_view.py" line="123" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="133" />
+        <location filename="../../desk/ui/report/figures_view.py" line="124" />
         <source>Table</source>
         <translation>统计表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="134" />
+        <location filename="../../desk/ui/report/figures_view.py" line="125" />
         <source>Row</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="135" />
+        <location filename="../../desk/ui/report/figures_view.py" line="126" />
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="135" />
+        <location filename="../../desk/ui/report/figures_view.py" line="126" />
         <source> (min)</source>
         <translation>（分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="136" />
+        <location filename="../../desk/ui/report/figures_view.py" line="127" />
         <source>When closed</source>
         <translation>关账时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="137" />
+        <location filename="../../desk/ui/report/figures_view.py" line="128" />
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="145" />
+        <location filename="../../desk/ui/report/figures_view.py" line="136" />
         <source>No day shown here is closed yet; corrections appear once a day is closed and its records change afterwards.</source>
         <translation>所示日期均未关账；关账后如记录有变动，更正会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="148" />
+        <location filename="../../desk/ui/report/figures_view.py" line="139" />
         <source>{0} figures changed after the day was closed. The log keeps the frozen figures; these are the values the records give now.</source>
         <translation>关账后有 {0} 个数字发生变动。日志保留关账时冻结的数字，这里列出按现有记录重新计算的数值。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="151" />
+        <location filename="../../desk/ui/report/figures_view.py" line="142" />
         <source>Nothing has changed since the day was closed.</source>
         <translation>关账后记录没有变动。</translation>
     </message>
@@ -3450,17 +3450,17 @@
 <context>
     <name>FigureTableView</name>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="46" />
+        <location filename="../../desk/ui/report/figures_view.py" line="37" />
         <source> (times in minutes)</source>
         <translation>（时间单位：分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="50" />
+        <location filename="../../desk/ui/report/figures_view.py" line="41" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/figures_view.py" line="89" />
+        <location filename="../../desk/ui/report/figures_view.py" line="80" />
         <source>no records</source>
         <translation>无记录</translation>
     </message>
