@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,6 +43,21 @@ def _info(station: Station) -> StationInfo:
 
 def load_station(session: Session, station_id: int = STATION_ID) -> Station:
     return session.execute(select(Station).where(Station.id == station_id)).scalar_one()
+
+
+# The station's time zone is set when the database is created and no service changes it, so each
+# process looks it up once per database instead of once per ticket, case or booking.
+_station_zones: dict[tuple[str, int], ZoneInfo] = {}
+
+
+def station_zone(session: Session, station_id: int = STATION_ID) -> ZoneInfo:
+    """The zone that defines the station's "day" (numbering, deadlines, daily log)."""
+    key = (str(session.get_bind().engine.url), station_id)
+    zone = _station_zones.get(key)
+    if zone is None:
+        name = session.execute(select(Station.timezone).where(Station.id == station_id)).scalar_one()
+        zone = _station_zones[key] = ZoneInfo(name or "Asia/Shanghai")
+    return zone
 
 
 def get_station(desk: Desk, station_id: int = STATION_ID) -> StationInfo:

@@ -4,7 +4,6 @@ database, case history entries and receipt numbers."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -14,7 +13,7 @@ from sqlalchemy.orm import Session
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
 from desk.core.workdays import WorkCalendar
 from desk.services.context import Actor
-from desk.services.station import load_station
+from desk.services.station import station_zone as station_zone  # re-exported for this package
 from desk.store.models import User
 from desk.store.models.calendar import CalendarDay, CalendarYear
 from desk.store.models.intake import CaseEvent, IntakeCase, ReceiptCounter
@@ -46,10 +45,6 @@ STATUS_ZH = {ACCEPTED: "已受理", WAITING: "待补正材料", IN_PROGRESS: "�
 KIND_ZH = {"instant": "即办件", "promised": "承诺件"}
 
 RECEIPT_PREFIX = "SL"
-
-
-def station_zone(session: Session, station_id: int) -> ZoneInfo:
-    return ZoneInfo(load_station(session, station_id).timezone)
 
 
 def local_day(session: Session, station_id: int, moment: datetime) -> date:

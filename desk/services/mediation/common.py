@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from desk.services import audit
 from desk.services.context import Actor, Desk
-from desk.store.models import Station
+from desk.services.station import station_zone as station_zone  # re-exported for this package
 from desk.store.models.mediation_case import MedCase
 
 M = TypeVar("M")
@@ -22,11 +22,6 @@ MSG_NOT_FOUND = QT_TRANSLATE_NOOP(
     "DeskError", "This {what} no longer exists; another terminal may have removed it. Refresh the list.")
 MSG_CLOSED = QT_TRANSLATE_NOOP("DeskError", "Case {number} is closed; reopen it before changing it.")
 MSG_BAD_DATE = QT_TRANSLATE_NOOP("DeskError", "Enter {label} as a date, such as 2026-11-20.")
-
-
-def station_zone(session: Session, station_id: int) -> ZoneInfo:
-    tz = session.execute(select(Station.timezone).where(Station.id == station_id)).scalar_one()
-    return ZoneInfo(tz or "Asia/Shanghai")
 
 
 def local_day(moment: datetime, zone: ZoneInfo) -> date:

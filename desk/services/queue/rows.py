@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
-from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,7 +12,8 @@ from sqlalchemy.orm import Session
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
 from desk.services import audit
 from desk.services.context import Actor
-from desk.store.models import Counter, Station
+from desk.services.station import station_zone as station_zone  # re-exported for this package
+from desk.store.models import Counter
 from desk.store.models.queue import QueueService, QueueTicket, QueueTicketEvent
 
 
@@ -76,25 +75,6 @@ def hhmm(minute: int) -> str:
 def service_row(s: QueueService) -> ServiceRow:
     return ServiceRow(s.id, s.prefix, s.name, s.daily_cap, hhmm(s.opens_minute), hhmm(s.closes_minute), s.active,
                       s.sort_order)
-
-
-@lru_cache(maxsize=16)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
-# The station's time zone is set when the database is created and no service changes it, so each
-# process looks it up once per database instead of once per ticket.
-_station_zones: dict[tuple[str, int], ZoneInfo] = {}
-
-
-def station_zone(session: Session, station_id: int) -> ZoneInfo:
-    key = (str(session.get_bind().engine.url), station_id)
-    zone = _station_zones.get(key)
-    if zone is None:
-        name = session.execute(select(Station.timezone).where(Station.id == station_id)).scalar_one()
-        zone = _station_zones[key] = _zone(name or "Asia/Shanghai")
-    return zone
 
 
 def local_day(session: Session, station_id: int, at: datetime) -> date:

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.store.models import Station
+from desk.services.station import station_zone as station_zone  # re-exported for this package
 
 MAX_DAYS = 400  # a range longer than about a year is a different report (and a long wait)
 
@@ -58,9 +57,6 @@ def check_range(first_day: date, last_day: date) -> None:
             field="from", days=MAX_DAYS)
 
 
-def station_zone(session: Session, station_id: int) -> ZoneInfo:
-    name = session.execute(select(Station.timezone).where(Station.id == station_id)).scalar_one()
-    return ZoneInfo(name or "Asia/Shanghai")
 
 
 def make_period(zone: ZoneInfo, first_day: date, last_day: date) -> Period:
