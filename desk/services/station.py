@@ -117,15 +117,20 @@ def get_setting(desk: Desk, key: str, station_id: int = STATION_ID) -> Any:
         return read_setting(session, key, station_id)
 
 
+def store_setting(session: Session, station_id: int, key: str, value: Any) -> None:
+    """Insert or replace one station setting inside the caller's transaction (no audit: the caller's)."""
+    row = session.get(StationSetting, (station_id, key))
+    encoded = json.dumps(value, ensure_ascii=False)
+    if row is None:
+        session.add(StationSetting(station_id=station_id, key=key, value_json=encoded))
+    else:
+        row.value_json = encoded
+
+
 def set_setting(desk: Desk, actor: Actor, key: str, value: Any) -> None:
     def work(session: Session) -> None:
-        row = session.get(StationSetting, (actor.station_id, key))
-        before = json.loads(row.value_json) if row else DEFAULT_SETTINGS.get(key)
-        encoded = json.dumps(value, ensure_ascii=False)
-        if row is None:
-            session.add(StationSetting(station_id=actor.station_id, key=key, value_json=encoded))
-        else:
-            row.value_json = encoded
+        before = read_setting(session, key, actor.station_id)
+        store_setting(session, actor.station_id, key, value)
         audit.append(session, actor, desk.now(), "setting.set", "station_setting", key, before, value)
 
     write(desk, actor, Permission.STATION_EDIT, work)

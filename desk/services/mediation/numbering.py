@@ -3,8 +3,6 @@ serial per station and year, issued under a row lock (never max()+1 without one)
 
 from __future__ import annotations
 
-import json
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -14,7 +12,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
-from desk.store.models import StationSetting
+from desk.services.station import read_setting, store_setting
 from desk.store.models.mediation_case import MedCaseCounter
 
 NUMBER_FORMAT_KEY = "mediation.case_number_format"
@@ -22,8 +20,8 @@ ABBR_KEY = "mediation.committee_abbr"
 
 
 def _setting(session: Session, station_id: int, key: str, default: str) -> str:
-    row = session.get(StationSetting, (station_id, key))
-    return json.loads(row.value_json) if row else default
+    value = read_setting(session, key, station_id)
+    return default if value is None else str(value)
 
 
 def numbering(desk: Desk, actor: Actor) -> tuple[str, str]:
@@ -43,11 +41,7 @@ def set_numbering(desk: Desk, actor: Actor, number_format: str, abbr: str) -> No
         before = (_setting(session, actor.station_id, NUMBER_FORMAT_KEY, DEFAULT_NUMBER_FORMAT),
                   _setting(session, actor.station_id, ABBR_KEY, ""))
         for key, value in ((NUMBER_FORMAT_KEY, template), (ABBR_KEY, clean_abbr)):
-            row = session.get(StationSetting, (actor.station_id, key))
-            if row is None:
-                session.add(StationSetting(station_id=actor.station_id, key=key, value_json=json.dumps(value)))
-            else:
-                row.value_json = json.dumps(value, ensure_ascii=False)
+            store_setting(session, actor.station_id, key, value)
         audit.append(session, actor, desk.now(), "mediation.numbering.set", "station_setting", NUMBER_FORMAT_KEY,
                      list(before), [template, clean_abbr])
 

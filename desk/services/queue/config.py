@@ -3,7 +3,6 @@ order of preference, the priority rule and the texts on the slip and the hall di
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 
@@ -16,7 +15,8 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
 from desk.services.queue.rows import ServiceRow, service_row, window_id
-from desk.store.models import Counter, StationSetting
+from desk.services.station import read_setting, store_setting
+from desk.store.models import Counter
 from desk.store.models.queue import QueueService, QueueWindowService
 
 DEFAULT_SLIP_NOTICE = "请留意叫号，过号请重新取号。"
@@ -34,10 +34,9 @@ class QueueSettings:
 
 
 def read_queue_settings(session: Session, station_id: int) -> QueueSettings:
-    row = session.get(StationSetting, (station_id, _SETTING_KEY))
-    if row is None:
+    stored = read_setting(session, _SETTING_KEY, station_id)
+    if stored is None:
         return QueueSettings()
-    stored = json.loads(row.value_json)
     known = {k: v for k, v in stored.items() if k in QueueSettings.__dataclass_fields__}
     return QueueSettings(**known)
 
@@ -62,12 +61,7 @@ def save_queue_settings(desk: Desk, actor: Actor, normal_per_priority: int, slip
 
     def work(session: Session) -> QueueSettings:
         before = read_queue_settings(session, actor.station_id)
-        row = session.get(StationSetting, (actor.station_id, _SETTING_KEY))
-        encoded = json.dumps(clean.__dict__, ensure_ascii=False)
-        if row is None:
-            session.add(StationSetting(station_id=actor.station_id, key=_SETTING_KEY, value_json=encoded))
-        else:
-            row.value_json = encoded
+        store_setting(session, actor.station_id, _SETTING_KEY, clean.__dict__)
         audit.append(session, actor, desk.now(), "queue.settings", "station_setting", _SETTING_KEY,
                      before.__dict__, clean.__dict__)
         return clean

@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 from desk.core.permissions import Permission
 from desk.documents import DocumentMeta, ReportColumn, ReportSection, StationHeader, TableReport
 from desk.documents.daily_log import ChartSeries, DailyLogPrint, render_daily_log
+from desk.services import issued_documents
 from desk.services.context import Actor, Desk, require
 from desk.services.report.chinese import NUMERALS, minutes, row_name, show, zh
 from desk.services.report.model import SECONDS, DailyLog, FigureTable, Value
-from desk.services.station import get_station
+from desk.services.station import load_station
 
 NAME_WEIGHT = 2.2
 
@@ -128,9 +129,8 @@ def pdf_bytes(log: DailyLog, header: StationHeader, operator: str, printed_at: d
 
 
 def station_header(desk: Desk, station_id: int) -> StationHeader:
-    info = get_station(desk, station_id)
-    return StationHeader(name=info.name, committee_name=info.committee_name or None, address=info.address or None,
-                         phone=info.phone or None, seal_text=info.seal_text or None)
+    with desk.db.reading() as session:
+        return issued_documents.station_header(load_station(session, station_id))
 
 
 def export_pdf(desk: Desk, actor: Actor, log: DailyLog) -> bytes:
