@@ -9,9 +9,9 @@ clerk waits for at the printer, not the one-off font load.  Goals: slip <= 15 ms
 from __future__ import annotations
 
 import statistics
-import time
 from collections.abc import Callable
 
+from desk.bench.timing import time_ms
 from desk.documents.fonts import preload
 from desk.documents.samples import render_sample_register, sample_header, sample_ticket_slip
 from desk.documents.ticket_slip import render_ticket_slip
@@ -21,14 +21,8 @@ WARMUP = 3
 
 
 def _median_ms(render: Callable[[], bytes], iterations: int) -> float:
-    for _ in range(WARMUP):  # first runs fill reportlab's caches (glyph widths, styles)
-        render()
-    samples = []
-    for _ in range(iterations):
-        start = time.perf_counter()
-        render()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+    # The warm-up runs fill reportlab's caches (glyph widths, styles).
+    return statistics.median(time_ms(render, iterations, WARMUP))
 
 
 def measure(iterations: int = ITERATIONS) -> dict[str, float]:

@@ -26,10 +26,11 @@ def bench_modules() -> list[str]:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    wanted = [p.strip() for p in args.only.split(",") if p.strip()] or bench_modules()
-    unknown = sorted(set(wanted) - set(bench_modules()))
+    available = bench_modules()
+    wanted = [p.strip() for p in args.only.split(",") if p.strip()] or available
+    unknown = sorted(set(wanted) - set(available))
     if unknown:
-        print(f"Unknown benchmark part(s): {', '.join(unknown)}. Choose from: {', '.join(bench_modules())}.",
+        print(f"Unknown benchmark part(s): {', '.join(unknown)}. Choose from: {', '.join(available)}.",
               file=sys.stderr)
         return 1
     results: dict[str, object] = {}

@@ -87,11 +87,5 @@ class TerminalSettings:
     def set_printer_for(self, document_kind: str, printer_name: str) -> None:
         self._qs.setValue(f"printers/{document_kind}", printer_name)
 
-    def value(self, key: str, default: object = None) -> object:
-        return self._get(key, default)
-
-    def set_value(self, key: str, value: object) -> None:
-        self._qs.setValue(key, value)
-
     def sync(self) -> None:
         self._qs.sync()
