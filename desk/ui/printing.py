@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.services.issued_documents import IssuedDocument
 from desk.ui.print_engine import (
     PrintError,
     installed_printers,
@@ -48,7 +49,7 @@ from desk.ui.print_engine import (
     render_pages,
 )
 
-__all__ = ["PreviewDialog", "print_directly", "show_preview"]  # print_directly is re-exported for callers
+__all__ = ["PreviewDialog", "print_directly", "show_issued", "show_preview"]  # print_directly is re-exported for callers
 from desk.ui.terminal_settings import TerminalSettings
 
 _ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 3.0, 4.0)
@@ -299,3 +300,8 @@ def show_preview(pdf: bytes, kind: str, title: str, parent: QWidget | None = Non
 
     dialog.finished.connect(closed)
     dialog.show()
+
+
+def show_issued(parent: QWidget | None, issued: IssuedDocument) -> None:
+    """Preview a document just issued through desk.services.issued_documents (print, save, reprint later)."""
+    show_preview(issued.pdf, issued.kind, f"{issued.title} {issued.number}", parent)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,9 +23,10 @@ from desk.services.intake.case_queries import CaseDetail, EventRow, MaterialRow
 from desk.services.intake.common import ACCEPTED, COMPLETED, DELIVERED, IN_PROGRESS, OPEN, WAITING
 from desk.ui.context import UiContext
 from desk.ui.intake.case_actions import choose_colleague, choose_materials, proxy_dialog
-from desk.ui.intake.common import days_label, deadline_colour, deadline_text, show_document, status_label
+from desk.ui.intake.common import days_label, deadline_colour, deadline_text, status_label
 from desk.ui.messages import show_error
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.printing import show_issued
+from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 
 ACTION_LABELS = {
@@ -81,10 +81,8 @@ class CaseDialog(QDialog):
                    color=lambda m: None if m.received or not m.required else "#c62828"),
         ], self)
         for model, title in ((self.history, self.tr("History")), (self.materials, self.tr("Materials"))):
-            view = QTableView()
-            view.setModel(model)
-            view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.horizontalHeader().setStretchLastSection(True)
+            view = make_table_view(model)
+            view.setSortingEnabled(False)  # history in the order it happened
             view.setObjectName("history" if model is self.history else "case_materials")
             tabs.addTab(view, title)
         self.history_view = tabs.widget(0)
@@ -222,7 +220,7 @@ class CaseDialog(QDialog):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        show_document(self, issued)
+        show_issued(self, issued)
 
     def _reveal(self) -> None:
         assert self.detail is not None

@@ -6,14 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +22,7 @@ from desk.ui.context import UiContext
 from desk.ui.intake.common import days_label, kind_label, statutory_label
 from desk.ui.intake.item_dialog import ItemDialog
 from desk.ui.messages import show_error
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.worker import run_in_background
 
 
@@ -58,11 +56,8 @@ class CataloguePage(QWidget):
             Column(self.tr("Offered"), lambda r: self.tr("yes") if r.active else self.tr("retired"),
                    color=lambda r: None if r.active else "#9e9e9e"),
         ], self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = make_table_view(self.model)
+        self.table.setSortingEnabled(False)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()

@@ -5,12 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
 
 from desk.services.intake.case_queries import CaseRow
 from desk.services.intake.common import STATUS_LABELS
-from desk.services.issued_documents import IssuedDocument
-from desk.ui.messages import show_error
 
 OVERDUE = "#c62828"  # red
 DUE_SOON = "#b26a00"  # amber, readable on white
@@ -60,11 +57,3 @@ def iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def show_document(parent: QWidget, issued: IssuedDocument) -> None:
-    """Open the issued PDF in the shared preview (print, save); never blocks the clerk's window."""
-    try:
-        from desk.ui.printing import show_preview
-    except ImportError as exc:  # the printing module is missing from a broken installation
-        show_error(parent, exc)
-        return
-    show_preview(issued.pdf, issued.kind, f"{issued.title} {issued.number}", parent)

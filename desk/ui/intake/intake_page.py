@@ -36,10 +36,11 @@ from desk.services.queue import window_state
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.intake.applicant_panel import ApplicantPanel
-from desk.ui.intake.common import days_label, kind_label, show_document, statutory_label
+from desk.ui.intake.common import days_label, kind_label, statutory_label
 from desk.ui.intake.materials_table import MaterialsTable
 from desk.ui.intake.proxy_box import ProxyBox
 from desk.ui.messages import show_error
+from desk.ui.printing import show_issued
 
 
 class IntakePage(QWidget):
@@ -268,7 +269,7 @@ class IntakePage(QWidget):
             show_error(self, exc)
             return case
         if self.isVisible():
-            show_document(self, issued)
+            show_issued(self, issued)
         return case
 
     def _refuse(self) -> None:

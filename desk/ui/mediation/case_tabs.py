@@ -7,7 +7,6 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -32,16 +31,12 @@ from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.mediation.party_dialog import PartyDialog
 from desk.ui.messages import show_error
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, RowTableModel, make_table_view
 
 
 def table(model: RowTableModel) -> QTableView:  # type: ignore[type-arg]
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.verticalHeader().setVisible(False)
+    view: QTableView = make_table_view(model)
+    view.setSortingEnabled(False)  # records read in the order they happened
     return view
 
 

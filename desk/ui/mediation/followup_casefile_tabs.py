@@ -211,4 +211,4 @@ class CaseFileTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        open_pdf(self, issued.pdf, issued.kind, f"{issued.title} {issued.number}")
+        open_pdf(self, issued)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.services.issued_documents import IssuedDocument
 from desk.services.mediation import agreements, printing
 from desk.services.mediation.rows import CaseDetail
 from desk.ui.context import UiContext
@@ -35,11 +36,11 @@ def _date_edit() -> QDateEdit:
     return edit
 
 
-def open_pdf(parent: QWidget, pdf: bytes, kind: str, title: str) -> None:
+def open_pdf(parent: QWidget, issued: IssuedDocument) -> None:
     """Preview, print or save; a lazy import keeps the printing module off the start-up path."""
-    from desk.ui.printing import show_preview
+    from desk.ui.printing import show_issued
 
-    show_preview(pdf, kind, title, parent)
+    show_issued(parent, issued)
 
 
 def preview_agreement(parent: QWidget, context: UiContext, case_id: int) -> None:
@@ -48,7 +49,7 @@ def preview_agreement(parent: QWidget, context: UiContext, case_id: int) -> None
     except Exception as exc:  # noqa: BLE001 - the sentence says what is missing
         show_error(parent, exc)
         return
-    open_pdf(parent, issued.pdf, issued.kind, f"{issued.title} {issued.number}")
+    open_pdf(parent, issued)
 
 
 class SignedDialog(QDialog):

@@ -4,7 +4,6 @@ the priority rule and the notices. Every save goes through a service that checks
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFormLayout,
     QHBoxLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +22,7 @@ from desk.services.queue.rows import ServiceRow
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.queue.setup_sections import RulesSection, WindowsSection
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, RowTableModel, make_table_view
 
 
 class ServicesSection(QWidget):
@@ -41,13 +39,9 @@ class ServicesSection(QWidget):
             Column(self.tr("State"), lambda r: self.tr("open") if r.active else self.tr("closed"),
                    color=lambda r: None if r.active else "#9e9e9e"),
         ], self)
-        self.table = QTableView()
+        self.table = make_table_view(self.model)
         self.table.setObjectName("queueServiceTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.load(current.row()))
         layout = QVBoxLayout(self)
