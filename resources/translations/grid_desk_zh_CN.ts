@@ -989,157 +989,157 @@
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="105" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="103" />
         <source>Case {0}</source>
         <translation>办件 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="109" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="107" />
         <source>not running</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="114" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="112" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
         <source>Time limits</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
         <source>promised {0}, statutory {1}</source>
         <translation>承诺 {0}，法定 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="117" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="116" />
         <source>First responsible clerk / now with</source>
         <translation>首问负责人 / 当前承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="120" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
         <source>Missing materials due</source>
         <translation>补正材料期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="121" />
         <source>Proxy (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="125" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
         <source>envelope in: {0}, back: {1}</source>
         <translation>材料袋递交：{0}，结果袋交回：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="126" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="130" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="147" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="145" />
         <source>Materials brought…</source>
         <translation>补交材料…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="148" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="146" />
         <source>Start processing</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="149" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="147" />
         <source>Complete…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="150" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="148" />
         <source>Deliver…</source>
         <translation>送达…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="151" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="149" />
         <source>Hand over (AB岗)…</source>
         <translation>转交（AB岗）…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="152" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="150" />
         <source>Proxy…</source>
         <translation>代办人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="153" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="151" />
         <source>Envelope in</source>
         <translation>材料袋递交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="155" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="153" />
         <source>Envelope back</source>
         <translation>结果袋交回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="158" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="156" />
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="159" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="157" />
         <source>Print receipt / notice</source>
         <translation>打印回执/告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="160" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="158" />
         <source>Show full ID</source>
         <translation>查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="190" />
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="190" />
         <source>Result (what was decided or issued):</source>
         <translation>办理结果（作出的决定或出具的证件）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="196" />
         <source>Deliver the result</source>
         <translation>送达结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="196" />
         <source>How was it delivered?</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="202" />
         <source>Withdraw the application</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="202" />
         <source>Why is it withdrawn?</source>
         <translation>撤回原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="234" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="232" />
         <source>Full ID number</source>
         <translation>完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="235" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="233" />
         <source>Shown to you and written to the audit log:</source>
         <translation>已向您显示，并已记入审计日志：</translation>
     </message>
@@ -1235,37 +1235,37 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="35" />
+        <location filename="../../desk/services/intake/common.py" line="34" />
         <source>accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="36" />
+        <location filename="../../desk/services/intake/common.py" line="35" />
         <source>waiting for materials</source>
         <translation>待补正材料</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="37" />
+        <location filename="../../desk/services/intake/common.py" line="36" />
         <source>in progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="38" />
+        <location filename="../../desk/services/intake/common.py" line="37" />
         <source>completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="39" />
+        <location filename="../../desk/services/intake/common.py" line="38" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="40" />
+        <location filename="../../desk/services/intake/common.py" line="39" />
         <source>refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="41" />
+        <location filename="../../desk/services/intake/common.py" line="40" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -1386,132 +1386,132 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="36" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="34" />
         <source>Service catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="41" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="39" />
         <source>Name, code or pinyin initials</source>
         <translation>名称、编码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="43" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="41" />
         <source>Show retired items</source>
         <translation>显示已停办事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="47" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="48" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="53" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
         <source>Promised</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="54" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
         <source>Statutory</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="54" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="55" />
         <source>Materials</source>
         <translation>材料数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
         <source>Offered</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
         <source>retired</source>
         <translation>已停办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="69" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="64" />
         <source>New item…</source>
         <translation>新增事项…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="69" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="64" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="70" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
         <source>Retire / offer again</source>
         <translation>停办/恢复办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="70" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="71" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="72" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
         <source>Export to JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="118" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="113" />
         <source>Export the catalogue</source>
         <translation>导出事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="129" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="124" />
         <source>Exported to {0}.</source>
         <translation>已导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="132" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="127" />
         <source>Import a catalogue</source>
         <translation>导入事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="133" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
         <source>Catalogue (*.xlsx *.json)</source>
         <translation>事项目录 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="139" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="134" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="145" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="140" />
         <source>{0} items imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个事项。</translation>
     </message>
@@ -2049,12 +2049,12 @@
         <translation>密码不能与用户名相同，请另设密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="65" />
+        <location filename="../../desk/services/station.py" line="81" />
         <source>Enter the {label}.</source>
         <translation>请填写{label}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="68" />
+        <location filename="../../desk/services/station.py" line="84" />
         <source>The {label} may be at most {limit} characters long; shorten it.</source>
         <translation>{label}最多 {limit} 个字符，请缩短。</translation>
     </message>
@@ -2495,47 +2495,47 @@
         <translation>{number} 所属业务不在本窗口办理，请引导群众到办理该业务的窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="53" />
+        <location filename="../../desk/services/queue/config.py" line="52" />
         <source>Serve 1 to 20 normal numbers for each priority number, so nobody waits for ever.</source>
         <translation>每个优先号之间须叫 1 至 20 个普通号，以免有人一直等不到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="91" />
+        <location filename="../../desk/services/queue/config.py" line="85" />
         <source>Enter a time as hours:minutes, e.g. 08:30.</source>
         <translation>请按“时:分”填写时间，例如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="110" />
+        <location filename="../../desk/services/queue/config.py" line="104" />
         <source>The prefix is one or two letters A to Z, e.g. A; it starts every number of this service.</source>
         <translation>号码前缀为一到两个字母（A 至 Z），例如 A；该业务的每个号码都以它开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="115" />
+        <location filename="../../desk/services/queue/config.py" line="109" />
         <source>The daily cap is 0 (no cap) to 9999 numbers.</source>
         <translation>每日限号为 0（不限）至 9999 个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="119" />
+        <location filename="../../desk/services/queue/config.py" line="113" />
         <source>Numbers must stop being issued after they start; make the closing time later.</source>
         <translation>停止取号时间须晚于开始取号时间，请调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="133" />
+        <location filename="../../desk/services/queue/config.py" line="127" />
         <source>Prefix {prefix} is used by another service; choose another letter.</source>
         <translation>前缀 {prefix} 已被其他业务使用，请换一个字母。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="142" />
+        <location filename="../../desk/services/queue/config.py" line="136" />
         <source>That queue service no longer exists; reload the list.</source>
         <translation>该排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="174" />
+        <location filename="../../desk/services/queue/config.py" line="168" />
         <source>A service is listed twice for this window; list each service once.</source>
         <translation>本窗口的业务有重复，每项业务只需列一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="182" />
+        <location filename="../../desk/services/queue/config.py" line="176" />
         <source>A chosen queue service no longer exists; reload the list.</source>
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
@@ -2561,7 +2561,7 @@
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="109" />
+        <location filename="../../desk/services/queue/rows.py" line="89" />
         <source>There is no open window {number}. Set this terminal's window number in Terminal settings, or ask the manager to add the window.</source>
         <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
     </message>
@@ -2649,7 +2649,7 @@
     </message>
     <message>
         <location filename="../../desk/services/intake/case_queries.py" line="205" />
-        <location filename="../../desk/services/intake/common.py" line="112" />
+        <location filename="../../desk/services/intake/common.py" line="107" />
         <location filename="../../desk/services/intake/ratings.py" line="75" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
@@ -2862,17 +2862,17 @@
         <translation>该备注已不存在。请刷新页面。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/period.py" line="45" />
+        <location filename="../../desk/services/report/period.py" line="44" />
         <source>“{text}” is not a date. Write dates as year-month-day, e.g. 2026-11-20.</source>
         <translation>“{text}”不是日期。请按“年-月-日”填写，例如 2026-11-20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/period.py" line="52" />
+        <location filename="../../desk/services/report/period.py" line="51" />
         <source>The first day ({first}) is after the last day ({last}). Swap the two dates.</source>
         <translation>开始日期（{first}）晚于结束日期（{last}）。请对调两个日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/period.py" line="56" />
+        <location filename="../../desk/services/report/period.py" line="55" />
         <source>A log covers at most {days} days. Choose a shorter range, or export one year at a time.</source>
         <translation>一次最多统计 {days} 天。请缩短时间范围，或按年分别导出。</translation>
     </message>
@@ -3065,28 +3065,28 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="171" />
-        <location filename="../../desk/services/station.py" line="56" />
+        <location filename="../../desk/services/station.py" line="72" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="53" />
+        <location filename="../../desk/services/station.py" line="69" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="54" />
+        <location filename="../../desk/services/station.py" line="70" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="55" />
+        <location filename="../../desk/services/station.py" line="71" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="73" />
-        <location filename="../../desk/services/station.py" line="57" />
+        <location filename="../../desk/services/station.py" line="73" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -3275,7 +3275,7 @@
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/numbering.py" line="39" />
+        <location filename="../../desk/services/mediation/numbering.py" line="37" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
@@ -3332,17 +3332,17 @@
         <translation>职业或职务</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="58" />
+        <location filename="../../desk/services/queue/config.py" line="57" />
         <source>Slip notice</source>
         <translation>凭条提示语</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="59" />
+        <location filename="../../desk/services/queue/config.py" line="58" />
         <source>Hall display notice</source>
         <translation>大屏滚动提示</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="113" />
+        <location filename="../../desk/services/queue/config.py" line="107" />
         <source>Service name</source>
         <translation>业务名称</translation>
     </message>
@@ -3675,147 +3675,147 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="54" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="55" />
         <source>One-window intake</source>
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="86" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="87" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="92" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="93" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="108" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="109" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="116" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="117" />
         <source>Missing materials to be brought by</source>
         <translation>缺少的材料补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="123" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="124" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="124" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="125" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="126" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="127" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="127" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="128" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="128" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="129" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="129" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="133" />
         <source>Rate…</source>
         <translation>评价…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="133" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="134" />
         <source>Let the citizen rate this visit</source>
         <translation>请群众评价本次服务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="179" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="180" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="180" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="181" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="216" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="217" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="220" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="221" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="222" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="223" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="225" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="226" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="226" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="227" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="229" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="230" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="233" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="234" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="242" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="243" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="245" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="246" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="264" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="265" />
         <source>Saved as {0} ({1}).</source>
         <translation>已保存为 {0}（{1}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="276" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
         <source>Refuse the application</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="278" />
         <source>Reason for refusal (printed on the notice; say what the applicant can do instead):</source>
         <translation>不予受理理由（将打印在通知书上；请说明申请人可以怎么办）：</translation>
     </message>
@@ -3823,57 +3823,57 @@
 <context>
     <name>IntakeUi</name>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="26" />
+        <location filename="../../desk/ui/intake/common.py" line="23" />
         <source>on the spot (即办件)</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="26" />
+        <location filename="../../desk/ui/intake/common.py" line="23" />
         <source>promised (承诺件)</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="31" />
+        <location filename="../../desk/ui/intake/common.py" line="28" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="32" />
+        <location filename="../../desk/ui/intake/common.py" line="29" />
         <source>on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="32" />
+        <location filename="../../desk/ui/intake/common.py" line="29" />
         <source>{0} working days</source>
         <translation>{0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="38" />
+        <location filename="../../desk/ui/intake/common.py" line="35" />
         <source>see the note</source>
         <translation>见说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="46" />
+        <location filename="../../desk/ui/intake/common.py" line="43" />
         <source>unknown: no {0} calendar</source>
         <translation>未知：缺 {0} 年日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="55" />
+        <location filename="../../desk/ui/intake/common.py" line="52" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="55" />
+        <location filename="../../desk/ui/intake/common.py" line="52" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="55" />
+        <location filename="../../desk/ui/intake/common.py" line="52" />
         <source>calendar missing</source>
         <translation>缺少日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="56" />
+        <location filename="../../desk/ui/intake/common.py" line="53" />
         <source>on time</source>
         <translation>正常</translation>
     </message>
@@ -4010,22 +4010,22 @@
 <context>
     <name>JudicialDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="100" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="101" />
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="104" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="105" />
         <source>e.g. the basic people's court where the committee is</source>
         <translation>如：调委会所在地的基层人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="105" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="106" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="106" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="107" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -4633,62 +4633,62 @@ Database: {0}</source>
 <context>
     <name>PartiesTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="61" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="56" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="61" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="56" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="63" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="58" />
         <source>Side</source>
         <translation>当事人地位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="64" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="59" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="65" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="60" />
         <source>Sex / age</source>
         <translation>性别 / 年龄</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="65" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="60" />
         <source>organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="66" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="61" />
         <source>ID number / credit code</source>
         <translation>身份证号 / 信用代码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="67" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="62" />
         <source>Phone</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="68" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="63" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="75" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="70" />
         <source>Add party…</source>
         <translation>添加当事人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="75" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="70" />
         <source>Correct…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="71" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -4800,97 +4800,97 @@ Database: {0}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desk/ui/printing.py" line="72" />
+        <location filename="../../desk/ui/printing.py" line="73" />
         <source>Preview — {0}</source>
         <translation>预览 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="93" />
+        <location filename="../../desk/ui/printing.py" line="94" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="96" />
+        <location filename="../../desk/ui/printing.py" line="97" />
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="98" />
+        <location filename="../../desk/ui/printing.py" line="99" />
         <source>Fit width</source>
         <translation>适应宽度</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="100" />
+        <location filename="../../desk/ui/printing.py" line="101" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="116" />
+        <location filename="../../desk/ui/printing.py" line="117" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="118" />
+        <location filename="../../desk/ui/printing.py" line="119" />
         <source>Choose the printer and print (Ctrl+P)</source>
         <translation>选择打印机并打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="120" />
+        <location filename="../../desk/ui/printing.py" line="121" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="122" />
+        <location filename="../../desk/ui/printing.py" line="123" />
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>将文书保存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="124" />
+        <location filename="../../desk/ui/printing.py" line="125" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="152" />
+        <location filename="../../desk/ui/printing.py" line="153" />
         <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or ask the administrator to install a printer.</source>
         <translation>本机未安装打印机。请将文书另存为 PDF 后在其他电脑上打印，或请管理员安装打印机。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="175" />
+        <location filename="../../desk/ui/printing.py" line="176" />
         <source>1 page</source>
         <translation>共 1 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="177" />
+        <location filename="../../desk/ui/printing.py" line="178" />
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="235" />
+        <location filename="../../desk/ui/printing.py" line="236" />
         <source>Print — {0}</source>
         <translation>打印 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="260" />
+        <location filename="../../desk/ui/printing.py" line="261" />
         <source>Sent {0} page(s) to {1}.</source>
         <translation>已将 {0} 页发送到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="267" />
+        <location filename="../../desk/ui/printing.py" line="268" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="268" />
+        <location filename="../../desk/ui/printing.py" line="269" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="276" />
+        <location filename="../../desk/ui/printing.py" line="277" />
         <source>The file could not be saved ({0}). Choose another folder, for example your Documents folder, and save again.</source>
         <translation>文件无法保存（{0}）。请选择其他文件夹（例如“文档”文件夹）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="279" />
+        <location filename="../../desk/ui/printing.py" line="280" />
         <source>Saved as {0}.</source>
         <translation>已保存为 {0}。</translation>
     </message>
@@ -4969,22 +4969,22 @@ Database: {0}</source>
 <context>
     <name>QueueSetupPage</name>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="145" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="139" />
         <source>Queue set-up</source>
         <translation>排队叫号设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="152" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="146" />
         <source>Services</source>
         <translation>排队业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="153" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="147" />
         <source>Windows</source>
         <translation>窗口业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="154" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="148" />
         <source>Priority and notices</source>
         <translation>优先规则与提示语</translation>
     </message>
@@ -5272,42 +5272,42 @@ Database: {0}</source>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="174" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="169" />
         <source>Mediation record</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="174" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="169" />
         <source>Investigation</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="176" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="171" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="177" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="172" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="178" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="173" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="179" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="174" />
         <source>Result</source>
         <translation>结果 / 被调查人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="190" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="185" />
         <source>Add mediation record…</source>
         <translation>添加调解记录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="191" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="186" />
         <source>Add investigation record…</source>
         <translation>添加调查记录…</translation>
     </message>
@@ -6052,92 +6052,92 @@ Database: {0}</source>
 <context>
     <name>ServicesSection</name>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="36" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="34" />
         <source>Prefix</source>
         <translation>前缀</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="37" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="35" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="38" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="36" />
         <source>Daily cap</source>
         <translation>每日限号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="38" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="36" />
         <source>none</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="40" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="38" />
         <source>Numbers issued</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="41" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="39" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="41" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="39" />
         <source>open</source>
         <translation>可取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="41" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="39" />
         <source>closed</source>
         <translation>停止取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="62" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="56" />
         <source>no cap</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="65" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="59" />
         <source>Issuing numbers</source>
         <translation>开放取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="73" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="67" />
         <source>Prefix letter</source>
         <translation>号码前缀</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="74" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="68" />
         <source>Service name</source>
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="75" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="69" />
         <source>Numbers per day</source>
         <translation>每日限号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="76" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="70" />
         <source>Numbers issued from – to</source>
         <translation>取号时间（起–止）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="77" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="71" />
         <source>Order on the kiosk</source>
         <translation>取号机上的顺序</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="86" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="80" />
         <source>New service</source>
         <translation>新增业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="88" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="82" />
         <source>Save service</source>
         <translation>保存业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/setup_page.py" line="136" />
+        <location filename="../../desk/ui/queue/setup_page.py" line="130" />
         <source>Saved {0} {1}.</source>
         <translation>已保存 {0} {1}。</translation>
     </message>
@@ -6145,52 +6145,52 @@ Database: {0}</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="125" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="120" />
         <source>Investigation record</source>
         <translation>调查记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="125" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="120" />
         <source>Mediation record</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="133" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="128" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="134" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="129" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="135" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="130" />
         <source>Investigators</source>
         <translation>调查人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="135" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="130" />
         <source>Others present</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="137" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="132" />
         <source>Person questioned</source>
         <translation>被调查人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="138" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="133" />
         <source>What was said</source>
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="140" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="135" />
         <source>Result</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_tabs.py" line="141" />
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="136" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
@@ -6364,32 +6364,32 @@ Database: {0}</source>
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="61" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="62" />
         <source>Record signatures and seal</source>
         <translation>登记签名盖章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="63" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="64" />
         <source>The agreement takes effect on the day every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on every copy (人民调解法 Art. 29). After this it can no longer be changed.</source>
         <translation>调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（人民调解法第二十九条）。登记后协议不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="68" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="69" />
         <source>Every party has signed, sealed or pressed a fingerprint on every copy</source>
         <translation>各方当事人已在每份协议上签名、盖章或按指印</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="69" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="70" />
         <source>The mediator has signed</source>
         <translation>人民调解员已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="70" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="71" />
         <source>The committee's seal is on every copy</source>
         <translation>每份协议均已加盖调委会印章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="74" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="75" />
         <source>Date the last signature or seal was done</source>
         <translation>最后一项签署完成的日期</translation>
     </message>
@@ -6458,27 +6458,27 @@ Database: {0}</source>
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="30" />
+        <location filename="../../desk/services/queue/rows.py" line="29" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="31" />
+        <location filename="../../desk/services/queue/rows.py" line="30" />
         <source>Called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="32" />
+        <location filename="../../desk/services/queue/rows.py" line="31" />
         <source>Being served</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="33" />
+        <location filename="../../desk/services/queue/rows.py" line="32" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="34" />
+        <location filename="../../desk/services/queue/rows.py" line="33" />
         <source>Missed (no-show)</source>
         <translation>过号</translation>
     </message>
