@@ -44,3 +44,28 @@ def test_the_command_line_parser_does_not_import_the_database_stack() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
     assert result.stdout.strip() == "", f"imported while building the parser: {result.stdout}"
+
+
+# One clock: every "now" and "today" a user sees or a service stores comes from the desk's clock
+# (Desk.now(), a FakeClock in tests), never from the PC. The audit page once read the PC's date, so
+# the suite failed a week after its fake clock's day. Only these places may read the real clock.
+PC_CLOCK_READS = ("date.today()", "datetime.now(", "QDate.currentDate()", "QDateTime.currentDateTime()",
+                  "QTime.currentTime()", "datetime.utcnow(")
+MAY_READ_THE_PC_CLOCK = {
+    "desk/services/context.py",      # system_clock: the desk's clock itself
+    "desk/store/models/base.py",     # the error text that names datetime.now(timezone.utc); utcnow()
+    "desk/store/backup.py",          # backup file names: when the file was written on this PC
+    "desk/store/bootstrap.py",       # the daily backup: once per PC day
+}
+
+
+def test_only_the_desk_clock_tells_the_time() -> None:
+    offenders = []
+    for path in sorted((ROOT / "desk").rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix()
+        if relative in MAY_READ_THE_PC_CLOCK or relative.startswith("desk/bench/"):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if any(read in line for read in PC_CLOCK_READS):
+                offenders.append(f"{relative}:{number}: {line.strip()}")
+    assert offenders == [], "read the desk's clock (UiContext.now()/today(), Desk.now()) instead:\n" + "\n".join(offenders)

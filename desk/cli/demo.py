@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from desk.cli.common import add_db_option, cli_actor, open_desk
@@ -27,7 +26,7 @@ def _demo(args: argparse.Namespace) -> int:
         raise Conflict(QT_TRANSLATE_NOOP(
             "DeskError", "This database already has users, so no demo data was added (it would mix with real "
                          "records). Give an empty one, e.g. --db sqlite:///demo.sqlite3."))
-    today = datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    today = desk.now().astimezone(ZoneInfo("Asia/Shanghai")).date()  # the desk's clock, like every service
     run = DemoRun(desk, cli_actor(), today, days=max(1, args.days))
     for line in populate(run):
         print(f"  - {line}")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from desk.core.errors import DeskError
 from desk.ui.i18n import error_text
@@ -31,3 +34,11 @@ class FieldErrors:
         if widget is not None:
             widget.setStyleSheet(_ERROR_STYLE)
             widget.setFocus()
+
+
+def date_edit(day: date) -> QDateEdit:
+    """A date field with a calendar pop-up, starting on ``day`` (the desk's today, never the PC's)."""
+    edit = QDateEdit(QDate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

@@ -88,7 +88,7 @@ class AgreementEditor(QWidget):
         for edit in (self.deadline, self.agreed_on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate.currentDate())
+            edit.setDate(QDate(self.context.today()))
         self.mediator, self.recorder = QLineEdit(), QLineEdit()
         form.addRow(self.tr("Kind"), kind)
         form.addRow(self.tr("Main facts"), self.facts)
@@ -223,7 +223,7 @@ class AgreementEditor(QWidget):
                                  "when every party has signed and the mediator has signed and sealed it."))
         else:
             last = judicial_deadline(a.effective_on)
-            state = judicial_window_state(a.effective_on, a.judicial_applied_on, date.today())
+            state = judicial_window_state(a.effective_on, a.judicial_applied_on, self.context.today())
             lines.append(self.tr("<b>In effect since {0}.</b>").format(a.effective_on))
             if state == "applied":
                 lines.append(self.tr("Judicial confirmation applied for on {0} at {1}.").format(
@@ -234,7 +234,7 @@ class AgreementEditor(QWidget):
                 colour = "#e65100" if state == "closing" else "#2e7d32"
                 lines.append(self.tr("<span style='color:{0}'>The parties may apply jointly for judicial "
                                      "confirmation until {1} ({2} days left).</span>").format(
-                    colour, last, (last - date.today()).days))
+                    colour, last, (last - self.context.today()).days))
         if a is not None and a.kind == "written":
             missing = missing_elements(a, len(detail.parties))
             if missing:

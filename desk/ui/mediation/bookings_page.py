@@ -39,7 +39,7 @@ class BookingsPage(QWidget):
         super().__init__()
         self.context = context
         self.zone = ZoneInfo(context.station.timezone)
-        self.day = datetime.now(self.zone).date()
+        self.day = self.context.today()
         self.rooms: list[RoomRow] = []
         self.bookings: list[BookingRow] = []
         layout = QVBoxLayout(self)
@@ -136,7 +136,7 @@ class BookingsPage(QWidget):
         self.grid.set_content(columns, self.bookings)
 
     def _go(self, step: int) -> None:
-        today = datetime.now(self.zone).date()
+        today = self.context.today()
         self.day = today if step == 0 else self.day + timedelta(days=step * (7 if self.week_mode() else 1))
         self.refresh()
 

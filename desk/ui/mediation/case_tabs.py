@@ -90,7 +90,7 @@ class PartiesTab(QWidget):
             show_error(self, exc)
 
     def _add(self) -> None:
-        dialog = PartyDialog(parent=self)
+        dialog = PartyDialog(self.context.today(), parent=self)
         if self.detail and dialog.exec() and dialog.result_party is not None:
             party, case_id = dialog.result_party, self.detail.id
             self._run(lambda: cases.save_party(self.context.desk, self.context.actor, case_id, None, party))
@@ -99,7 +99,7 @@ class PartiesTab(QWidget):
         row = selected_row(self.view, self.model)
         if row is None or self.detail is None:
             return
-        dialog = PartyDialog(row, show_full_id=self.context.actor.can(Permission.ID_VIEW_FULL), parent=self)
+        dialog = PartyDialog(self.context.today(), row, show_full_id=self.context.actor.can(Permission.ID_VIEW_FULL), parent=self)
         if dialog.exec() and dialog.result_party is not None:
             party, case_id = dialog.result_party, self.detail.id
             self._run(lambda: cases.save_party(self.context.desk, self.context.actor, case_id, row.id, party))
@@ -119,7 +119,7 @@ class SessionDialog(QDialog):
         investigation = kind == "investigation"
         self.setWindowTitle(self.tr("Investigation record") if investigation else self.tr("Mediation record"))
         form = QFormLayout(self)
-        self.held_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.held_at = QDateTimeEdit(QDateTime(self.context.now().replace(tzinfo=None)))
         self.held_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.held_at.setCalendarPopup(True)
         self.place, self.participants, self.subject, self.recorder = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()

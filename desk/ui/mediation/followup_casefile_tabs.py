@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,19 +27,12 @@ from desk.services.mediation import casefile, followups, printing
 from desk.services.mediation.casefile import CoverInput, FileEntry
 from desk.services.mediation.rows import CaseDetail, FollowUpRow
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, date_edit
 from desk.ui.i18n import tr_label
 from desk.ui.mediation.case_tabs import selected_row, table
 from desk.ui.mediation.signing_dialogs import open_pdf
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def _pydate(value: QDate) -> date:
@@ -55,7 +47,7 @@ class FollowUpDialog(QDialog):
         self.setWindowTitle(self.tr("Follow-up visit"))
         form = QFormLayout(self)
         form.addRow(self.tr("Agreement number"), QLabel(detail.agreement.number if detail.agreement else ""))
-        self.visited_on = _date_edit()
+        self.visited_on = date_edit(context.today())
         self.party = QComboBox()
         self.party.setEditable(True)
         self.party.addItems([p.name for p in detail.parties])
@@ -207,7 +199,7 @@ class CaseFileTab(QWidget):
             return
         try:
             issued = printing.print_cover(self.context.desk, self.context.actor, self.case_id,
-                                          CoverInput(self.context.actor.display_name, date.today(), retention))
+                                          CoverInput(self.context.actor.display_name, self.context.today(), retention))
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return

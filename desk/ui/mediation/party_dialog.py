@@ -22,9 +22,10 @@ from desk.ui.forms import FieldErrors
 
 
 class PartyDialog(QDialog):
-    def __init__(self, party: PartyInput | None = None, *, show_full_id: bool = False,
+    def __init__(self, today: date, party: PartyInput | None = None, *, show_full_id: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._today = today  # the desk's day: an age or a birth date is checked against it
         self.setWindowTitle(self.tr("Party"))
         self.result_party: PartyInput | None = None
         self._kept_id = party.id_number if party else ""
@@ -111,7 +112,7 @@ class PartyDialog(QDialog):
 
     def _accept(self) -> None:
         try:
-            self.result_party = clean_party(self.party(), date.today())
+            self.result_party = clean_party(self.party(), self._today)
         except Exception as exc:  # noqa: BLE001 - shown at the field
             self.errors.show(exc)
             return

@@ -93,7 +93,7 @@ class RegisterCaseDialog(QDialog):
             self.party_list.addItem(f"{sides[p.side]}：{p.name}（{p.address}）")
 
     def _add_party(self) -> None:
-        dialog = PartyDialog(parent=self)
+        dialog = PartyDialog(self.context.today(), parent=self)
         if not self.parties:
             dialog.side.setCurrentIndex(0)
         elif all(p.side == "applicant" for p in self.parties):
@@ -106,7 +106,7 @@ class RegisterCaseDialog(QDialog):
         row = self.party_list.currentRow()
         if row < 0:
             return
-        dialog = PartyDialog(self.parties[row], show_full_id=True, parent=self)
+        dialog = PartyDialog(self.context.today(), self.parties[row], show_full_id=True, parent=self)
         if dialog.exec() and dialog.result_party is not None:
             self.parties[row] = dialog.result_party
             self._show_parties()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,17 +26,10 @@ from desk.core.mediation import STAFF_KINDS
 from desk.services.mediation import duty_roster, rooms_roster
 from desk.services.mediation.rooms_roster import RoomRow, StaffRow
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, date_edit
 from desk.ui.i18n import tr_label
 
 WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def time_edit(hour: int, minute: int = 0) -> QTimeEdit:
@@ -139,7 +132,7 @@ def shift_dialog(context: UiContext, staff: list[StaffRow], parent: QWidget) -> 
     for s in staff:
         person.addItem(s.name, s.id)
     weekday.addItems(list(WEEKDAYS))
-    start, end, valid_from, note = time_edit(8, 30), time_edit(17, 30), date_edit(), QLineEdit()
+    start, end, valid_from, note = time_edit(8, 30), time_edit(17, 30), date_edit(context.today()), QLineEdit()
     return FormDialog(
         QCoreApplication.translate("RosterDialogs", "Weekly shift"),
         [
@@ -172,7 +165,7 @@ def exception_dialog(context: UiContext, staff: list[StaffRow], parent: QWidget)
         person.addItem(s.name, s.id)
     kind.addItem(QCoreApplication.translate("RosterDialogs", "Day off"), "off")
     kind.addItem(QCoreApplication.translate("RosterDialogs", "Extra shift"), "extra")
-    day, start, end, note = date_edit(), time_edit(9), time_edit(12), QLineEdit()
+    day, start, end, note = date_edit(context.today()), time_edit(9), time_edit(12), QLineEdit()
     return FormDialog(
         QCoreApplication.translate("RosterDialogs", "Change to the duty roster"),
         [
@@ -260,7 +253,7 @@ def closure_dialog(context: UiContext, parent: QWidget) -> FormDialog:
     room = QComboBox()
     for r in rooms_roster.list_rooms(context.desk, context.actor):
         room.addItem(r.name, r.id)
-    day, reason = date_edit(), QLineEdit()
+    day, reason = date_edit(context.today()), QLineEdit()
     dialog = FormDialog(
         QCoreApplication.translate("RosterDialogs", "Room closed for a day"),
         [

@@ -3,7 +3,7 @@ week, from the weekly shifts and their exceptions. Managers edit it here, and se
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtGui import QBrush, QColor
@@ -42,7 +42,7 @@ class RosterPage(QWidget):
         super().__init__()
         self.context = context
         self.zone = ZoneInfo(context.station.timezone)
-        today = datetime.now(self.zone).date()
+        today = self.context.today()
         self.monday = today - timedelta(days=today.weekday())
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Duty roster"))
@@ -82,7 +82,7 @@ class RosterPage(QWidget):
 
     def _go(self, step: int) -> None:
         if step == 0:
-            today = datetime.now(self.zone).date()
+            today = self.context.today()
             self.monday = today - timedelta(days=today.weekday())
         else:
             self.monday += timedelta(days=step)

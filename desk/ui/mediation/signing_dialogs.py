@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,19 +20,12 @@ from desk.services.issued_documents import IssuedDocument
 from desk.services.mediation import agreements, printing
 from desk.services.mediation.rows import CaseDetail
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, date_edit
 from desk.ui.messages import show_error
 
 
 def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    return edit
 
 
 def open_pdf(parent: QWidget, issued: IssuedDocument) -> None:
@@ -71,7 +63,7 @@ class SignedDialog(QDialog):
         self.seal = QCheckBox(self.tr("The committee's seal is on every copy"))
         for box in (self.parties, self.mediator, self.seal):
             form.addRow(box)
-        self.signed_on = _date_edit()
+        self.signed_on = date_edit(context.today())
         form.addRow(self.tr("Date the last signature or seal was done"), self.signed_on)
         self.errors = FieldErrors(QLabel(), {"signatures": self.parties, "signed_on": self.signed_on})
         form.addRow(self.errors.message)
@@ -100,7 +92,7 @@ class JudicialDialog(QDialog):
         self.result_detail: CaseDetail | None = None
         self.setWindowTitle(self.tr("Judicial confirmation"))
         form = QFormLayout(self)
-        self.applied_on = _date_edit()
+        self.applied_on = date_edit(context.today())
         self.court = QLineEdit()
         self.court.setPlaceholderText(self.tr("e.g. the basic people's court where the committee is"))
         form.addRow(self.tr("Applied on"), self.applied_on)

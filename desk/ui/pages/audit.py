@@ -21,7 +21,7 @@ from desk.services.audit import AuditFilter, AuditRow, ChainReport
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
 from desk.ui.table_model import Column, RowTableModel, make_table_view
-from desk.ui.timefmt import local, station_today
+from desk.ui.timefmt import local
 from desk.ui.worker import run_in_background
 
 PAGE_SIZE = 200
@@ -44,7 +44,7 @@ class AuditPage(QWidget):
         layout.addWidget(title)
 
         filters = QHBoxLayout()
-        today = QDate(station_today(tz))
+        today = QDate(context.today())
         self.start = QDateEdit(today.addDays(-7))
         self.end = QDateEdit(today)
         for edit in (self.start, self.end):

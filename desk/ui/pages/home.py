@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from desk.core.permissions import ROLE_LABELS
 from desk.ui.context import UiContext
 from desk.ui.pages import pages_for
-from desk.ui.timefmt import station_today
 
 
 class HomePage(QWidget):
@@ -43,4 +42,4 @@ class HomePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.today.setText(station_today(self.context.station.timezone).isoformat())
+        self.today.setText(self.context.today().isoformat())

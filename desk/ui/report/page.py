@@ -36,7 +36,7 @@ from desk.ui.messages import show_error
 from desk.ui.report.charts import ReportCharts
 from desk.ui.report.figures_view import CorrectionsView, SectionView, figure
 from desk.ui.report.notes import NotesPanel
-from desk.ui.timefmt import local, station_today
+from desk.ui.timefmt import local
 from desk.ui.worker import Job, Progress, run_in_background
 
 
@@ -73,7 +73,7 @@ class DailyLogPage(QWidget):
     # -- layout ---------------------------------------------------------------------------------
     def _picker_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        today = QDate(station_today(self.context.station.timezone))
+        today = QDate(self.context.today())
         self.first = QDateEdit(today)
         self.last = QDateEdit(today)
         for edit in (self.first, self.last):
