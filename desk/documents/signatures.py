@@ -10,14 +10,18 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from desk.documents.styles import DocumentStyles
 
 GUIDE = colors.HexColor("#9A9A9A")  # light enough not to be mistaken for ink
 BLANK_DATE = "　　年　　月　　日"
+MIN_SIGN_WIDTH = 25 * mm  # room to write a name by hand
+MIN_LABEL_WIDTH = 24 * mm  # four characters a line: a long name wraps instead of taking the line
 
 
 def format_date(day: date | None) -> str:
@@ -106,29 +110,44 @@ def signature_rows(
         raise ValueError("signature_rows needs at least one role")
     size = styles.text.fontSize
     font = styles.text.fontName
-    label_w = max(stringWidth(f"{r}：", font, size) for r in roles) + 6
     box_w = 20 * mm if fingerprint else 0
     date_text = "日期：" + format_date(signed_on)
     date_w = stringWidth(date_text, font, size) + 8 if date_line else 0
-    sign_w = width / columns - label_w - box_w - date_w
-    if sign_w < 25 * mm:
-        raise ValueError("signature slots too narrow: use fewer columns, shorter roles or no date")
+    slot_width = width / columns
+    # A role names a party, and a party may be a company with a long name (示范市幸福家园物业管理
+    # 有限公司…): the label takes what it needs up to what leaves room to sign, then wraps.
+    label_w = min(max(stringWidth(f"{r}：", font, size) for r in roles) + 6,
+                  max(MIN_LABEL_WIDTH, slot_width - box_w - date_w - MIN_SIGN_WIDTH))
+    sign_w = slot_width - label_w - box_w - date_w
+    if sign_w < MIN_SIGN_WIDTH:
+        raise ValueError("signature slots too narrow: use fewer columns or no date")
+    label_style = ParagraphStyle("gd-signature-role", parent=styles.text, alignment=TA_RIGHT, wordWrap="CJK",
+                                 leading=round(size * 1.3, 1))
     slot_w = [label_w, sign_w] + ([box_w] if fingerprint else []) + ([date_w] if date_line else [])
     per_slot = len(slot_w)
     rows: list[list[object]] = []
+    label_heights: list[float] = []
     for start in range(0, len(roles), columns):
         row: list[object] = []
+        tallest = 0.0
         for role in roles[start : start + columns]:
-            # Plain strings sit on the cell's bottom padding, i.e. right on the signature line.
-            row += [f"{role}：", ""]
+            # Plain strings sit on the cell's bottom padding, i.e. right on the signature line; a label
+            # too long for its column becomes a paragraph that wraps, still ending on that line.
+            label: object = f"{role}："
+            if stringWidth(f"{role}：", font, size) + 4 > label_w:
+                label = Paragraph(_escape(f"{role}："), label_style)
+                tallest = max(tallest, label.wrap(label_w - 4, 1000)[1])
+            row += [label, ""]
             if fingerprint:
                 row.append(FingerprintBox(font))
             if date_line:
                 row.append(date_text)  # a plain string keeps the blanks that a Paragraph would collapse
         row += [""] * (per_slot * columns - len(row))
         rows.append(row)
+        label_heights.append(tallest)
     row_h = 22 * mm if fingerprint else size * 3.2
-    table = Table(rows, colWidths=slot_w * columns, rowHeights=[row_h] * len(rows), hAlign="LEFT")
+    heights = [max(row_h, tallest + size * 1.6) for tallest in label_heights]
+    table = Table(rows, colWidths=slot_w * columns, rowHeights=heights, hAlign="LEFT")
     commands: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), font, size),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -146,3 +165,8 @@ def signature_rows(
             commands.append(("ALIGN", (line_col + 1, 0), (line_col + 1, -1), "CENTER"))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _escape(text: str) -> str:
+    """A Paragraph reads mini-HTML: a party named "A&B <有限公司>" must print as typed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -101,3 +101,20 @@ def test_cid_fallback_font_still_renders(cid_fonts: DocumentFonts) -> None:
     pdf = render_a4(sample_agreement_meta(), sample_header(),
                     lambda kit: agreement_body(kit, sample_agreement_payload(4, 10)), fonts=cid_fonts, heading=False)
     assert "本协议一式五份" in _text(pdf)
+
+
+COMPANY = "示范市幸福家园物业管理有限公司"  # 14 characters: an ordinary company name
+LONGEST = "示范市" + "幸福家园" * 24 + "有限公司"  # 103 characters: past the 100 a party name may have
+
+
+@pytest.mark.parametrize("name", [COMPANY, LONGEST[:100]], ids=["company", "longest-name"])
+def test_long_party_names_wrap_on_the_agreement_and_the_oral_register(name: str) -> None:
+    payload = sample_agreement_payload(4, 10)
+    payload["parties"][3] = {**payload["parties"][3], "name": name}
+    payload["parties"][0] = {**payload["parties"][0], "name": name[:60] + "&<代>"}
+    text = _text(render_agreement(payload, sample_agreement_meta(), sample_header()))
+    assert squash(name) in text and squash(name[:60] + "&<代>") in text
+    oral = {**payload, "agreed_on": "2026-11-18"}
+    text = _text(render_oral_agreement(oral, replace(sample_agreement_meta(), title="人民调解口头协议登记表"),
+                                       sample_header()))
+    assert squash(name) in text and text.count("按手印") == 4
