@@ -198,3 +198,28 @@ def test_restore_installs_exactly_what_it_checked_when_the_backup_has_a_wal(
         assert {"early", *(f"late{n}" for n in range(6))} <= names
     finally:
         live.dispose()
+
+
+def test_start_up_takes_the_daily_and_monthly_backups_and_copies_them(
+        sqlite_desk: Desk, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from desk.services import backups
+    from desk.store.bootstrap import open_database
+
+    path = _path(sqlite_desk)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backups.set_second_folder(sqlite_desk, cli_actor(), str(usb))
+    sqlite_desk.db.dispose()
+    url = "sqlite:///" + path.as_posix()
+
+    def start(at: datetime) -> None:
+        open_database(url, now=lambda: at).dispose()
+
+    start(T0)
+    start(T0 + timedelta(hours=3))  # the same station day: nothing more
+    assert sorted(b.kind for b in backup.backups(path)) == ["daily", "monthly"]
+    assert sorted(p.name for p in usb.iterdir()) == sorted(p.name for p in backup.list_backups(path))
+    usb.rename(tmp_path / "unplugged")
+    start(T0 + timedelta(days=1))  # starts all the same; the problem is logged (and shown to the manager)
+    assert sorted(b.kind for b in backup.backups(path)) == ["daily", "daily", "monthly"]
+    assert "cannot be reached" in caplog.text
