@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
@@ -169,7 +169,11 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
     """Copy the live database with sqlite3's online backup API, then rotate that kind of backup."""
     folder = folder or backup_folder(db_file)
     _make_folder(folder)
-    target = folder / _backup_name(db_file, kind, now or _utc_now())
+    stamp = now or _utc_now()
+    target = folder / _backup_name(db_file, kind, stamp)
+    while target.exists():  # two backups in one microsecond (a stopped clock): never overwrite one
+        stamp += timedelta(microseconds=1)
+        target = folder / _backup_name(db_file, kind, stamp)
     temporary = folder / f".{target.name}.{os.getpid()}.partial"
     _new_private_file(temporary)
     try:
@@ -284,29 +288,52 @@ def check_file(path: Path) -> None:
         )
 
 
+def _open_read_only(backup: Path) -> sqlite3.Connection | None:
+    conn = sqlite3.connect(_ro_uri(backup), uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # e.g. a read-only folder where its -wal needs a -shm beside it
+        conn.close()
+        return None
+    return conn
+
+
 @contextmanager
 def _readable(backup: Path) -> Iterator[sqlite3.Connection]:
-    """Open a backup (with its -wal, if any) read-only; from a private copy if its folder is read-only."""
-    try:
-        conn = sqlite3.connect(_ro_uri(backup), uri=True)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.OperationalError:
-        with tempfile.TemporaryDirectory() as private:
-            copy = Path(private) / backup.name
-            shutil.copyfile(backup, copy)
-            for side in ("-wal",):
-                if backup.with_name(backup.name + side).exists():
-                    shutil.copyfile(backup.with_name(backup.name + side), copy.with_name(copy.name + side))
-            conn = sqlite3.connect(copy)
-            try:
-                yield conn
-            finally:
-                conn.close()
-            return
-    try:
-        yield conn
-    finally:
-        conn.close()
+    """Open a backup (with its -wal, if any) read-only; from a private copy if that is not possible."""
+    conn = _open_read_only(backup)
+    if conn is not None:
+        try:
+            yield conn
+        finally:
+            conn.close()
+        return
+    with tempfile.TemporaryDirectory() as private:  # a backup file, never the live database
+        copy = Path(private) / backup.name
+        shutil.copyfile(backup, copy)
+        wal = backup.with_name(backup.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        conn = sqlite3.connect(copy)
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+
+def _keep_damaged(db_file: Path, now: datetime | None) -> Path:
+    """Keep a live file SQLite cannot read (and its -wal) as it is. Nothing has it open: restore holds it."""
+    folder = backup_folder(db_file)
+    _make_folder(folder)
+    # Not a ".sqlite3" name: a damaged copy is kept, but never listed, verified or restored as a backup.
+    target = folder / (_backup_name(db_file, "before-restore", now or _utc_now())[: -len(SUFFIX)] + ".damaged")
+    for side in ("", "-wal"):
+        source = db_file.with_name(db_file.name + side)
+        if source.exists():
+            kept = target.with_name(target.name + side)
+            _new_private_file(kept)
+            shutil.copyfile(source, kept)
+    return target
 
 
 def _settle_live(db_file: Path) -> None:
@@ -351,13 +378,16 @@ def restore(db_file: Path, backup: Path, check: Callable[[Path], T], now: dateti
                 _sqlite_copy(source, staging)
             checked = check(staging)
             kept = None
-            if db_file.exists():
-                if not db_file.stat().st_size:
-                    raise Conflict(QT_TRANSLATE_NOOP("DeskError", "The database file {path} is empty."),
-                                   path=str(db_file))
-                kept = take_backup(db_file, "before-restore", now=now)
+            if db_file.exists() and db_file.stat().st_size:
                 os.chmod(staging, db_file.stat().st_mode & 0o777)
-                _settle_live(db_file)
+                try:
+                    kept = take_backup(db_file, "before-restore", now=now)
+                except sqlite3.DatabaseError:  # the damage the restore is meant to repair
+                    kept = _keep_damaged(db_file, now)
+                    for side in ("-wal", "-shm"):
+                        db_file.with_name(db_file.name + side).unlink(missing_ok=True)
+                else:
+                    _settle_live(db_file)
             _fsync_file(staging)
             os.replace(staging, db_file)
             _fsync_folder(db_file.parent)

@@ -223,3 +223,22 @@ def test_start_up_takes_the_daily_and_monthly_backups_and_copies_them(
     start(T0 + timedelta(days=1))  # starts all the same; the problem is logged (and shown to the manager)
     assert sorted(b.kind for b in backup.backups(path)) == ["daily", "daily", "monthly"]
     assert "cannot be reached" in caplog.text
+
+
+def test_restore_repairs_a_damaged_database_and_keeps_the_damaged_file(sqlite_desk: Desk) -> None:
+    path = _path(sqlite_desk)
+    add_user(sqlite_desk, cli_actor(), "kept", "Kept", "clerk", "long-enough-pw")
+    snapshot = backup.take_backup(path, "manual")
+    sqlite_desk.db.dispose()
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    path.write_bytes(b"garbage where the database was " * 200)
+    _checked, kept = backup.restore(path, snapshot, lambda staged: None)
+    assert kept is not None and kept.read_bytes().startswith(b"garbage") and kept.suffix == ".damaged"
+    assert backup.list_backups(path) == [snapshot]  # the damaged copy is never offered as a backup
+    live = Database("sqlite:///" + path.as_posix())
+    try:
+        with live.engine.connect() as conn:
+            assert "kept" in {r[0] for r in conn.execute(text("SELECT username FROM app_user"))}
+    finally:
+        live.dispose()
