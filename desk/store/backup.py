@@ -16,8 +16,9 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
@@ -44,6 +45,7 @@ KEEP: dict[str, int] = {
 SUFFIX = ".sqlite3"
 # Station setting (JSON text): folder that receives a copy of every backup ("" = none).
 SECOND_FOLDER_SETTING = "backup.second_folder"
+STALE_PARTIAL_SECONDS = 24 * 3600
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 
@@ -220,6 +222,11 @@ def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
 
 
 def rotate(db_file: Path, folder: Path) -> None:
+    # Temporary files of backups killed half-way (a day old: no backup still runs that long).
+    for stale in folder.glob(f".{db_file.stem}-*.partial"):
+        with suppress(OSError):
+            if time.time() - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                stale.unlink()
     by_kind: dict[str, list[BackupInfo]] = {}
     for info in backups(db_file, folder):
         by_kind.setdefault(info.kind, []).append(info)

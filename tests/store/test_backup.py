@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 import stat
 import subprocess
@@ -62,6 +63,15 @@ def test_backups_are_complete_or_absent_and_owner_only(sqlite_desk: Desk, monkey
         backup.take_backup(path, "manual", now=T0 + timedelta(hours=1))
     assert backup.list_backups(path) == [made]
     assert sorted(p.name for p in folder.iterdir()) == [made.name]
+    # What a backup killed half-way (kill -9) leaves is never listed, and is cleared a day later.
+    killed = folder / f".{made.name}.4242.partial"
+    killed.write_bytes(b"SQLite format 3\x00")
+    monkeypatch.undo()
+    second = backup.take_backup(path, "manual", now=T0 + timedelta(hours=2))
+    assert backup.list_backups(path) == [made, second] and killed.exists()
+    os.utime(killed, (killed.stat().st_atime, killed.stat().st_mtime - 2 * 24 * 3600))
+    backup.take_backup(path, "manual", now=T0 + timedelta(hours=3))
+    assert not killed.exists()
 
 
 def test_daily_and_monthly_are_due_by_the_station_day(sqlite_desk: Desk) -> None:
