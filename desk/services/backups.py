@@ -12,7 +12,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, Conflict, De
 from desk.core.permissions import Permission
 from desk.services import audit, station
 from desk.services.context import Actor, Desk, require
-from desk.store import backup
+from desk.store import backup, restore
 from desk.store.engine import Database
 
 # A station opens every working day; older than this, the manager is told the backups stopped.
@@ -22,8 +22,8 @@ MAX_FOLDER_LENGTH = 500
 
 def verify_file(path: Path) -> int:
     """Integrity check and audit chain of a backup file, read-only; the number of audit records checked."""
-    backup.check_file(path)
-    db = Database("sqlite:///" + path.resolve().as_posix(), engine=backup.read_only_engine(path), mark_in_use=False)
+    restore.check_file(path)
+    db = Database("sqlite:///" + path.resolve().as_posix(), engine=restore.read_only_engine(path), mark_in_use=False)
     try:
         report = audit.verify(db)
     finally:
@@ -41,7 +41,7 @@ def verify_file(path: Path) -> int:
 
 def restore_database(db_file: Path, source: Path, now: datetime | None = None) -> tuple[int, Path | None]:
     """Restore ``source`` into ``db_file``; returns the audit records checked (and installed) and the kept copy."""
-    return backup.restore(db_file, source, verify_file, now=now)
+    return restore.restore(db_file, source, verify_file, now=now)
 
 
 def second_folder(desk: Desk) -> Path | None:

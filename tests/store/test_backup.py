@@ -16,7 +16,7 @@ from desk.cli.common import cli_actor
 from desk.core.errors import Conflict, ValidationError
 from desk.services.context import Desk
 from desk.services.users import add_user
-from desk.store import backup
+from desk.store import backup, restore
 from desk.store.engine import Database
 from desk.store.inuse import InUseMark, held_by_another_process
 
@@ -58,7 +58,7 @@ def test_backups_are_complete_or_absent_and_owner_only(sqlite_desk: Desk, monkey
         target.write_bytes(b"SQLite format 3\x00 half a file")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(backup, "_sqlite_copy", dies_halfway)
+    monkeypatch.setattr(backup, "sqlite_copy", dies_halfway)
     with pytest.raises(OSError):
         backup.take_backup(path, "manual", now=T0 + timedelta(hours=1))
     assert backup.list_backups(path) == [made]
@@ -88,16 +88,16 @@ def test_daily_and_monthly_are_due_by_the_station_day(sqlite_desk: Desk) -> None
 def test_backup_is_a_consistent_copy(sqlite_desk: Desk) -> None:
     add_user(sqlite_desk, cli_actor(), "someone", "Someone", "clerk", "long-enough-pw")
     copy = backup.take_backup(_path(sqlite_desk), "manual")
-    backup.check_file(copy)
+    restore.check_file(copy)
 
 
 def test_check_file_refuses_garbage(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(ValidationError, match="not a Grid Desk database"):
-        backup.check_file(junk)
+        restore.check_file(junk)
     with pytest.raises(ValidationError, match="does not exist"):
-        backup.check_file(tmp_path / "missing.sqlite3")
+        restore.check_file(tmp_path / "missing.sqlite3")
 
 
 def test_in_use_mark_is_seen_from_another_process(tmp_path: Path) -> None:
@@ -141,7 +141,7 @@ def test_restore_replaces_and_keeps_the_old_one(sqlite_desk: Desk) -> None:
     snapshot = backup.take_backup(path, "manual")
     add_user(sqlite_desk, cli_actor(), "after", "After", "clerk", "long-enough-pw")
     sqlite_desk.db.dispose()
-    checked, kept = backup.restore(path, snapshot, lambda staged: "checked " + staged.name)
+    checked, kept = restore.restore(path, snapshot, lambda staged: "checked " + staged.name)
     assert checked.startswith("checked .")
     with sqlite_desk.db.engine.connect() as conn:
         names = {r[0] for r in conn.execute(text("SELECT username FROM app_user"))}
@@ -165,7 +165,7 @@ def test_restore_holds_the_database_from_the_check_to_the_swap(sqlite_desk: Desk
             InUseMark(path).acquire(wait=0.2)
         seen.append(staged.name)
 
-    backup.restore(path, snapshot, check)
+    restore.restore(path, snapshot, check)
     assert seen
     mark = InUseMark(path)
     mark.acquire(wait=0)  # free again afterwards
@@ -243,7 +243,7 @@ def test_restore_repairs_a_damaged_database_and_keeps_the_damaged_file(sqlite_de
     for side in ("-wal", "-shm"):
         path.with_name(path.name + side).unlink(missing_ok=True)
     path.write_bytes(b"garbage where the database was " * 200)
-    _checked, kept = backup.restore(path, snapshot, lambda staged: None)
+    _checked, kept = restore.restore(path, snapshot, lambda staged: None)
     assert kept is not None and kept.read_bytes().startswith(b"garbage") and kept.suffix == ".damaged"
     assert backup.list_backups(path) == [snapshot]  # the damaged copy is never offered as a backup
     live = Database("sqlite:///" + path.as_posix())
