@@ -54,7 +54,7 @@ def measure() -> dict[str, object]:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GRID_DESK_EXIT_WHEN_SHOWN="1",
                    GRID_DESK_DATA_DIR=tmp, GRID_DESK_SETTINGS=str(Path(tmp) / "terminal.ini"))
         url = "sqlite:///" + (Path(tmp) / "bench.sqlite3").as_posix()
-        open_database(url, mark_in_use=False).dispose()  # migrated beforehand, like any day but the first
+        open_database(url).dispose()  # migrated beforehand, like any day but the first
         desk_runs, bare_runs = [], []
         for _ in range(RUNS):  # interleaved so machine load affects both alike
             bare_runs.append(_time_until_shown([sys.executable, "-c", BARE_QT], env))

@@ -20,7 +20,7 @@ def _verify(args: argparse.Namespace) -> int:
     from desk.services import audit
 
     # No migration: a suspect database is examined as it is, not changed first.
-    desk = open_desk(args, run_migrations=False, daily_backup=False, mark_in_use=False)
+    desk = open_desk(args, run_migrations=False, daily_backup=False)
     report = audit.verify(desk.db)
     if report.ok:
         print(f"OK: {report.checked} audit records, chain intact.")

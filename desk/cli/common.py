@@ -28,11 +28,12 @@ def database_url(args: argparse.Namespace) -> str:
 _opened: list[Desk] = []
 
 
-def open_desk(args: argparse.Namespace, **options: bool) -> Desk:
+def open_desk(args: argparse.Namespace, *, run_migrations: bool = True, daily_backup: bool = True) -> Desk:
+    """Open the database (marked in use for as long as the command runs) the way every entry point does."""
     from desk.services.context import Desk
     from desk.store.bootstrap import open_database
 
-    desk = Desk(open_database(database_url(args), **options))
+    desk = Desk(open_database(database_url(args), run_migrations=run_migrations, daily_backup=daily_backup))
     _opened.append(desk)
     return desk
 

@@ -1,25 +1,36 @@
-"""migrate, backup, restore."""
+"""migrate, backup (and backup --verify), restore."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desk.cli.common import add_db_option, database_url, open_desk
-from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, Conflict
+from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, NotFound
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("migrate", help="bring the database up to date (a backup is taken first)")
     add_db_option(p)
     p.set_defaults(func=_migrate)
-    p = sub.add_parser("backup", help="copy the SQLite database into its backups folder now")
+    p = sub.add_parser("backup", help="copy the SQLite database into its backups folder now (and the second "
+                                      "backup folder, if the station has one)")
     add_db_option(p)
     p.add_argument(
         "--to",
         metavar="FOLDER",
         type=Path,
         help="folder for the copy (default: backups/ beside the database)",
+    )
+    p.add_argument(
+        "--verify",
+        metavar="FILE",
+        nargs="?",
+        type=Path,
+        const=True,
+        default=None,
+        help="take no backup: check the newest backup (or FILE): integrity and audit chain; exit 1 if it fails",
     )
     p.set_defaults(func=_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (refused while Grid Desk runs)")
@@ -31,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _migrate(args: argparse.Namespace) -> int:
     from desk.store import migrate
 
-    desk = open_desk(args, daily_backup=False, mark_in_use=False)
+    desk = open_desk(args, daily_backup=False)
     print(
         f"Database {desk.db.describe()} is at revision(s): {', '.join(sorted(migrate.current_revisions(desk.db)))}."
     )
@@ -39,10 +50,11 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
-    from desk.store.engine import Database
+    """The database file, found without opening it (restore must not hold its own "in use" mark)."""
+    from desk.store.engine import parse_database_url, sqlite_file
 
-    db = Database(database_url(args))
-    if db.sqlite_path is None:
+    path = sqlite_file(parse_database_url(database_url(args)))
+    if path is None:
         raise ConfigurationError(
             QT_TRANSLATE_NOOP(
                 "DeskError",
@@ -50,13 +62,15 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
                 "pg_restore (or your server's own backup tools).",
             )
         )
-    return db.sqlite_path
+    return path
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from desk.store import backup
+    from desk.services import backups
 
     path = _sqlite_path(args)
+    if args.verify is not None:
+        return _verify(path, None if args.verify is True else args.verify)
     if not path.exists():
         raise ConfigurationError(
             QT_TRANSLATE_NOOP(
@@ -64,39 +78,39 @@ def _backup(args: argparse.Namespace) -> int:
             ),
             path=str(path),
         )
-    target = backup.take_backup(path, "manual", folder=args.to)
-    print(f"Backup written to {target}")
+    desk = open_desk(args, run_migrations=False, daily_backup=False)
+    taken = backups.take_now(desk, "manual", folder=args.to)
+    print(f"Backup written to {taken.path}")
+    if taken.second_copy is not None:
+        print(f"Copied to {taken.second_copy}")
+    if taken.second_problem is not None:
+        print(f"Grid Desk: WARNING: {taken.second_problem}", file=sys.stderr)
+    return 0
+
+
+def _verify(path: Path, named: Path | None) -> int:
+    from desk.services import backups
+    from desk.store import backup
+
+    if named is None:
+        newest = backup.newest_backup(path)
+        if newest is None:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("DeskError", "There is no backup in {folder}. Run: python main.py backup"),
+                folder=str(backup.backup_folder(path)),
+            )
+        named = newest.path
+    checked = backups.verify_file(named)
+    print(f"OK: {named}: integrity check passed, {checked} audit records, chain intact.")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from desk.services import audit
-    from desk.store import backup
-    from desk.store.engine import Database
-    from desk.store.inuse import held_by_another_process
+    from desk.services import backups
 
     path = _sqlite_path(args)
-    if held_by_another_process(path):
-        raise Conflict(
-            QT_TRANSLATE_NOOP(
-                "DeskError",
-                "Grid Desk is running on this database. Close every Grid Desk "
-                "window that uses {path}, then restore again.",
-            ),
-            path=str(path),
-        )
-    backup.check_file(args.file)
-    report = audit.verify(Database("sqlite:///" + args.file.resolve().as_posix()))
-    if not report.ok:
-        raise Conflict(
-            QT_TRANSLATE_NOOP(
-                "DeskError",
-                "The backup's audit trail is broken ({problem}); it was not restored. Choose another backup.",
-            ),
-            problem=report.problem,
-        )
-    safety = backup.replace_database(path, args.file)
-    print(f"Restored {args.file} into {path} ({report.checked} audit records check out).")
-    if safety != path:
-        print(f"The database it replaced was kept as {safety}")
+    checked, kept = backups.restore_database(path, args.file)
+    print(f"Restored {args.file} into {path} ({checked} audit records check out).")
+    if kept is not None:
+        print(f"The database it replaced was kept as {kept}")
     return 0

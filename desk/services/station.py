@@ -14,6 +14,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.core.permissions import Permission
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.store.backup import SECOND_FOLDER_SETTING
 from desk.store.models import Station, StationSetting
 
 STATION_ID = 1
@@ -22,6 +23,7 @@ STATION_ID = 1
 DEFAULT_SETTINGS: dict[str, Any] = {
     "auth.max_failed_attempts": 5,
     "auth.lockout_minutes": 15,
+    SECOND_FOLDER_SETTING: "",  # a second backup folder (USB disk, network share); "" = none
 }
 
 

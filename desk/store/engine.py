@@ -141,7 +141,8 @@ def is_retryable(exc: BaseException) -> bool:
 class Database:
     """One database (SQLite file or PostgreSQL server) and its transactions."""
 
-    def __init__(self, url: str | URL, engine: Engine | None = None) -> None:
+    def __init__(self, url: str | URL, engine: Engine | None = None, *, mark_in_use: bool = True) -> None:
+        """``mark_in_use=False`` only for a file that is not a station's database (a backup being checked)."""
         self.url = url if isinstance(url, URL) else parse_database_url(url)
         self.engine = engine or make_engine(self.url)
         self.kind = self.url.get_backend_name()
@@ -149,6 +150,12 @@ class Database:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=write_engine, expire_on_commit=False)
         self.inuse_mark: InUseMark | None = None
+        path = self.sqlite_path
+        if mark_in_use and path is not None:
+            # The one place the "in use" mark is taken: before SQLite opens the file (the engine
+            # connects lazily), so a restore can never swap the file under any Grid Desk process.
+            self.inuse_mark = InUseMark(path)
+            self.inuse_mark.acquire()
 
     @property
     def sqlite_path(self) -> Path | None:

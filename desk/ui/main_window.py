@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk.core.permissions import ROLE_LABELS
+from desk.services.backups import BackupStatus
+from desk.ui.backup_status import load_status, shows_backups, warning_text
 from desk.ui.context import UiContext
 from desk.ui.messages import show_error
 from desk.ui.pages import PageSpec, pages_for
@@ -124,6 +126,27 @@ class MainWindow(QMainWindow):
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
         self.statusBar().setToolTip(ctx.desk.db.describe())
+        # The manager is told in every page's status bar when the backups need attention.
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("backupWarning")
+        self.backup_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.backup_warning.hide()
+        self.statusBar().addWidget(self.backup_warning, 1)
+        if shows_backups(ctx):
+            self._backup_check = QTimer(self)  # a disk unplugged later shows up within the quarter hour
+            self._backup_check.setInterval(15 * 60 * 1000)
+            self._backup_check.timeout.connect(self.check_backups)
+            self._backup_check.start()
+            self.check_backups()
+
+    def check_backups(self) -> None:
+        load_status(self, self.context, self._show_backup_status, lambda _exc: None)
+
+    def _show_backup_status(self, status: BackupStatus) -> None:
+        text = warning_text(status)
+        self.backup_warning.setText(self.tr("Backups: {0}").format(text) if text else "")
+        self.backup_warning.setToolTip(text)
+        self.backup_warning.setVisible(bool(text))
 
     def _open_settings(self) -> None:
         from desk.ui.settings_dialog import SettingsDialog

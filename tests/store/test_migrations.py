@@ -28,7 +28,7 @@ def test_upgrade_from_the_first_migration_keeps_the_data(tmp_path: Path) -> None
         conn.execute(text("UPDATE station SET name = '老站点' WHERE id = 1"))
     db.dispose()
 
-    upgraded = open_database("sqlite:///" + path.as_posix(), mark_in_use=False)
+    upgraded = open_database("sqlite:///" + path.as_posix())
     assert not migrate.needs_upgrade(upgraded)
     assert migrate.head_revisions() <= migrate.applied_revisions(upgraded)
     with upgraded.engine.connect() as conn:
@@ -43,7 +43,7 @@ def test_upgrade_from_the_first_migration_keeps_the_data(tmp_path: Path) -> None
 
 def test_an_up_to_date_database_is_not_migrated_or_backed_up_again(tmp_path: Path) -> None:
     url = "sqlite:///" + (tmp_path / "db.sqlite3").as_posix()
-    open_database(url, mark_in_use=False, daily_backup=False).dispose()
+    open_database(url, daily_backup=False).dispose()
     db = Database(url)
     assert not migrate.needs_upgrade(db)
     assert migrate.applied_revisions(db) >= {"0001", "0002"}

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from desk.core.permissions import ROLE_LABELS
+from desk.ui.backup_status import BackupStatusBox, shows_backups
 from desk.ui.context import UiContext
 from desk.ui.pages import pages_for
 
@@ -32,6 +35,10 @@ class HomePage(QWidget):
                                                                        "Terminal settings)")))
         form.addRow(self.tr("Database"), QLabel(context.desk.db.describe()))
         layout.addLayout(form)
+        # The manager watches the backups here (last good one, its age, an unreachable second folder).
+        self.backups = BackupStatusBox(context) if shows_backups(context) else None
+        if self.backups is not None:
+            layout.addWidget(self.backups)
         pages = [QCoreApplication.translate("Navigation", p.title) for p in pages_for(context.actor)]
         keys = QLabel(self.tr("Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.")
                       .format(" · ".join(pages)))
@@ -43,3 +50,8 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self.today.setText(self.context.today().isoformat())
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - each time the manager comes back to this page
+        super().showEvent(event)
+        if self.backups is not None:
+            self.backups.refresh()

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from desk.services import backups
 from desk.services import station as station_service
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
@@ -43,14 +44,39 @@ class StationPage(QWidget):
         save.setObjectName("save")
         save.clicked.connect(self.save)
         layout.addWidget(save)
+        layout.addLayout(self._build_backup_folder())
         layout.addStretch(1)
         self.refresh()
+
+    def _build_backup_folder(self) -> QFormLayout:
+        """The second backup folder (SQLite only): a USB disk or network share that gets a copy of each backup."""
+        form = QFormLayout()
+        self.second_folder = QLineEdit()
+        self.second_folder.setObjectName("second_folder")
+        self.second_folder.setPlaceholderText(self.tr("e.g. /media/usb/grid-desk (empty: none)"))
+        self.folder_errors = FieldErrors(QLabel(), {"second_folder": self.second_folder})
+        self.folder_saved = QLabel()
+        save_folder = QPushButton(self.tr("Save backup folder"))
+        save_folder.setObjectName("save_second_folder")
+        save_folder.clicked.connect(self.save_second_folder)
+        form.addRow(self.tr("Second backup folder"), self.second_folder)
+        form.addRow(self.folder_errors.message)
+        form.addRow(self.folder_saved, save_folder)
+        applies = self.context.desk.db.sqlite_path is not None
+        for widget in (self.second_folder, save_folder):
+            widget.setEnabled(applies)
+        if not applies:
+            self.second_folder.setPlaceholderText(self.tr("PostgreSQL: use the server's own backups (pg_dump)"))
+        return form
 
     def refresh(self) -> None:
         info = station_service.get_station(self.context.desk, self.context.actor.station_id)
         for key, edit in self.inputs.items():
             if not edit.hasFocus():
                 edit.setText(getattr(info, key))
+        if not self.second_folder.hasFocus():
+            folder = backups.second_folder(self.context.desk)
+            self.second_folder.setText(str(folder) if folder else "")
 
     def save(self) -> None:
         self.errors.clear()
@@ -63,3 +89,14 @@ class StationPage(QWidget):
             return
         self.context.station = replace(info)
         self.saved.setText(self.tr("Saved."))
+
+    def save_second_folder(self) -> None:
+        self.folder_errors.clear()
+        self.folder_saved.clear()
+        try:
+            backups.set_second_folder(self.context.desk, self.context.actor, self.second_folder.text())
+        except Exception as exc:  # noqa: BLE001 - shown at the field
+            self.folder_errors.show(exc)
+            return
+        self.folder_saved.setText(self.tr("Saved. Every backup is now also copied there.")
+                                  if self.second_folder.text().strip() else self.tr("Saved."))
