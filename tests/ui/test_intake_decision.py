@@ -7,6 +7,7 @@ day is only saved after the clerk confirms it.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -171,6 +172,10 @@ def test_a_refusal_after_an_earlier_visits_notice_asks_first(qtbot, page: Intake
 def test_screenshot_after_a_decision(qtbot, page: IntakePage, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _fill(qtbot, page)
     qtbot.keyClick(page.item_search, Qt.Key.Key_Return, CTRL)
-    assert page.size().width() == 1366
-    target = Path(__import__("os").environ.get("GRID_DESK_SHOT_DIR", tmp_path)) / "intake_after_accept.png"
+    assert (page.width(), page.height()) == (1366, 768)
+    # Everything the clerk needs after the decision is inside the 1366×768 screen.
+    for widget in (page.banner, page.reprint_button, page.next_applicant_button, page.accept_button):
+        corner = widget.mapTo(page, widget.rect().bottomRight())
+        assert widget.isVisible() and corner.x() < page.width() and corner.y() < page.height()
+    target = Path(os.environ.get("GRID_DESK_SHOT_DIR", str(tmp_path))) / "intake_after_accept.png"
     assert page.grab().save(str(target))
