@@ -142,7 +142,8 @@ def _one_case(run: DemoRun, desk: Desk, clock: _Clock, rng: random.Random, clerk
                                       "missing")
     else:
         request = cases.IntakeRequest(item.id, applicant.id, everything, "accept")
-    request = replace(request, proxy=proxy)
+    # A random visit may repeat an applicant's item the same day: the demo's clerk confirms it.
+    request = replace(request, proxy=proxy, repeat_confirmed=True)
     case = cases.take_in(desk, clerk, request)
     counts["cases"] += 1
     if proxy is not None and case.row.status != "refused":

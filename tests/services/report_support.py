@@ -40,7 +40,7 @@ def _earlier_days(desk: Desk, clerk: Actor, manager: Actor, clock: FakeClock) ->
     clock.now = local(date(2026, 11, 10), "10:00")
     applicant = person(desk, clerk).id
     overdue = take_in(desk, clerk, "CG-01", applicant)  # deadline 11-17: overdue on the 20th
-    late = take_in(desk, clerk, "CG-01", applicant)  # completed on the 20th, late
+    late = take_in(desk, clerk, "CG-01", applicant, repeat_confirmed=True)  # completed on the 20th, late
     low = ratings.rate(desk, clerk, 1, "态度不好", case_id=overdue.row.id)
     assert low.follow_up_status == "open"
     clock.now = local(date(2026, 11, 16), "10:00")
@@ -96,7 +96,7 @@ def _intake(desk: Desk, clerk: Actor, manager: Actor, clock: FakeClock, late_cas
     clock.now = local(DAY, "09:50")
     applicant = person(desk, clerk, "李四", OTHER_ID, "13900001111").id
     open_case = take_in(desk, clerk, "CG-01", applicant).row.id
-    take_in(desk, clerk, "CG-01", applicant, "missing", received=(1,))
+    take_in(desk, clerk, "CG-01", applicant, "missing", received=(1,), repeat_confirmed=True)
     clock.advance(minutes=20)
     take_in(desk, clerk, "MZ-01", applicant, "refuse", received=(), reason="不符合申请条件")
     instant = take_in(desk, clerk, "LL-01", person(desk, clerk, "王五", X_ID, "13700002222").id)

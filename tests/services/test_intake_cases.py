@@ -30,7 +30,7 @@ def test_accept_a_promised_item_counts_working_days_from_tomorrow(desk: Desk, cl
     assert case.first_clerk_name == "Clerk1" and case.row.handler_name == "Clerk1"
     assert all(m.received for m in case.materials)
     assert [e.action for e in case.events] == ["accepted"]
-    second = take_in(desk, clerk, "CG-01", applicant.id)
+    second = take_in(desk, clerk, "CG-01", applicant.id, repeat_confirmed=True)  # a second application, confirmed
     assert second.row.receipt_no == "SL20261120-0002"
     assert audit.verify(desk.db).ok
 
@@ -131,7 +131,8 @@ def test_proxy_and_sealed_envelope_times(desk: Desk, clerk: Actor, manager: Acto
     case = take_in(desk, clerk, "CG-01", applicant.id, proxy=proxy)
     assert case.proxy_name == "李四" and case.proxy_id_masked == "310***********8887"
     with pytest.raises(Conflict):
-        proxies.record_envelope(desk, clerk, take_in(desk, clerk, "CG-01", applicant.id).row.id, "in")
+        proxies.record_envelope(desk, clerk, take_in(desk, clerk, "CG-01", applicant.id,
+                                                     repeat_confirmed=True).row.id, "in")
     inside = proxies.record_envelope(desk, clerk, case.row.id, "in")
     assert inside.envelope_in_at == datetime(2026, 11, 20, 1, 30, tzinfo=timezone.utc)
     with pytest.raises(Conflict):
@@ -189,7 +190,9 @@ def test_terminals_accepting_at_the_same_moment_get_different_receipt_numbers(de
     from tests.services.intake_support import all_received, item_id
 
     applicant = person(desk, clerk)
-    request = cases.IntakeRequest(item_id(desk, "CG-01"), applicant.id, all_received(desk, clerk, "CG-01"), "accept")
+    # Twelve confirmed applications (a repeat unconfirmed is refused: tests/services/test_intake_repeat.py).
+    request = cases.IntakeRequest(item_id(desk, "CG-01"), applicant.id, all_received(desk, clerk, "CG-01"), "accept",
+                                  repeat_confirmed=True)
     with ThreadPoolExecutor(max_workers=4) as pool:
         numbers = list(pool.map(lambda _n: cases.take_in(desk, clerk, request).row.receipt_no, range(12)))
     assert sorted(numbers) == [f"SL20261120-{n:04d}" for n in range(1, 13)]

@@ -62,7 +62,12 @@ def test_missing_materials_and_refusal(qtbot, context_for) -> None:  # type: ign
     waiting = page.decide("missing")
     assert waiting is not None and waiting.row.status == "waiting_materials"
     assert waiting.row.materials_due is not None
-    page.errors.clear()
+    assert waiting.row.receipt_no in page.done_label.text()
+    # One decision per visit: refusing on the same screen saves nothing (tests/ui/test_intake_decision.py).
+    assert page.decide("refuse", "不属于本站受理范围。") is None and "decided already" in page.message.text()
+    page.clear()
+    _choose(page, "JY-01")
+    page.applicant.set_applicant(row)
     assert page.decide("refuse", "  ") is None
     assert "Reason for refusal" in page.message.text()
     refused = page.decide("refuse", "不属于本站受理范围，请到区行政服务中心办理。")

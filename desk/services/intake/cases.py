@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +38,7 @@ from desk.services.intake.common import (
     load_case,
     local_day,
     next_receipt_no,
+    station_zone,
 )
 from desk.store.models import User
 from desk.store.models.intake import Applicant, CaseMaterial, IntakeCase, ServiceItem, ServiceMaterial
@@ -64,6 +65,14 @@ class IntakeRequest:
     materials_due: date | None = None  # bring the missing materials by this day
     ticket_id: int | None = None
     proxy: ProxyInput | None = None
+    # The clerk was told that this applicant already has a case for this item today and confirmed
+    # that this is a second application; without it ``take_in`` refuses the repeat (``RepeatIntake``).
+    repeat_confirmed: bool = False
+
+
+class RepeatIntake(Conflict):
+    """The applicant already has a case for this item from this station day (params: receipt_no,
+    status). The intake screen asks the clerk, then sends the request again with repeat_confirmed."""
 
 
 def clean_reason(text: str, label: str = QT_TRANSLATE_NOOP("Field", "Reason")) -> str:
@@ -117,6 +126,30 @@ def _check_materials(item_materials: list[ServiceMaterial], received: set[int], 
     return missing
 
 
+def _refuse_a_silent_repeat(session: Session, station_id: int, item_id: int, applicant_id: int,
+                            day: date) -> None:
+    """One decision per visit: a case for the same applicant and item from the same station day
+    (another terminal, a retry, a key pressed twice) is not doubled unless the clerk confirmed it.
+
+    Called after ``next_receipt_no``, whose counter row lock serialises this station's intake for
+    the day, so on PostgreSQL two terminals cannot both see "no case yet" (SQLite's write
+    transactions are serialised anyway). A refusal rolls the counter back: no receipt number is lost.
+    """
+    zone = station_zone(session, station_id)
+    start = datetime.combine(day, time.min, zone).astimezone(timezone.utc)
+    end = datetime.combine(day + timedelta(days=1), time.min, zone).astimezone(timezone.utc)
+    earlier = session.execute(
+        select(IntakeCase.receipt_no, IntakeCase.status)
+        .where(IntakeCase.station_id == station_id, IntakeCase.applicant_id == applicant_id,
+               IntakeCase.item_id == item_id, IntakeCase.registered_at >= start, IntakeCase.registered_at < end)
+        .order_by(IntakeCase.registered_at.desc(), IntakeCase.id.desc()).limit(1)).first()
+    if earlier is not None:
+        raise RepeatIntake(QT_TRANSLATE_NOOP(
+            "DeskError", "This applicant already has case {receipt_no} for this item today. Open that case, or "
+                         "confirm that this is a second application."),
+            field="item", receipt_no=earlier.receipt_no, status=earlier.status)
+
+
 def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
     """Register a visit's application with the clerk's decision; see the module docstring."""
     if request.decision not in DECISIONS:
@@ -140,8 +173,11 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
                                          .order_by(ServiceMaterial.position)).scalars())
         missing = _check_materials(materials, received, request.decision) if request.decision != "refuse" else []
         day = local_day(session, actor.station_id, now)
+        receipt_no = next_receipt_no(session, actor.station_id, day)  # first: its lock orders the check below
+        if not request.repeat_confirmed:
+            _refuse_a_silent_repeat(session, actor.station_id, item.id, request.applicant_id, day)
         case = IntakeCase(
-            receipt_no=next_receipt_no(session, actor.station_id, day), station_id=actor.station_id,
+            receipt_no=receipt_no, station_id=actor.station_id,
             item_id=item.id, applicant_id=request.applicant_id, ticket_id=request.ticket_id, status="",
             item_name=item.name, item_kind=item.kind, promised_days=item.promised_days,
             statutory_days=item.statutory_days, delivery=item.delivery, first_clerk_id=actor.user_id,
@@ -175,7 +211,8 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
         detail = detail_in(session, case.id, day)
         audit.append(session, actor, now, "case.take_in", "intake_case", case.id, None,
                      {"receipt_no": case.receipt_no, "item": item.code, "status": case.status,
-                      "deadline": case.deadline, "missing": missing, "proxy": bool(proxy)})
+                      "deadline": case.deadline, "missing": missing, "proxy": bool(proxy),
+                      **({"repeat_confirmed": True} if request.repeat_confirmed else {})})
         return detail
 
     return write(desk, actor, Permission.INTAKE_ACCEPT, work)

@@ -3,10 +3,16 @@
 Keyboard first: F2 focuses the item search, F3 the applicant search; Ctrl+Enter accepts,
 Ctrl+M prints the one-time notice, Ctrl+R refuses, Ctrl+N starts the next visit. The receipt or
 notice opens in the print preview right after the decision.
+
+One decision per visit: a decision ends the visit's form. The form locks, the decision keys are
+off and a banner says what was done (print again with Ctrl+P, rate, next applicant with Ctrl+N).
+A second case for the same applicant and item the same station day is saved only after the clerk
+confirms it (the service refuses it otherwise, see ``cases.RepeatIntake``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -22,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,18 +36,21 @@ from PySide6.QtWidgets import (
 
 from desk.core.errors import ValidationError
 from desk.core.permissions import Permission
+from desk.services import issued_documents
 from desk.services.intake import calendar, case_documents, cases, catalogue
 from desk.services.intake.case_queries import CaseDetail
 from desk.services.intake.catalogue import ItemRow
+from desk.services.issued_documents import IssuedDocument
 from desk.services.queue import window_state
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.intake.applicant_panel import ApplicantPanel
-from desk.ui.intake.common import days_label, kind_label, statutory_label
+from desk.ui.intake.common import days_label, kind_label, status_label, statutory_label
+from desk.ui.intake.decision_banner import DecisionBanner
 from desk.ui.intake.materials_table import MaterialsTable
 from desk.ui.intake.proxy_box import ProxyBox
 from desk.ui.messages import show_error
-from desk.ui.printing import show_issued
+from desk.ui.printing import show_issued, show_preview
 
 
 class IntakePage(QWidget):
@@ -49,7 +59,8 @@ class IntakePage(QWidget):
         self.context = context
         self.item: ItemRow | None = None
         self.ticket_id: int | None = None
-        self.last_case: CaseDetail | None = None
+        self.last_case: CaseDetail | None = None  # the visit's decision: while set, the form is closed
+        self.last_issued: IssuedDocument | None = None
         self._calendar = calendar.current_calendar(context.desk)
         outer = QVBoxLayout(self)
         title = QLabel(self.tr("One-window intake"))
@@ -73,11 +84,14 @@ class IntakePage(QWidget):
             "item": self.items, "applicant": self.applicant.search, "materials": self.materials,
             "materials_due": self.bring_by, **self.proxy.fields()})
         right.addWidget(self.message)
+        self.banner = DecisionBanner()
+        self.done_label, self.rate_button = self.banner.text, self.banner.rate_button
+        self.reprint_button, self.next_applicant_button = self.banner.reprint_button, self.banner.next_button
+        self.reprint_button.clicked.connect(self.print_again)
+        self.rate_button.clicked.connect(self._rate)
+        self.next_applicant_button.clicked.connect(self.clear)
+        right.addWidget(self.banner)
         right.addLayout(self._buttons())
-        self.done_label = QLabel()
-        self.done_label.setObjectName("intake_done")
-        self.done_label.setWordWrap(True)
-        right.addWidget(self.done_label)
         self._shortcuts()
         self.set_ticket(None)
         self.refresh()
@@ -130,24 +144,40 @@ class IntakePage(QWidget):
         self.refuse_button.setToolTip(self.tr("Refuse with a written reason (Ctrl+R)"))
         self.next_button = QPushButton(self.tr("Next visit"))
         self.next_button.setToolTip(self.tr("Clear the screen for the next applicant (Ctrl+N)"))
-        self.rate_button = QPushButton(self.tr("Rate…"))
-        self.rate_button.setToolTip(self.tr("Let the citizen rate this visit"))
-        self.rate_button.setEnabled(False)
         for button, handler in ((self.accept_button, lambda: self.decide("accept")),
                                 (self.missing_button, lambda: self.decide("missing")),
-                                (self.refuse_button, self._refuse), (self.next_button, self.clear),
-                                (self.rate_button, self._rate)):
+                                (self.refuse_button, self._refuse), (self.next_button, self.clear)):
             button.clicked.connect(handler)
             row.addWidget(button)
         return row
 
     def _shortcuts(self) -> None:
         for keys, handler in (("F2", self.item_search.setFocus), ("F3", self.applicant.search.setFocus),
-                              ("Ctrl+Return", lambda: self.decide("accept")),
-                              ("Ctrl+Enter", lambda: self.decide("accept")),
-                              ("Ctrl+M", lambda: self.decide("missing")), ("Ctrl+R", self._refuse),
                               ("Ctrl+N", self.clear)):
             QShortcut(QKeySequence(keys), self, handler)
+        # The keys that decide or edit the visit: off while a decision is on screen.
+        self.form_shortcuts = [QShortcut(QKeySequence(keys), self, handler) for keys, handler in (
+            ("Ctrl+Return", lambda: self.decide("accept")), ("Ctrl+Enter", lambda: self.decide("accept")),
+            ("Ctrl+M", lambda: self.decide("missing")), ("Ctrl+R", self._refuse))]
+        self.reprint_shortcut = QShortcut(QKeySequence("Ctrl+P"), self, self.print_again)
+        self.reprint_shortcut.setEnabled(False)
+
+    def _set_form_open(self, open_: bool) -> None:
+        """Open the form for a visit, or close it once the visit is decided (nothing can be changed
+        or decided again until the next visit)."""
+        for widget in (self.item_search, self.items, self.applicant, self.materials, self.bring_by, self.proxy):
+            widget.setEnabled(open_)
+        for shortcut in self.form_shortcuts:
+            shortcut.setEnabled(open_)
+        self.reprint_shortcut.setEnabled(not open_)
+        self.refuse_button.setEnabled(open_)
+        self.next_button.setVisible(open_)  # the banner's "Next applicant" takes its place
+        self.applicant.results.setVisible(open_)  # room for the materials list next to the banner (1280×680)
+        if open_:
+            self._update_state()
+        else:
+            self.accept_button.setEnabled(False)
+            self.missing_button.setEnabled(False)
 
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -160,6 +190,8 @@ class IntakePage(QWidget):
         """Link to the number being served at this terminal's window, if it has one (the clerk calls
         numbers on the Queue page); a phone given at the kiosk pre-fills the applicant search."""
         window = self.context.settings.window_number
+        if self.last_case is not None:
+            return  # the decided visit keeps its number on screen; Ctrl+N picks up the next one
         if not window or not self.context.actor.can(Permission.QUEUE_SERVE):
             return
         try:
@@ -216,6 +248,8 @@ class IntakePage(QWidget):
         if item is None:
             self.item_info.setText(self.tr("Choose the item the applicant asks for."))
             return
+        if self.last_case is not None:
+            return  # a decided visit: the decision buttons stay off
         result = self._calendar.add_working_days(today, item.promised_days or 0)
         if item.promised_days is None:
             deadline = self.tr("no fixed limit")
@@ -250,29 +284,80 @@ class IntakePage(QWidget):
                                    decision, reason=reason, materials_due=due,  # type: ignore[arg-type]
                                    ticket_id=self.ticket_id, proxy=self.proxy.value())
 
+    def _decided_already(self) -> bool:
+        if self.last_case is None:
+            return False
+        self.message.setText(self.tr("This visit is decided already ({0}). Press Ctrl+N for the next applicant.")
+                             .format(self.last_case.row.receipt_no))
+        return True
+
     def decide(self, decision: str, reason: str = "") -> CaseDetail | None:
+        if self._decided_already():
+            return None
         self.errors.clear()
         request = self._request(decision, reason)
         if request is None:
             return None
         try:
-            case = cases.take_in(self.context.desk, self.context.actor, request)
+            try:
+                case = cases.take_in(self.context.desk, self.context.actor, request)
+            except cases.RepeatIntake as repeat:
+                if not self._confirm_repeat(repeat):
+                    self.message.setText(self.tr("Nothing was saved. Open case {0} from the case list, or press "
+                                                 "Ctrl+N for the next applicant.").format(repeat.params["receipt_no"]))
+                    return None
+                case = cases.take_in(self.context.desk, self.context.actor, replace(request, repeat_confirmed=True))
         except Exception as exc:  # noqa: BLE001 - shown at the field
             self.errors.show(exc)
             return None
-        self.last_case = case
-        self.rate_button.setEnabled(True)
-        self.done_label.setText(self.tr("Saved as {0} ({1}).").format(case.row.receipt_no, case.row.status))
+        self.last_case, self.last_issued = case, None
+        self._set_form_open(False)
+        self.banner.show_case(case)
+        self.next_applicant_button.setFocus()
         try:
-            issued = case_documents.issue_case_document(self.context.desk, self.context.actor, case.row.id)
+            self.last_issued = case_documents.issue_case_document(self.context.desk, self.context.actor, case.row.id)
         except Exception as exc:  # noqa: BLE001 - the case is saved; the document can be printed from the list
             show_error(self, exc)
             return case
         if self.isVisible():
-            show_issued(self, issued)
+            show_issued(self, self.last_issued)
         return case
 
+    def _confirm_repeat(self, repeat: cases.RepeatIntake) -> bool:
+        """Ask before a second case for the same applicant and item the same day; No is the default."""
+        applicant = self.applicant.current.name if self.applicant.current else ""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Same applicant and item today"), self.tr(
+            "{0} already has case {1} ({2}) for \u201c{3}\u201d today.\n\nSave a second case with its own receipt "
+            "number? Choose this only for a genuinely separate application.").format(
+                applicant, repeat.params["receipt_no"], status_label(str(repeat.params["status"])),
+                self.item.name if self.item else ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("repeat_question")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save a second case"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not save"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def print_again(self) -> None:
+        """The decided visit's receipt or notice again: a reprint marked 补打 once it was issued."""
+        if self.last_case is None:
+            return
+        desk, actor = self.context.desk, self.context.actor
+        try:
+            if self.last_issued is None:  # issuing failed at the decision: issue it now
+                self.last_issued = case_documents.issue_case_document(desk, actor, self.last_case.row.id)
+                show_issued(self, self.last_issued)
+                return
+            pdf = issued_documents.reprint(desk, actor, self.last_issued.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        show_preview(pdf, self.last_issued.kind, self.tr("{0} {1} (reprint)").format(
+            self.last_issued.title, self.last_issued.number), self)
+
     def _refuse(self) -> None:
+        if self._decided_already():
+            return
         reason, ok = QInputDialog.getMultiLineText(
             self, self.tr("Refuse the application"),
             self.tr("Reason for refusal (printed on the notice; say what the applicant can do instead):"))
@@ -288,12 +373,14 @@ class IntakePage(QWidget):
 
     def clear(self) -> None:
         """Start the next visit: nothing of the last applicant stays on screen."""
+        self.last_case, self.last_issued = None, None
+        self.banner.clear()
+        self._set_form_open(True)
         self.errors.clear()
         self.applicant.clear()
         self.proxy.clear()
         self.item_search.clear()
         self.items.setCurrentRow(-1)
-        self.done_label.clear()
         self.set_ticket(None)
         self.follow_queue()
         self.item_search.setFocus()
