@@ -135,8 +135,9 @@ def signature_rows(
             # too long for its column becomes a paragraph that wraps, still ending on that line.
             label: object = f"{role}："
             if stringWidth(f"{role}：", font, size) + 4 > label_w:
-                label = Paragraph(_escape(f"{role}："), label_style)
-                tallest = max(tallest, label.wrap(label_w - 4, 1000)[1])
+                wrapped = Paragraph(_escape(f"{role}："), label_style)
+                tallest = max(tallest, wrapped.wrap(label_w - 4, 1000)[1])
+                label = wrapped
             row += [label, ""]
             if fingerprint:
                 row.append(FingerprintBox(font))

@@ -432,6 +432,57 @@
     </message>
 </context>
 <context>
+    <name>BackupStatus</name>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="45" />
+        <source>{0} minutes ago</source>
+        <translation>{0} 分钟前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="47" />
+        <source>{0} hours ago</source>
+        <translation>{0} 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="48" />
+        <source>{0} days ago</source>
+        <translation>{0} 天前</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusBox</name>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="63" />
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="72" />
+        <source>Last backup</source>
+        <translation>最近一次备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="73" />
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="81" />
+        <source>none yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="83" />
+        <source>{0} ({1})</source>
+        <translation>{0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="86" />
+        <source>none (a manager can set one on the Station page)</source>
+        <translation>未设置（站长可在“站点”页面设置）</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
@@ -1147,87 +1198,87 @@
 <context>
     <name>CaseFileTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="149" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="141" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="150" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
         <source>Document</source>
         <translation>文书名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
         <source>Required</source>
         <translation>是否必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
         <source>as needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="152" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
         <source>In the file</source>
         <translation>是否在卷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="152" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
         <source>MISSING</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="153" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="145" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="154" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="146" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="147" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
         <source>In the file / not in the file…</source>
         <translation>标记在卷 / 不在卷…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="165" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="157" />
         <source>Print cover and contents…</source>
         <translation>打印卷宗封面和卷内目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="175" />
         <source>Missing required documents: {0}</source>
         <translation>尚缺必须归档的材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="184" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
         <source>All required documents are in the file.</source>
         <translation>必须归档的材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="191" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
         <source>Pages in the file (0 = not in the file):</source>
         <translation>在卷页数（0 表示不在卷）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="204" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
         <source>Case file cover</source>
         <translation>卷宗封面</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="204" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
         <source>Retention period:</source>
         <translation>保管期限：</translation>
     </message>
@@ -1867,29 +1918,97 @@
     </message>
 </context>
 <context>
+    <name>DecisionBanner</name>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="29" />
+        <source>Print again (Ctrl+P)</source>
+        <translation>补打（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="31" />
+        <source>Print the receipt or notice again, marked 补打 (Ctrl+P)</source>
+        <translation>再次打印受理回执或告知书，标注“补打”（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="32" />
+        <source>Rate…</source>
+        <translation>评价…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="33" />
+        <source>Let the citizen rate this visit</source>
+        <translation>请群众评价本次服务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="34" />
+        <source>Next applicant (Ctrl+N)</source>
+        <translation>下一位（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="36" />
+        <source>Clear the screen for the next applicant (Ctrl+N)</source>
+        <translation>清空界面，接待下一位（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="46" />
+        <source>Materials missing: one-time notice issued under {0}; the applicant brings them by {1}.</source>
+        <translation>材料不齐：已出具一次性告知书，编号 {0}；申请人须于 {1} 前补齐材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="49" />
+        <source>Refused: the refusal notice was issued under {0}.</source>
+        <translation>不予受理：已出具不予受理通知书，编号 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="51" />
+        <source>Accepted and completed on the spot: receipt number {0}.</source>
+        <translation>已受理并当场办结，受理号 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="53" />
+        <source>no fixed limit</source>
+        <translation>无固定时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="54" />
+        <source>Accepted: receipt number {0}; deadline {1}.</source>
+        <translation>已受理，受理号 {0}，办结期限 {1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="55" />
+        <source>{0} · {1}. This visit is decided; press Ctrl+N for the next applicant.</source>
+        <translation>{0} · {1}。本次接待已作出决定，按 Ctrl+N 接待下一位。</translation>
+    </message>
+</context>
+<context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/cli/database.py" line="47" />
+        <location filename="../../desk/cli/database.py" line="59" />
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (or your server's own backup tools).</source>
         <translation>此数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（或使用服务器自带的备份工具）。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="62" />
+        <location filename="../../desk/cli/database.py" line="76" />
         <source>There is no database at {path} yet; start Grid Desk or run migrate first.</source>
         <translation>{path} 处还没有数据库；请先启动网格工作站前台或运行 migrate。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="81" />
+        <location filename="../../desk/cli/database.py" line="99" />
+        <source>There is no backup in {folder}. Run: python main.py backup</source>
+        <translation>{folder} 中没有备份。请运行：python main.py backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/inuse.py" line="61" />
+        <source>The database {path} is being restored from a backup. Wait until the restore has finished, then start Grid Desk again.</source>
+        <translation>数据库 {path} 正在从备份恢复。请等待恢复完成后再启动网格工作站前台。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/inuse.py" line="109" />
         <source>Grid Desk is running on this database. Close every Grid Desk window that uses {path}, then restore again.</source>
         <translation>网格工作站前台正在使用此数据库。请关闭所有使用 {path} 的程序窗口后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="92" />
-        <source>The backup's audit trail is broken ({problem}); it was not restored. Choose another backup.</source>
-        <translation>该备份的审计链已被破坏（{problem}），未予恢复。请选择其他备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/cli/demo.py" line="27" />
+        <location filename="../../desk/cli/demo.py" line="26" />
         <source>This database already has users, so no demo data was added (it would mix with real records). Give an empty one, e.g. --db sqlite:///demo.sqlite3.</source>
         <translation>此数据库已有用户，未添加演示数据（否则会与真实记录混在一起）。请指定一个空数据库，例如 --db sqlite:///demo.sqlite3。</translation>
     </message>
@@ -2049,14 +2168,55 @@
         <translation>密码不能与用户名相同，请另设密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="81" />
+        <location filename="../../desk/services/station.py" line="83" />
         <source>Enter the {label}.</source>
         <translation>请填写{label}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="84" />
+        <location filename="../../desk/services/backups.py" line="33" />
+        <source>The backup's audit trail is broken ({problem}); do not restore it. Choose another backup.</source>
+        <translation>该备份的审计链已损坏（{problem}），请勿恢复它。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="94" />
+        <source>There is no backup of this database yet. Run: python main.py backup</source>
+        <translation>此数据库尚无备份。请运行：python main.py backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="97" />
+        <source>The last backup is more than {days} days old. Run: python main.py backup</source>
+        <translation>最近一次备份已超过 {days} 天。请运行：python main.py backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="103" />
+        <source>The second backup folder {folder} cannot be reached. Connect the USB disk or network share.</source>
+        <translation>无法访问第二备份文件夹 {folder}。请连接 U 盘/移动硬盘或网络共享。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="108" />
+        <source>The last backup was not copied to the second backup folder {folder}. Run: python main.py backup</source>
+        <translation>最近一次备份未复制到第二备份文件夹 {folder}。请运行：python main.py backup</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="121" />
+        <location filename="../../desk/services/station.py" line="86" />
         <source>The {label} may be at most {limit} characters long; shorten it.</source>
         <translation>{label}最多 {limit} 个字符，请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="127" />
+        <source>Give the second backup folder as a full path, e.g. /media/usb/backups.</source>
+        <translation>请填写第二备份文件夹的完整路径，例如 /media/usb/backups。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="131" />
+        <source>The folder {folder} does not exist or cannot be written. Connect the disk or share and create the folder first.</source>
+        <translation>文件夹 {folder} 不存在或无法写入。请先连接磁盘或网络共享并创建该文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="141" />
+        <source>The second backup folder must be on another disk or share, not beside the database. Choose another folder.</source>
+        <translation>第二备份文件夹必须位于另一块磁盘或网络共享上，不能放在数据库旁边。请选择其他文件夹。</translation>
     </message>
     <message>
         <location filename="../../desk/services/users.py" line="51" />
@@ -2124,29 +2284,29 @@
         <translation>没有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="75" />
+        <location filename="../../desk/store/restore.py" line="39" />
         <source>The backup file {path} does not exist. Give the path of a .sqlite3 backup.</source>
         <translation>备份文件 {path} 不存在。请给出 .sqlite3 备份文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="87" />
+        <location filename="../../desk/store/restore.py" line="51" />
         <source>{path} is not a Grid Desk database ({reason}). Choose another backup.</source>
         <translation>{path} 不是网格工作站前台的数据库（{reason}）。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="93" />
+        <location filename="../../desk/store/restore.py" line="57" />
         <source>The backup {path} is damaged (integrity check failed). Choose another backup.</source>
         <translation>备份 {path} 已损坏（完整性检查未通过）。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="98" />
+        <location filename="../../desk/store/restore.py" line="62" />
         <source>{path} is not a Grid Desk database. Choose a backup made by Grid Desk.</source>
         <translation>{path} 不是网格工作站前台的数据库。请选择由本程序生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="110" />
-        <source>The database file {path} is empty.</source>
-        <translation>数据库文件 {path} 是空的。</translation>
+        <location filename="../../desk/store/restore.py" line="126" />
+        <source>Another program has the database {path} open ({reason}). Close it, then restore again.</source>
+        <translation>另一个程序正在使用数据库 {path}（{reason}）。请关闭该程序后再恢复。</translation>
     </message>
     <message>
         <location filename="../../desk/store/engine.py" line="44" />
@@ -2169,7 +2329,7 @@
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="167" />
+        <location filename="../../desk/store/engine.py" line="174" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>
@@ -2660,57 +2820,62 @@
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="106" />
+        <location filename="../../desk/services/intake/cases.py" line="115" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="110" />
+        <location filename="../../desk/services/intake/cases.py" line="119" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="114" />
+        <location filename="../../desk/services/intake/cases.py" line="123" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="134" />
+        <location filename="../../desk/services/intake/cases.py" line="147" />
+        <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
+        <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="167" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="137" />
+        <location filename="../../desk/services/intake/cases.py" line="170" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="164" />
+        <location filename="../../desk/services/intake/cases.py" line="200" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="192" />
+        <location filename="../../desk/services/intake/cases.py" line="229" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="212" />
+        <location filename="../../desk/services/intake/cases.py" line="249" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="219" />
+        <location filename="../../desk/services/intake/cases.py" line="256" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="279" />
+        <location filename="../../desk/services/intake/cases.py" line="316" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="282" />
+        <location filename="../../desk/services/intake/cases.py" line="319" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
@@ -2880,6 +3045,11 @@
         <location filename="../../desk/ui/report/page.py" line="255" />
         <source>Could not write {path}: {reason}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup.py" line="207" />
+        <source>The second backup folder {folder} cannot be reached ({reason}). Connect the USB disk or network share, or choose another folder on the Station page.</source>
+        <translation>无法访问第二备份文件夹 {folder}（{reason}）。请连接 U 盘/移动硬盘或网络共享，或在“站点”页面选择其他文件夹。</translation>
     </message>
 </context>
 <context>
@@ -3065,28 +3235,28 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="171" />
-        <location filename="../../desk/services/station.py" line="72" />
+        <location filename="../../desk/services/station.py" line="74" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="69" />
+        <location filename="../../desk/services/station.py" line="71" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="70" />
+        <location filename="../../desk/services/station.py" line="72" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="71" />
+        <location filename="../../desk/services/station.py" line="73" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="73" />
-        <location filename="../../desk/services/station.py" line="73" />
+        <location filename="../../desk/services/station.py" line="75" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -3197,7 +3367,7 @@
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="69" />
+        <location filename="../../desk/services/intake/cases.py" line="78" />
         <location filename="../../desk/services/mediation/cases.py" line="250" />
         <location filename="../../desk/services/mediation/cases.py" line="271" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="126" />
@@ -3205,32 +3375,32 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="74" />
+        <location filename="../../desk/services/intake/cases.py" line="83" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="77" />
+        <location filename="../../desk/services/intake/cases.py" line="86" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <location filename="../../desk/services/intake/cases.py" line="158" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="253" />
+        <location filename="../../desk/services/intake/cases.py" line="290" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="263" />
+        <location filename="../../desk/services/intake/cases.py" line="300" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="274" />
+        <location filename="../../desk/services/intake/cases.py" line="311" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3300,7 +3470,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="242" />
+        <location filename="../../desk/services/intake/cases.py" line="279" />
         <location filename="../../desk/services/mediation/records.py" line="38" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -3446,6 +3616,11 @@
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="122" />
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
 </context>
 <context>
     <name>FigureTableView</name>
@@ -3468,62 +3643,62 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="47" />
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="57" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="49" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="63" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
         <source>Visit</source>
         <translation>上门回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="64" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="56" />
         <source>Phone call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="68" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="60" />
         <source>The party is satisfied with the result</source>
         <translation>当事人对调解结果满意</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="73" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="65" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="74" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="66" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="75" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="67" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="76" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="68" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="78" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="70" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="79" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="71" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="80" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="72" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -3531,47 +3706,47 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="111" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="103" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="112" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="104" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="113" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="105" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="106" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="109" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="122" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
         <source>Add follow-up visit…</source>
         <translation>添加回访记录…</translation>
     </message>
@@ -3622,52 +3797,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="19" />
+        <location filename="../../desk/ui/pages/home.py" line="21" />
         <source>Welcome, {0}</source>
         <translation>{0}，您好</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="25" />
+        <location filename="../../desk/ui/pages/home.py" line="27" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="27" />
+        <location filename="../../desk/ui/pages/home.py" line="29" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="28" />
+        <location filename="../../desk/ui/pages/home.py" line="30" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="29" />
+        <location filename="../../desk/ui/pages/home.py" line="31" />
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="31" />
+        <location filename="../../desk/ui/pages/home.py" line="33" />
         <source>This terminal</source>
         <translation>本终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="32" />
+        <location filename="../../desk/ui/pages/home.py" line="34" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="32" />
+        <location filename="../../desk/ui/pages/home.py" line="34" />
         <source>not a service window (set it in Desk › Terminal settings)</source>
         <translation>不是服务窗口（可在“工作台 › 终端设置”中设置）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="34" />
+        <location filename="../../desk/ui/pages/home.py" line="36" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="37" />
+        <location filename="../../desk/ui/pages/home.py" line="43" />
         <source>Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.</source>
         <translation>页面：{0}。按 Ctrl+1 … Ctrl+9 快速切换；Ctrl+, 打开终端设置。</translation>
     </message>
@@ -3675,147 +3850,171 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="55" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="66" />
         <source>One-window intake</source>
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="87" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="101" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="93" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="107" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="109" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="123" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="117" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
         <source>Missing materials to be brought by</source>
         <translation>缺少的材料补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="124" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="125" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="127" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="128" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="129" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="146" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="133" />
-        <source>Rate…</source>
-        <translation>评价…</translation>
+        <location filename="../../desk/ui/intake/intake_page.py" line="290" />
+        <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
+        <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="134" />
-        <source>Let the citizen rate this visit</source>
-        <translation>请群众评价本次服务</translation>
+        <location filename="../../desk/ui/intake/intake_page.py" line="306" />
+        <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
+        <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="180" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="329" />
+        <source>Same applicant and item today</source>
+        <translation>今天已办理同一申请人的同一事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="330" />
+        <source>{0} already has case {1} ({2}) for “{3}” today.
+
+Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
+        <translation>{0} 今天已有“{3}”的办件 {1}（{2}）。
+
+是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="336" />
+        <source>Save a second case</source>
+        <translation>另行登记一件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="337" />
+        <source>Do not save</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="355" />
+        <source>{0} {1} (reprint)</source>
+        <translation>{0} {1}（补打）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="212" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="181" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="213" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="217" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="249" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="221" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="223" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="257" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="226" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="260" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="227" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="261" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="230" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="264" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="234" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="243" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="246" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="280" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="265" />
-        <source>Saved as {0} ({1}).</source>
-        <translation>已保存为 {0}（{1}）。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="362" />
         <source>Refuse the application</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="278" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="363" />
         <source>Reason for refusal (printed on the notice; say what the applicant can do instead):</source>
         <translation>不予受理理由（将打印在通知书上；请说明申请人可以怎么办）：</translation>
     </message>
@@ -4010,22 +4209,22 @@
 <context>
     <name>JudicialDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="101" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="93" />
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="105" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="97" />
         <source>e.g. the basic people's court where the committee is</source>
         <translation>如：调委会所在地的基层人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="106" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="98" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="107" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="99" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -4096,72 +4295,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="32" />
+        <location filename="../../desk/ui/main_window.py" line="34" />
         <source>Grid Desk — {0}</source>
         <translation>网格工作站前台 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="84" />
+        <location filename="../../desk/ui/main_window.py" line="86" />
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="85" />
+        <location filename="../../desk/ui/main_window.py" line="87" />
         <source>Terminal &amp;settings…</source>
         <translation>终端设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="88" />
+        <location filename="../../desk/ui/main_window.py" line="90" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="90" />
+        <location filename="../../desk/ui/main_window.py" line="92" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="93" />
+        <location filename="../../desk/ui/main_window.py" line="95" />
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106" />
+        <location filename="../../desk/ui/main_window.py" line="108" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107" />
+        <location filename="../../desk/ui/main_window.py" line="109" />
         <source>&amp;About Grid Desk</source>
         <translation>关于网格工作站前台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="115" />
+        <location filename="../../desk/ui/main_window.py" line="117" />
         <source>SQLite file</source>
         <translation>SQLite 本地文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="115" />
+        <location filename="../../desk/ui/main_window.py" line="117" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="118" />
+        <location filename="../../desk/ui/main_window.py" line="120" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="118" />
+        <location filename="../../desk/ui/main_window.py" line="120" />
         <source>No window number</source>
         <translation>未设窗口号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="142" />
+        <location filename="../../desk/ui/main_window.py" line="147" />
+        <source>Backups: {0}</source>
+        <translation>备份：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/main_window.py" line="165" />
         <source>About Grid Desk</source>
         <translation>关于网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143" />
+        <location filename="../../desk/ui/main_window.py" line="166" />
         <source>Grid Desk — front desk of a community service station: queue numbers, one-window intake, mediation and the daily log.
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
@@ -4696,103 +4900,103 @@ Database: {0}</source>
 <context>
     <name>PartyDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="28" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="29" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="33" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="34" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="34" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="35" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="36" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="37" />
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="37" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="38" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="40" />
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="46" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="41" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="47" />
         <source>(from ID number)</source>
         <translation>（按身份证号）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="49" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="50" />
         <source>optional; 18 digits</source>
         <translation>可不填；18 位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="52" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
         <source>Side</source>
         <translation>当事人地位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="52" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
         <source>Person or organisation</source>
         <translation>自然人或单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="54" />
         <source>Name</source>
         <translation>姓名或名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="54" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="53" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="54" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="54" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="55" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="54" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="55" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="55" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="56" />
         <source>Occupation or position</source>
         <translation>职业或职务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="55" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="56" />
         <source>Phone</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="56" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="57" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="56" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="57" />
         <source>Unified social credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="57" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="58" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/party_dialog.py" line="58" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="59" />
         <source>Representative or agent at the mediation</source>
         <translation>参加调解的代表人或委托代理人</translation>
     </message>
@@ -5784,151 +5988,151 @@ Database: {0}</source>
 <context>
     <name>RosterDialogs</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="119" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="112" />
         <source>Person on the roster</source>
         <translation>值班人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="107" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="218" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="100" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="211" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="95" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="88" />
         <source>Active (can be booked)</source>
         <translation>在用（可预约）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="108" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="101" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="109" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="102" />
         <source>Organisation</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="110" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="103" />
         <source>Phone</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="144" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="137" />
         <source>Weekly shift</source>
         <translation>每周值班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="146" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="179" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="139" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="172" />
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="147" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="140" />
         <source>Every</source>
         <translation>每逢</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="148" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="141" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="149" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="142" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="150" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="143" />
         <source>Starting on</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="151" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="184" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="144" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="177" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="173" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="166" />
         <source>Day off</source>
         <translation>调休（不值班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="174" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="167" />
         <source>Extra shift</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="177" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="170" />
         <source>Change to the duty roster</source>
         <translation>值班调整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="180" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="268" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="173" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="261" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="181" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="174" />
         <source>Change</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="182" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="175" />
         <source>From (extra shift)</source>
         <translation>开始（加班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="183" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="176" />
         <source>Until (extra shift)</source>
         <translation>结束（加班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="233" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="226" />
         <source>Mediation room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="219" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="212" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="220" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="213" />
         <source>Opens</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="221" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="214" />
         <source>Closes</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="222" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="215" />
         <source>Open on</source>
         <translation>开放日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="223" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="216" />
         <source>Buffer after each booking (minutes)</source>
         <translation>每次预约后预留（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="265" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="258" />
         <source>Room closed for a day</source>
         <translation>调解室停用日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="267" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="260" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="269" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="262" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -6364,32 +6568,32 @@ Database: {0}</source>
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="62" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="54" />
         <source>Record signatures and seal</source>
         <translation>登记签名盖章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="64" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="56" />
         <source>The agreement takes effect on the day every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on every copy (人民调解法 Art. 29). After this it can no longer be changed.</source>
         <translation>调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（人民调解法第二十九条）。登记后协议不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="69" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="61" />
         <source>Every party has signed, sealed or pressed a fingerprint on every copy</source>
         <translation>各方当事人已在每份协议上签名、盖章或按指印</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="70" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="62" />
         <source>The mediator has signed</source>
         <translation>人民调解员已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="71" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="63" />
         <source>The committee's seal is on every copy</source>
         <translation>每份协议均已加盖调委会印章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="75" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="67" />
         <source>Date the last signature or seal was done</source>
         <translation>最后一项签署完成的日期</translation>
     </message>
@@ -6410,49 +6614,75 @@ Database: {0}</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="19" />
+        <location filename="../../desk/ui/pages/station.py" line="20" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="22" />
+        <location filename="../../desk/ui/pages/station.py" line="23" />
         <source>These details head every receipt, notice and agreement this station prints.</source>
         <translation>这些信息将印在本站打印的每一份回执、告知书和协议书的抬头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="28" />
+        <location filename="../../desk/ui/pages/station.py" line="29" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="29" />
+        <location filename="../../desk/ui/pages/station.py" line="30" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="30" />
+        <location filename="../../desk/ui/pages/station.py" line="31" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="31" />
+        <location filename="../../desk/ui/pages/station.py" line="32" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="32" />
+        <location filename="../../desk/ui/pages/station.py" line="33" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="42" />
+        <location filename="../../desk/ui/pages/station.py" line="43" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="65" />
+        <location filename="../../desk/ui/pages/station.py" line="56" />
+        <source>e.g. /media/usb/grid-desk (empty: none)</source>
+        <translation>例如 /media/usb/grid-desk（留空：不使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station.py" line="59" />
+        <source>Save backup folder</source>
+        <translation>保存备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station.py" line="62" />
+        <source>Second backup folder</source>
+        <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station.py" line="69" />
+        <source>PostgreSQL: use the server's own backups (pg_dump)</source>
+        <translation>PostgreSQL：请使用服务器自身的备份（pg_dump）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station.py" line="91" />
+        <location filename="../../desk/ui/pages/station.py" line="102" />
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station.py" line="101" />
+        <source>Saved. Every backup is now also copied there.</source>
+        <translation>已保存。今后每次备份都会同时复制到该文件夹。</translation>
     </message>
 </context>
 <context>
