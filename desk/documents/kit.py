@@ -92,10 +92,11 @@ class DocumentKit:
 
     # --- signing --------------------------------------------------------------------------
 
-    def signatures(self, roles: Sequence[str], *, fingerprint: bool = False, date_line: bool = True,
+    def signatures(self, roles: Sequence[str], *, fingerprint: bool | Sequence[bool] = False, date_line: bool = True,
                    signed_on: date | None = None, columns: int = 1) -> Table:
         """Signature lines for ``roles`` (printed as given, e.g. "申请人（签名）"), optionally with a
-        按手印 box and a date to fill in; ``columns=3, date_line=False`` puts staff on one line."""
+        按手印 box (for every role, or per role: an organisation seals instead) and a date to fill in;
+        ``columns=3, date_line=False`` puts staff on one line."""
         return signatures.signature_rows(roles, self.styles, self.width, fingerprint=fingerprint,
                                          date_line=date_line, signed_on=signed_on, columns=columns)
 

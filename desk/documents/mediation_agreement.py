@@ -34,10 +34,14 @@ ORAL_TITLE = "人民调解口头协议登记表"
 SIDES = {"applicant": "申请人", "respondent": "被申请人"}
 EFFECT_NOTE = ("本协议自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效，"
                "具有法律约束力，当事人应当按照约定履行。")
-JUDICIAL_NOTE = ("双方当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认"
-                 "（《中华人民共和国人民调解法》第三十三条）；人民法院依法确认协议有效后，一方拒绝履行或者"
-                 "未全部履行的，对方当事人可以向人民法院申请强制执行。")
 
+
+def judicial_note(party_count: int) -> str:
+    """人民调解法 Art. 33 in the agreement's words: "双方" reads wrong under three or four parties."""
+    both, other = ("双方", "对方") if party_count <= 2 else ("各方", "其他")
+    return (f"{both}当事人认为有必要的，可以自本协议生效之日起三十日内共同向人民法院申请司法确认"
+            "（《中华人民共和国人民调解法》第三十三条）；人民法院依法确认协议有效后，一方拒绝履行或者"
+            f"未全部履行的，{other}当事人可以向人民法院申请强制执行。")
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
@@ -101,7 +105,9 @@ def _signing(kit: DocumentKit, data: dict[str, Any], committee: str, signed_on: 
     return kit.keep_together([
         *closing,
         kit.space(2),
-        kit.signatures(roles, fingerprint=True, date_line=False),
+        # A person signs and presses a fingerprint; an organisation seals, and has no finger to press.
+        kit.signatures(roles, fingerprint=[p["kind"] != "organisation" for p in data["parties"]],
+                       date_line=False),
         kit.space(2),
         kit.signatures(staff, columns=2, date_line=False),
         kit.space(3),
@@ -128,7 +134,7 @@ def agreement_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]
         kit.heading("五、其他"),
         kit.text(f"本协议一式{chinese_number(copies)}份，当事人、人民调解委员会各持一份。", style="body"),
         kit.text(EFFECT_NOTE, style="body"),
-        kit.text(JUDICIAL_NOTE, style="body"),
+        kit.text(judicial_note(len(parties)), style="body"),
     ]
     if effective is not None:
         last = effective + timedelta(days=JUDICIAL_CONFIRMATION_DAYS)

@@ -96,7 +96,7 @@ def signature_rows(
     styles: DocumentStyles,
     width: float,
     *,
-    fingerprint: bool = False,
+    fingerprint: bool | Sequence[bool] = False,
     date_line: bool = True,
     signed_on: date | None = None,
     columns: int = 1,
@@ -108,6 +108,10 @@ def signature_rows(
     """
     if not roles:
         raise ValueError("signature_rows needs at least one role")
+    pressed = [fingerprint] * len(roles) if isinstance(fingerprint, bool) else list(fingerprint)
+    if len(pressed) != len(roles):
+        raise ValueError("signature_rows needs one fingerprint flag per role")
+    fingerprint = any(pressed)  # the column is there if any role needs it; the others leave it blank
     size = styles.text.fontSize
     font = styles.text.fontName
     box_w = 20 * mm if fingerprint else 0
@@ -130,7 +134,7 @@ def signature_rows(
     for start in range(0, len(roles), columns):
         row: list[object] = []
         tallest = 0.0
-        for role in roles[start : start + columns]:
+        for index, role in enumerate(roles[start : start + columns], start):
             # Plain strings sit on the cell's bottom padding, i.e. right on the signature line; a label
             # too long for its column becomes a paragraph that wraps, still ending on that line.
             label: object = f"{role}："
@@ -140,7 +144,7 @@ def signature_rows(
                 label = wrapped
             row += [label, ""]
             if fingerprint:
-                row.append(FingerprintBox(font))
+                row.append(FingerprintBox(font) if pressed[index] else "")
             if date_line:
                 row.append(date_text)  # a plain string keeps the blanks that a Paragraph would collapse
         row += [""] * (per_slot * columns - len(row))

@@ -59,7 +59,8 @@ def test_copies_are_parties_plus_one(parties: int) -> None:
     pdf = render_agreement(sample_agreement_payload(parties, 3), sample_agreement_meta(), sample_header())
     text = _text(pdf)
     assert f"本协议一式{chinese_number(parties + 1)}份，当事人、人民调解委员会各持一份" in text
-    assert text.count("按手印") == parties
+    people = sum(1 for p in sample_agreement_payload(parties, 3)["parties"] if p["kind"] == "person")
+    assert text.count("按手印") == people  # an organisation seals instead
 
 
 def test_a_draft_leaves_the_date_to_fill_in() -> None:
@@ -117,4 +118,17 @@ def test_long_party_names_wrap_on_the_agreement_and_the_oral_register(name: str)
     oral = {**payload, "agreed_on": "2026-11-18"}
     text = _text(render_oral_agreement(oral, replace(sample_agreement_meta(), title="人民调解口头协议登记表"),
                                        sample_header()))
-    assert squash(name) in text and text.count("按手印") == 4
+    assert squash(name) in text and text.count("按手印") == 3  # the company seals instead
+
+
+@pytest.mark.parametrize("parties", [2, 3, 4])
+def test_the_wording_fits_the_number_of_parties_and_what_each_can_sign_with(parties: int) -> None:
+    payload = sample_agreement_payload(parties, 2)
+    text = _text(render_agreement(payload, sample_agreement_meta(), sample_header()))
+    people = sum(1 for p in payload["parties"] if p["kind"] == "person")
+    assert text.count("按手印") == people  # no fingerprint box beside an organisation's seal line
+    if parties == 2:
+        assert "双方当事人认为有必要的" in text and "对方当事人可以向人民法院申请强制执行" in text
+    else:
+        assert "双方当事人" not in text
+        assert "各方当事人认为有必要的" in text and "其他当事人可以向人民法院申请强制执行" in text
