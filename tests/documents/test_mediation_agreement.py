@@ -46,7 +46,7 @@ def test_every_required_element_is_printed(four_parties: bytes) -> None:
         assert f"{chinese_number(n)}、{squash(term)[:12]}" in text
     assert "2026年12月5日前履行完毕" in text
     assert "人民调解员刘德明（签名）" in text and "记录人赵淑芬（签名）" in text
-    assert text.count("按手印") == 4  # one fingerprint box per party
+    assert text.count("按手印") == 3  # one fingerprint box per person; the company seals
     for role in ("申请人张建华（签名）", "被申请人李秀英（签名）", "被申请人示范市安居物业服务有限公司（盖章，代表人签名）"):
         assert role in text
     assert "（盖章）" in text  # the committee seal area
