@@ -20,7 +20,8 @@ from sqlalchemy import Select, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desk.core.permissions import Permission
-from desk.services.context import Actor, Desk, read
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk
 from desk.store.engine import Database
 from desk.store.models import AuditHead, AuditRecord
 
@@ -160,4 +161,5 @@ def list_records(desk: Desk, actor: Actor, flt: AuditFilter, limit: int = 500, o
         ]
         return rows, total
 
-    return read(desk, actor, Permission.AUDIT_VIEW, work)
+    return read_personal(desk, actor, Permission.AUDIT_VIEW, work, action="audit.list", subject="audit_record",
+                         seen=lambda page: [r.seq for r in page[0]])

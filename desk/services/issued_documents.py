@@ -32,6 +32,7 @@ from desk.documents import registry
 from desk.documents.fonts import DocumentFonts, document_fonts
 from desk.documents.model import DocumentMeta, StationHeader
 from desk.services import audit
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
 from desk.services.station import load_station
 from desk.store.models import Station
@@ -272,7 +273,8 @@ def list_issued(desk: Desk, actor: Actor, entity: str | None = None, entity_id: 
                                                          IssuedDocumentRecord.id.desc()).limit(limit)
         return [_row(doc, n or 0, last) for doc, n, last in session.execute(query)]
 
-    return read(desk, actor, Permission.DOCUMENT_REPRINT, work)
+    return read_personal(desk, actor, Permission.DOCUMENT_REPRINT, work, action="document.list",
+                         subject="issued_document", seen=lambda rows: [r.id for r in rows])
 
 
 def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
@@ -283,7 +285,8 @@ def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
         _kind_permission_for_stored(actor, doc.kind)
         return bytes(doc.pdf)
 
-    return read(desk, actor, Permission.DOCUMENT_REPRINT, work)
+    return read_personal(desk, actor, Permission.DOCUMENT_REPRINT, work, action="document.open",
+                         subject="issued_document", seen=lambda _pdf: [doc_id])
 
 
 def _check(doc: IssuedDocumentRecord) -> ReproductionCheck:

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, ValidationError
 from desk.core.permissions import ROLE_LABELS, Permission, Role
 from desk.services import audit
-from desk.services.context import Actor, Desk, read, require, write
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk, require, write
 from desk.services.passwords import check_new_password, hash_password
 from desk.services.station import STATION_ID
 from desk.store.models import User
@@ -203,4 +204,5 @@ def list_users(desk: Desk, actor: Actor, include_disabled: bool = True) -> list[
             query = query.where(User.active.is_(True))
         return [_row(u) for u in session.execute(query).scalars()]
 
-    return read(desk, actor, Permission.USERS_MANAGE, work)
+    return read_personal(desk, actor, Permission.USERS_MANAGE, work, action="user.list", subject="user",
+                         seen=lambda rows: [r.id for r in rows])

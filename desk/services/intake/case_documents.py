@@ -20,7 +20,8 @@ from desk.documents.intake_notice import (
 )
 from desk.documents.intake_receipt import RECEIPT_KIND, RECEIPT_TITLE, IntakeReceipt, ReceivedMaterial
 from desk.services import issued_documents
-from desk.services.context import Actor, Desk, read, require
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk, require
 from desk.services.intake.case_queries import CaseDetail, MaterialRow, detail_in
 from desk.services.intake.common import (
     ACCEPTED,
@@ -114,7 +115,8 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
                                                               detail.reason).to_payload()
         raise _wrong_state(detail)
 
-    return read(desk, actor, Permission.INTAKE_VIEW, work)
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="case.document", subject="intake_case",
+                         seen=lambda _document: [case_id])
 
 
 def issue_case_document(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:

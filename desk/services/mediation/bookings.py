@@ -25,7 +25,8 @@ from desk.core.mediation import MAX_BOOKING, format_minutes
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
-from desk.services.context import Actor, Desk, read, write
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk, write
 from desk.services.mediation.common import (
     MSG_NOT_FOUND,
     get_or_404,
@@ -294,4 +295,5 @@ def bookings_between(desk: Desk, actor: Actor, start: datetime, end: datetime, *
             query = query.where(MedBooking.cancelled.is_(False))
         return _rows(session, session.execute(query).scalars().all())
 
-    return read(desk, actor, Permission.ROOM_BOOK, work)
+    return read_personal(desk, actor, Permission.ROOM_BOOK, work, action="mediation.booking.list",
+                         subject="med_case", seen=lambda rows: sorted({r.case_id for r in rows if r.case_id}))
