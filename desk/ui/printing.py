@@ -28,7 +28,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.issued_documents import IssuedDocument
+from desk.ui.file_dialogs import save_file_name
 from desk.ui.print_engine import (
     PrintError,
     installed_printers,
@@ -265,8 +265,7 @@ class PreviewDialog(QDialog):
     def save_as_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / _safe_file_name(self.title))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested,
-                                              self.tr("PDF documents (*.pdf)"))
+        path = save_file_name(self, self.tr("Save as PDF"), suggested, self.tr("PDF documents (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):
