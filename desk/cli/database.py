@@ -53,6 +53,18 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
     return db.sqlite_path
 
 
+def _refuse_a_newer_database(url: str) -> None:
+    """A database (or backup) a newer Grid Desk upgraded is that version's to back up and restore."""
+    from desk.store import migrate
+    from desk.store.engine import Database
+
+    db = Database(url)
+    try:
+        migrate.refuse_a_newer_database(db)
+    finally:
+        db.dispose()
+
+
 def _backup(args: argparse.Namespace) -> int:
     from desk.store import backup
 
@@ -64,6 +76,7 @@ def _backup(args: argparse.Namespace) -> int:
             ),
             path=str(path),
         )
+    _refuse_a_newer_database(database_url(args))
     target = backup.take_backup(path, "manual", folder=args.to)
     print(f"Backup written to {target}")
     return 0
@@ -86,6 +99,7 @@ def _restore(args: argparse.Namespace) -> int:
             path=str(path),
         )
     backup.check_file(args.file)
+    _refuse_a_newer_database("sqlite:///" + args.file.resolve().as_posix())
     report = audit.verify(Database("sqlite:///" + args.file.resolve().as_posix()))
     if not report.ok:
         raise Conflict(

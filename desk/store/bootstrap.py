@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from desk.core.errors import DeskError
 from desk.store import backup, migrate
 from desk.store.engine import Database
 from desk.store.inuse import InUseMark
@@ -16,6 +17,11 @@ def open_database(url: str, *, run_migrations: bool = True, daily_backup: bool =
                   mark_in_use: bool = True) -> Database:
     db = Database(url)
     db.check_connection()
+    try:
+        migrate.refuse_a_newer_database(db)  # before anything is written: no backup, no migration, no mark
+    except DeskError:
+        db.dispose()
+        raise
     path = db.sqlite_path
     has_data = path is not None and path.exists() and not migrate.is_empty(db)
     if run_migrations and migrate.needs_upgrade(db):
