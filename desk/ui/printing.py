@@ -25,7 +25,7 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -234,6 +234,9 @@ class PreviewDialog(QDialog):
         printer.setPageLayout(page_layout(self.document, 0))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print — {0}").format(self.title))
+        # No "Print to File" here: its browse button is Qt's plain file dialog, which reads the files it
+        # lists (and so drops the database's locks). "Save as PDF" is the safe way to a file.
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.setMinMax(1, self.document.pageCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -293,6 +293,9 @@ def test_print_button_runs_the_print_dialog_and_prints_every_page(qtbot: QtBot, 
         def setMinMax(self, low: int, high: int) -> None:  # noqa: N802
             seen["range"] = (low, high)
 
+        def setOption(self, option: object, on: bool) -> None:  # noqa: N802
+            seen.setdefault("options", []).append((option, on))
+
         def exec(self) -> int:
             self.printer.setOutputFileName(str(out))  # the person picked "print to file"
             self.printer.setResolution(96)
@@ -331,3 +334,19 @@ def test_a_page_that_cannot_be_drawn_aborts_the_job(qtbot: QtBot, register_pdf: 
     with pytest.raises(printing.PrintError, match="page 2 failed"):
         printing.render_pages(document, printer)
     assert WatchedPrinter.aborted
+
+
+def test_the_print_dialog_has_no_print_to_file(qtbot: QtBot, register_pdf: bytes, printers: type[FakePrinters],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its browse button would be Qt's plain file dialog, which reads files (tests/ui/test_file_dialogs.py).
+    printers.names, printers.default = ["Office"], "Office"
+    shown: list[printing.QPrintDialog] = []
+
+    def exec_(self: printing.QPrintDialog) -> int:
+        shown.append(self)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(printing.QPrintDialog, "exec", exec_)
+    dialog = open_preview(qtbot, register_pdf)
+    dialog.print_document()
+    assert len(shown) == 1 and not shown[0].testOption(printing.QPrintDialog.PrintDialogOption.PrintToFile)
