@@ -141,3 +141,29 @@ def test_live_database_files_are_known_by_name_and_by_inode(sqlite_desk: Desk, t
     os.link(path, alias)
     assert lockwatch.is_live_database_file(alias)
     assert not lockwatch.is_live_database_file(tmp_path / "daily-log.pdf")
+
+
+@linux_only
+def test_backup_and_the_in_use_mark_never_open_the_live_file_themselves(sqlite_desk: Desk) -> None:
+    """They go through SQLite (whose connections share the process's locks) or touch only <db>.inuse."""
+    from desk.store import backup
+    from desk.store.inuse import InUseMark, held_by_another_process
+
+    admin = admin_actor(sqlite_desk)
+    path = sqlite_desk.db.sqlite_path
+    assert path is not None
+
+    def locks_held() -> bool:
+        held = lockwatch.held_lock_inodes() or set()
+        return {os.stat(path).st_ino, os.stat(f"{path}-shm").st_ino} <= held
+
+    assert locks_held()
+    taken = backup.take_backup(path, "manual")  # as the daily backup does inside a running desk
+    backup.check_file(taken)
+    assert backup.latest_backup_date(path) is not None
+    mark = InUseMark(path)
+    mark.acquire()
+    held_by_another_process(path)
+    mark.release()
+    assert locks_held()
+    add_user(sqlite_desk, admin, "still", "Still", Role.CLERK, "a-good-password")

@@ -138,3 +138,11 @@ def test_dialogs_are_qt_widgets_with_a_name_only_icon_provider(qtbot: QtBot) -> 
     qtbot.addWidget(dialog)
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
     assert isinstance(dialog.iconProvider(), file_dialogs.NameOnlyIconProvider)
+
+
+def test_every_file_dialog_goes_through_the_safe_helper() -> None:
+    """A new QFileDialog.getSaveFileName somewhere would bring the sniffing back."""
+    ui = Path(file_dialogs.__file__).parent
+    direct = [str(p.relative_to(ui)) for p in ui.rglob("*.py")
+              if p.name != "file_dialogs.py" and "QFileDialog" in p.read_text(encoding="utf-8")]
+    assert direct == [], f"use desk.ui.file_dialogs instead of QFileDialog in: {direct}"
