@@ -106,31 +106,31 @@ class LockWatch:
             return False
         return self.lock_check_proven
 
-    def note_wal(self, info: dict[str, Any]) -> None:
-        identity = _identity(self.wal)
-        if identity is not None:
-            info.setdefault(_IDENTITY_KEY, identity)
-
-    def wal_replaced(self, info: dict[str, Any]) -> bool:
+    def wal_kept(self, info: dict[str, Any]) -> bool:
+        """Whether the -wal is still the file this connection first saw (remembered in ``info``)."""
+        now = _identity(self.wal)
         opened = info.get(_IDENTITY_KEY)
-        return opened is not None and _identity(self.wal) != opened
+        if opened is None:
+            if now is not None:
+                info[_IDENTITY_KEY] = now
+            return True
+        return now == opened
 
     def check(self, info: dict[str, Any]) -> None:
         """Raise StorageLost unless this connection may commit a write."""
         if self.lost is None:
             if self.locks_missing():
                 self._lose("lost its locks on the database file or its -shm")
-            elif self.wal_replaced(info):
+            elif not self.wal_kept(info):
                 self._lose("its -wal file was deleted or replaced by another process")
             else:
-                self.note_wal(info)
                 return
         raise StorageLost(
             QT_TRANSLATE_NOOP(
                 "DeskError",
-                "Grid Desk stopped saving to {path}: another program on this computer opened the database "
-                "file, so what Grid Desk saves now could be lost. This action was not saved. Close Grid "
-                "Desk on this computer and start it again, then repeat the action.",
+                "Grid Desk stopped saving to {path}: it lost its lock on the database file, so anything "
+                "saved now could be lost. This action was not saved. Close Grid Desk on this computer and "
+                "start it again, then repeat the action.",
             ),
             path=str(self.path),
         )
@@ -150,7 +150,7 @@ def install(engine: Engine, path: Path) -> LockWatch:
     @event.listens_for(engine, "connect")
     def _on_connect(_dbapi_connection: Any, record: Any) -> None:
         # Called after the engine's own connect hook, so journal_mode=WAL has opened the -wal.
-        watch.note_wal(record.info)
+        watch.wal_kept(record.info)
         watch.locks_missing()  # proves the lock check while the lock is certainly held
 
     @event.listens_for(engine, "commit")
