@@ -146,7 +146,7 @@ def test_live_database_files_are_known_by_name_and_by_inode(sqlite_desk: Desk, t
 @linux_only
 def test_backup_and_the_in_use_mark_never_open_the_live_file_themselves(sqlite_desk: Desk) -> None:
     """They go through SQLite (whose connections share the process's locks) or touch only <db>.inuse."""
-    from desk.store import backup
+    from desk.store import backup, restore
     from desk.store.inuse import InUseMark, held_by_another_process
 
     admin = admin_actor(sqlite_desk)
@@ -159,8 +159,8 @@ def test_backup_and_the_in_use_mark_never_open_the_live_file_themselves(sqlite_d
 
     assert locks_held()
     taken = backup.take_backup(path, "manual")  # as the daily backup does inside a running desk
-    backup.check_file(taken)
-    assert backup.latest_backup_date(path) is not None
+    restore.check_file(taken)
+    assert backup.newest_backup(path) is not None
     mark = InUseMark(path)
     mark.acquire()
     held_by_another_process(path)
