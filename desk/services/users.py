@@ -143,6 +143,13 @@ def _load(session: Session, username: str) -> User:
     return user
 
 
+def _end_lockout(user: User) -> None:
+    """A reset password or a re-enabled account starts with a clean slate (see desk.services.auth)."""
+    user.failed_attempts, user.lockouts = 0, 0
+    user.last_failed_at = None
+    user.locked_until = None
+
+
 def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> None:
     """Reset by a user manager (the user must change it at next sign-in), or one's own change."""
     own = username.strip().lower() == actor.username
@@ -156,8 +163,7 @@ def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> 
         if not own:
             _check_may_grant(actor, Role(user.role))
         user.password_hash = password_hash
-        user.failed_attempts = 0
-        user.locked_until = None
+        _end_lockout(user)
         user.must_change_password = not own and actor.username != "cli"
         audit.append(session, actor, desk.now(), "user.password", "user", user.id, None,
                      {"username": user.username, "reset_by_other": not own})
@@ -173,8 +179,7 @@ def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
         _check_may_grant(actor, Role(user.role))
         before = _public(user)
         user.active = active
-        user.failed_attempts = 0
-        user.locked_until = None
+        _end_lockout(user)
         audit.append(session, actor, desk.now(), "user.enable" if active else "user.disable", "user", user.id,
                      before, _public(user))
 
