@@ -72,3 +72,21 @@ def test_the_first_administrator_gets_the_policy_too(db_url: str) -> None:
         assert not users.has_users(Desk(db))
     finally:
         db.dispose()
+
+
+def test_the_dummy_hash_for_the_production_parameters_is_ready_without_hashing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from argon2 import PasswordHasher
+
+    from desk.services import passwords
+
+    class NeverHashes(PasswordHasher):
+        def hash(self, password: str | bytes, *, salt: bytes | None = None) -> str:
+            raise AssertionError("hashed at the first unknown name")
+
+    production = NeverHashes()
+    monkeypatch.setattr(passwords, "hasher", production)
+    dummy = passwords.dummy_hash()
+    assert dummy.startswith(f"$argon2id$v=19$m={production.memory_cost},t={production.time_cost},"
+                            f"p={production.parallelism}$")
+    assert not production.check_needs_rehash(dummy)
