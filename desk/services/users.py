@@ -186,6 +186,19 @@ def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
     write(desk, actor, Permission.USERS_MANAGE, work)
 
 
+def unlock(desk: Desk, actor: Actor, username: str) -> None:
+    """End a sign-in wait at once (the person is at the desk and proved who they are)."""
+    def work(session: Session) -> None:
+        user = _load(session, username)
+        _check_may_grant(actor, Role(user.role))
+        before = {"failed_attempts": user.failed_attempts, "lockouts": user.lockouts,
+                  "locked_until": user.locked_until.isoformat() if user.locked_until else None}
+        _end_lockout(user)
+        audit.append(session, actor, desk.now(), "user.unlock", "user", user.id, before, None)
+
+    write(desk, actor, Permission.USERS_MANAGE, work)
+
+
 def set_role(desk: Desk, actor: Actor, username: str, role: str | Role) -> None:
     require(actor, Permission.USERS_MANAGE)
     new_role = parse_role(role)
