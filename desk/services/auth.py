@@ -96,20 +96,26 @@ def _reset(user: User) -> None:
 def sign_in(desk: Desk, username: str, password: str, terminal: str = "",
             window_number: int | None = None) -> SignInResult:
     username = username.strip().lower()
+    # Every account name matches USERNAME_RE (desk.services.users.clean_username), so anything else
+    # is unknown without asking the database, which could not even take a NUL or a lone surrogate.
+    possible = USERNAME_RE.match(username) is not None
     # The slow part (argon2) runs outside the write transaction, so a sign-in never holds the write
     # lock while it hashes, and a retried transaction does not hash again.
-    with desk.db.reading() as session:
-        stored = session.execute(select(User.password_hash).where(User.username == username)).scalar_one_or_none()
+    stored: str | None = None
+    if possible:
+        with desk.db.reading() as session:
+            stored = session.execute(select(User.password_hash).where(User.username == username)).scalar_one_or_none()
     # Exactly one verification on every path: an unknown name costs as much as a known one.
     matches = password_matches(stored if stored is not None else dummy_hash(), password)
     now = desk.now()
 
     def work(session: Session) -> SignInResult | AuthenticationError:
-        user = session.execute(select(User).where(User.username == username).with_for_update()).scalar_one_or_none()
+        user = session.execute(select(User).where(User.username == username).with_for_update()).scalar_one_or_none() \
+            if possible else None
         if user is None:
             stranger = Actor(None, "", "", Role.CLERK, STATION_ID, terminal, window_number)
             # Only something shaped like a user name is written down: people type passwords into the wrong box.
-            tried = username if USERNAME_RE.match(username) else "(not a user name)"
+            tried = username if possible else "(not a user name)"
             audit.append(session, stranger, now, "auth.unknown_user", "user", "", None, {"username": tried})
             return _refused()
         actor = Actor(user.id, user.username, user.display_name, Role(user.role), user.station_id, terminal,

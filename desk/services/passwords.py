@@ -93,6 +93,8 @@ def dummy_hash() -> str:
 
 def password_matches(stored_hash: str, password: str) -> bool:
     try:
-        return hasher.verify(stored_hash, password)
+        # "surrogatepass": a lone surrogate pasted into the box is checked (and fails) like any other
+        # wrong password, in the same time, instead of crashing the encoder.
+        return hasher.verify(stored_hash, password.encode("utf-8", "surrogatepass"))
     except (VerificationError, InvalidHashError):
         return False

@@ -218,3 +218,15 @@ def test_a_password_reset_unlocks(desk: Desk, clerk: Actor, admin: Actor) -> Non
     assert auth.sign_in(desk, "clerk1", "brand-new-pw").must_change_password
     _wrong(desk, 4)  # and the count starts from zero
     assert "1 more minutes" in _waits(desk)
+
+
+@pytest.mark.parametrize(("name", "password"), [
+    ("ad\x00min", "admin-password"),        # PostgreSQL text cannot hold NUL
+    ("ad\ud800min", "admin-password"),      # a lone surrogate cannot be encoded
+    ("x" * 5000, "admin-password"),
+    ("admin", "admin-password\ud800"),
+    ("admin", "\x00" * 8),
+])
+def test_odd_input_is_refused_with_the_same_sentence_not_a_crash(desk: Desk, admin: Actor, name: str,
+                                                                  password: str) -> None:
+    assert _refusal(desk, name, password) == _refusal(desk, "nobody", "x")
