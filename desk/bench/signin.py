@@ -9,7 +9,7 @@ With the production argon2id parameters (argon2-cffi's defaults), on a migrated 
   Goal: between 0.9 and 1.1 (it was 0.003 when an unknown name skipped the hash check);
 - ``sign_in_disabled_over_wrong_password_ratio``: the same for a disabled account.
 
-The three kinds of attempt are interleaved so that machine noise hits them alike, and the desk's
+The three kinds of attempt are interleaved, in turn first, so that machine noise hits them alike, and the desk's
 clock moves two hours before each attempt so that no lock-out wait changes the path measured.
 
     python -m desk.bench.signin
@@ -64,8 +64,10 @@ def measure(rounds: int = ROUNDS, hasher: PasswordHasher | None = None) -> dict[
             attempts = {"unknown": ("nobody", PASSWORD), "wrong": ("clerk", "not-the-password"),
                         "disabled": ("gone", PASSWORD)}
             samples: dict[str, list[float]] = {kind: [] for kind in attempts}
-            for n in range(rounds + 2):  # the first two rounds warm caches and the dummy hash
-                for kind, (username, password) in attempts.items():
+            kinds = list(attempts)
+            for n in range(rounds + 2):  # the first two rounds warm caches
+                for kind in kinds[n % 3:] + kinds[:n % 3]:  # each kind goes first as often as the others
+                    username, password = attempts[kind]
                     moment[0] += timedelta(hours=2)  # earlier wrong passwords are forgotten
                     elapsed = _refusal_ms(desk, username, password)
                     if n >= 2:
