@@ -8,7 +8,7 @@ from desk.services import station, users, windows
 from desk.services.context import Actor
 
 ORDER = 0
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "griddesk-demo"
 STAFF = [
     ("admin", "系统管理员", Role.ADMIN, ""),
     ("zhanzhang", "王建国", Role.MANAGER, "13800000001"),
