@@ -150,6 +150,12 @@ def _load(session: Session, actor: Actor, doc_id: int) -> IssuedDocumentRecord:
     return doc
 
 
+def _require_issue(actor: Actor, kind: str) -> None:
+    """Handing out an official paper needs the right to what it records (a kiosk or a hall display can
+    never issue an agreement or a receipt); a kind that names no permission is for staff only."""
+    require(actor, registry.lookup(kind).permission or Permission.DOCUMENT_REPRINT)
+
+
 def _kind_permission_for_stored(actor: Actor, kind: str) -> None:
     """Kinds this version cannot draw any more still open as originals (no extra permission known)."""
     try:
@@ -198,6 +204,7 @@ def issue_in_session(session: Session, actor: Actor, at: datetime, kind: str, nu
     For a capability that saves a record and its document together (nothing half-saved).  Call
     it before the caller's own ``audit.append``, which must come last.
     """
+    _require_issue(actor, kind)
     station = load_station(session, actor.station_id)
     return _store(session, actor, _draw(actor, station, at, kind, number, title, payload, entity, entity_id))
 
@@ -209,6 +216,7 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
     Returns what was stored, with the PDF to show or print (``print_directly`` / ``show_preview``).
     The capability's own service has checked that the actor may do what the document records.
     """
+    _require_issue(actor, kind)
     at = desk.now()
     with desk.db.reading() as session:
         station = load_station(session, actor.station_id)

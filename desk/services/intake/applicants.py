@@ -28,7 +28,7 @@ from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
-from desk.services.context import Actor, Desk, read, write
+from desk.services.context import Actor, Desk, read, require, write
 from desk.store.models.intake import Applicant, ApplicantKey
 
 PERSON = "person"
@@ -248,5 +248,6 @@ def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
             raise NotFound(QT_TRANSLATE_NOOP("DeskError", "That applicant no longer exists. Search again."))
         return applicant.id_number or applicant.uscc or ""
 
+    require(actor, Permission.INTAKE_VIEW)  # ID_VIEW_FULL alone (a mediator's) does not open intake's records
     return read_personal(desk, actor, Permission.ID_VIEW_FULL, work, action="applicant.view_full_id",
                          subject="applicant", seen=lambda _number: [applicant_id], detail="full ID number")

@@ -11,7 +11,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.core.idnumbers import mask_id
 from desk.core.permissions import Permission
 from desk.services.access_log import read_personal
-from desk.services.context import Actor, Desk
+from desk.services.context import Actor, Desk, require
 from desk.services.intake.case_queries import CaseDetail
 from desk.services.intake.cases import ProxyInput, clean_proxy, step
 from desk.services.intake.common import COMPLETED, DELIVERED, OPEN, load_case
@@ -59,5 +59,6 @@ def reveal_proxy_id(desk: Desk, actor: Actor, case_id: int) -> str:
     def work(session: Session) -> str:
         return load_case(session, case_id).proxy_id_number
 
+    require(actor, Permission.INTAKE_VIEW)  # ID_VIEW_FULL alone (a mediator's) does not open intake's records
     return read_personal(desk, actor, Permission.ID_VIEW_FULL, work, action="case.view_full_proxy_id",
                          subject="intake_case", seen=lambda _number: [case_id], detail="proxy's full ID number")
