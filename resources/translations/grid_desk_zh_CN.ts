@@ -1,6 +1,144 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="26" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="27" />
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="28" />
+        <source>Intake cases</source>
+        <translation>受理件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="29" />
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="30" />
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="31" />
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="32" />
+        <source>Issued documents</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="33" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="34" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="35" />
+        <source>This access log</source>
+        <translation>本查阅记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="52" />
+        <source>Who looked at personal data</source>
+        <translation>个人信息查阅记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="65" />
+        <source>record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="67" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="68" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="72" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="72" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="78" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="79" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="80" />
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="81" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="82" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="83" />
+        <source>Records seen</source>
+        <translation>查阅条数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="84" />
+        <source>Ids</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="85" />
+        <source>What was shown</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="91" />
+        <source>‹ Newer</source>
+        <translation>‹ 较新</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="93" />
+        <source>Older ›</source>
+        <translation>较早 ›</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="120" />
+        <source>{0}–{1} of {2}</source>
+        <translation>第 {0}–{1} 条，共 {2} 条</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../desk/ui/pages/users.py" line="38" />
@@ -3357,17 +3495,17 @@
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="219" />
+        <location filename="../../desk/services/mediation/bookings.py" line="237" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="221" />
+        <location filename="../../desk/services/mediation/bookings.py" line="239" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="223" />
+        <location filename="../../desk/services/mediation/bookings.py" line="241" />
         <location filename="../../desk/services/mediation/casefile.py" line="122" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
@@ -3377,7 +3515,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="265" />
+        <location filename="../../desk/services/mediation/bookings.py" line="284" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
@@ -4761,11 +4899,16 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="59" />
+        <source>Personal-data reads</source>
+        <translation>个人信息查阅</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="61" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="61" />
+        <location filename="../../desk/ui/pages/__init__.py" line="63" />
         <source>Daily log</source>
         <translation>工作日志</translation>
     </message>
