@@ -90,6 +90,6 @@ def test_reading_a_value_stored_behind_the_programs_back_gives_the_default(desk:
 
 def test_the_editor_lists_the_declared_settings_with_who_may_edit(desk: Desk, manager: Actor, clerk: Actor) -> None:
     shown = station.list_settings(desk, manager)
-    assert [s.spec.key for s in shown] == [s.key for s in SETTINGS if s.kind != "record"]
+    assert [s.spec.key for s in shown] == [s.key for s in SETTINGS if s.in_editor]
     assert all(s.may_edit for s in shown if s.spec.key.startswith(("auth.", "intake.")))
     assert not any(s.may_edit for s in station.list_settings(desk, clerk))
