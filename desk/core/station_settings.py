@@ -95,6 +95,12 @@ SETTINGS: tuple[SettingSpec, ...] = (
     _text("intake.progress_url", "", 200, QT_TRANSLATE_NOOP("Field", "QR code on the receipt"),
           Permission.CATALOGUE_MANAGE,
           QT_TRANSLATE_NOOP("StationSetting", "A web address; {receipt_no} is replaced by the receipt number.")),
+    # Printed on every 不予受理通知书: where the applicant may apply for 行政复议 and bring a 行政诉讼.
+    _text("intake.review_body", "", 60, QT_TRANSLATE_NOOP("Field", "Review body (行政复议机关)"),
+          Permission.STATION_EDIT,
+          QT_TRANSLATE_NOOP("StationSetting", "Printed on refusal notices, e.g. 示范市平安区人民政府.")),
+    _text("intake.court", "", 60, QT_TRANSLATE_NOOP("Field", "Court for a 行政诉讼"), Permission.STATION_EDIT,
+          QT_TRANSLATE_NOOP("StationSetting", "Printed on refusal notices, e.g. 示范市平安区人民法院.")),
     _int("intake.follow_up_working_days", 15, 1, 60,
          QT_TRANSLATE_NOOP("Field", "Working days to follow up a poor rating"), Permission.CATALOGUE_MANAGE),
     # Mediation (desk.services.mediation.numbering), edited on the mediation set-up page too.

@@ -1424,37 +1424,37 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="34" />
+        <location filename="../../desk/services/intake/common.py" line="35" />
         <source>accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="35" />
+        <location filename="../../desk/services/intake/common.py" line="36" />
         <source>waiting for materials</source>
         <translation>待补正材料</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="36" />
+        <location filename="../../desk/services/intake/common.py" line="37" />
         <source>in progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="37" />
+        <location filename="../../desk/services/intake/common.py" line="38" />
         <source>completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="38" />
+        <location filename="../../desk/services/intake/common.py" line="39" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="39" />
+        <location filename="../../desk/services/intake/common.py" line="40" />
         <source>refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="40" />
+        <location filename="../../desk/services/intake/common.py" line="41" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -2941,13 +2941,13 @@
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="95" />
+        <location filename="../../desk/services/intake/case_documents.py" line="97" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/case_queries.py" line="207" />
-        <location filename="../../desk/services/intake/common.py" line="107" />
+        <location filename="../../desk/services/intake/common.py" line="109" />
         <location filename="../../desk/services/intake/ratings.py" line="76" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
@@ -2958,62 +2958,62 @@
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="115" />
+        <location filename="../../desk/services/intake/cases.py" line="119" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="119" />
+        <location filename="../../desk/services/intake/cases.py" line="123" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="123" />
+        <location filename="../../desk/services/intake/cases.py" line="127" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="147" />
+        <location filename="../../desk/services/intake/cases.py" line="151" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="167" />
+        <location filename="../../desk/services/intake/cases.py" line="180" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <location filename="../../desk/services/intake/cases.py" line="183" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="200" />
+        <location filename="../../desk/services/intake/cases.py" line="215" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="229" />
+        <location filename="../../desk/services/intake/cases.py" line="244" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="249" />
+        <location filename="../../desk/services/intake/cases.py" line="264" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="256" />
+        <location filename="../../desk/services/intake/cases.py" line="271" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="316" />
+        <location filename="../../desk/services/intake/cases.py" line="331" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="319" />
+        <location filename="../../desk/services/intake/cases.py" line="334" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
@@ -3223,6 +3223,11 @@
         <location filename="../../desk/store/migrate.py" line="81" />
         <source>The database {url} was upgraded by a newer Grid Desk: it is at revision {revision}, which this Grid Desk does not know. Nothing was changed. Install that newer Grid Desk (or a later one) on this computer and use it with this database.</source>
         <translation>数据库 {url} 已被较新版本的网格工作站升级：其版本为 {revision}，本版本的网格工作站无法识别。未做任何更改。请在本机安装该较新版本（或更新的版本）的网格工作站，再用它打开此数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="119" />
+        <source>A refusal notice must name the body that hears a 行政复议 and the court for a 行政诉讼. Ask the station manager to enter both on the Station page, then refuse again.</source>
+        <translation>不予受理通知书必须写明行政复议机关和行政诉讼的人民法院。请站长先在“站点信息”页填写这两项，再作不予受理。</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3545,7 @@
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="78" />
+        <location filename="../../desk/services/intake/cases.py" line="82" />
         <location filename="../../desk/services/mediation/cases.py" line="247" />
         <location filename="../../desk/services/mediation/cases.py" line="268" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="126" />
@@ -3548,32 +3553,42 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="83" />
+        <location filename="../../desk/services/intake/cases.py" line="87" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="86" />
+        <location filename="../../desk/services/intake/cases.py" line="90" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="158" />
+        <location filename="../../desk/services/intake/cases.py" line="159" />
+        <source>Legal basis of the refusal</source>
+        <translation>不予受理的法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="161" />
+        <source>Where to apply instead</source>
+        <translation>应向何机关申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="170" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="290" />
+        <location filename="../../desk/services/intake/cases.py" line="305" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="300" />
+        <location filename="../../desk/services/intake/cases.py" line="315" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="311" />
+        <location filename="../../desk/services/intake/cases.py" line="326" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3649,22 +3664,32 @@
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="99" />
+        <source>Review body (行政复议机关)</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="102" />
+        <source>Court for a 行政诉讼</source>
+        <translation>行政诉讼管辖法院</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="105" />
         <source>Working days to follow up a poor rating</source>
         <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="102" />
+        <location filename="../../desk/core/station_settings.py" line="108" />
         <source>Mediation case number format</source>
         <translation>调解案号格式</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="104" />
+        <location filename="../../desk/core/station_settings.py" line="110" />
         <location filename="../../desk/services/mediation/numbering.py" line="37" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="111" />
+        <location filename="../../desk/core/station_settings.py" line="117" />
         <source>Queue set-up</source>
         <translation>叫号设置</translation>
     </message>
@@ -3689,7 +3714,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="279" />
+        <location filename="../../desk/services/intake/cases.py" line="294" />
         <location filename="../../desk/services/mediation/records.py" line="38" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -3836,7 +3861,7 @@
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="108" />
+        <location filename="../../desk/core/station_settings.py" line="114" />
         <location filename="../../desk/services/backups.py" line="122" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
@@ -4070,87 +4095,87 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="66" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="65" />
         <source>One-window intake</source>
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="101" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="100" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="107" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="106" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="123" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="122" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
         <source>Missing materials to be brought by</source>
         <translation>缺少的材料补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="146" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="290" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="291" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="306" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="308" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="329" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="331" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="330" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4159,62 +4184,62 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="336" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="338" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="337" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="339" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="355" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="357" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="212" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="211" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="213" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="212" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="249" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="254" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="257" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="256" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="260" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="259" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="261" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="260" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="264" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="263" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="267" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
@@ -4227,16 +4252,6 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <location filename="../../desk/ui/intake/intake_page.py" line="280" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="362" />
-        <source>Refuse the application</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="363" />
-        <source>Reason for refusal (printed on the notice; say what the applicant can do instead):</source>
-        <translation>不予受理理由（将打印在通知书上；请说明申请人可以怎么办）：</translation>
     </message>
 </context>
 <context>
@@ -5742,6 +5757,49 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="24" />
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="29" />
+        <source>Why it is refused, in words the applicant understands</source>
+        <translation>不予受理的理由（用申请人能看懂的话写明）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="36" />
+        <source>Only if it is not this station's matter, e.g. 平安区民政局</source>
+        <translation>仅当事项不属本站职权时填写，如：平安区民政局</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="37" />
+        <source>The notice also names the review body and the court from the Station page, with the time limits for both.</source>
+        <translation>通知书还将写明“站点信息”页中的行政复议机关和人民法院，以及两项期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="40" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="41" />
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="42" />
+        <source>Apply instead to</source>
+        <translation>应向何机关申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="45" />
+        <source>Refuse and print the notice</source>
+        <translation>不予受理并打印通知书</translation>
+    </message>
+</context>
+<context>
     <name>RegisterCaseDialog</name>
     <message>
         <location filename="../../desk/ui/mediation/register_dialog.py" line="39" />
@@ -6944,6 +7002,16 @@ Database: {0}</source>
         <location filename="../../desk/core/station_settings.py" line="97" />
         <source>A web address; {receipt_no} is replaced by the receipt number.</source>
         <translation>网址；其中的 {receipt_no} 会替换为受理编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="101" />
+        <source>Printed on refusal notices, e.g. 示范市平安区人民政府.</source>
+        <translation>打印在不予受理通知书上，如：示范市平安区人民政府。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="103" />
+        <source>Printed on refusal notices, e.g. 示范市平安区人民法院.</source>
+        <translation>打印在不予受理通知书上，如：示范市平安区人民法院。</translation>
     </message>
 </context>
 <context>
