@@ -3,7 +3,8 @@ Checking and restoring a backup: ``desk.store.restore``.
 
 A backup file is complete or absent: it is written under a hidden temporary name and renamed when
 done, so rotation, listing and restore never see half a file. Files are owner-only (0600), folders
-made here too (0700): a backup holds citizens' personal data.
+made here too (0700): a backup holds citizens' personal data. Copies in the second backup folder
+(outside the database's folder) are encrypted (``desk.store.backup_crypto``).
 
 PostgreSQL deployments are backed up with the server's own tools (pg_dump); ``backup`` says so.
 """
@@ -13,7 +14,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sqlite3
 import time
 from contextlib import suppress
@@ -25,6 +25,7 @@ from urllib.parse import quote
 from sqlalchemy import select
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
+from desk.store import backup_crypto, private
 from desk.store.engine import Database
 
 # How many backups of each kind are kept (declared once; each kind rotates on its own, so a burst of
@@ -40,10 +41,11 @@ SUFFIX = ".sqlite3"
 # Station setting (JSON text): folder that receives a copy of every backup ("" = none).
 SECOND_FOLDER_SETTING = "backup.second_folder"
 STALE_PARTIAL_SECONDS = 24 * 3600
-FILE_MODE = 0o600
-FOLDER_MODE = 0o700
+FILE_MODE = private.FILE_MODE
+FOLDER_MODE = private.FOLDER_MODE
+ENCRYPTED_SUFFIX = SUFFIX + backup_crypto.ENCRYPTED_SUFFIX
 
-_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})(?P<utc>Z?)-(?P<kind>[a-z0-9-]+)\.sqlite3$")
+_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})(?P<utc>Z?)-(?P<kind>[a-z0-9-]+)\.sqlite3(?:\.enc)?$")
 
 
 @dataclass(frozen=True)
@@ -79,7 +81,8 @@ def backups(db_file: Path, folder: Path | None = None) -> list[BackupInfo]:
     folder = folder or backup_folder(db_file)
     if not folder.is_dir():
         return []
-    found = [info for path in folder.glob(f"{db_file.stem}-*{SUFFIX}") if (info := _parse(db_file, path))]
+    found = [info for pattern in (SUFFIX, ENCRYPTED_SUFFIX) for path in folder.glob(f"{db_file.stem}-*{pattern}")
+             if (info := _parse(db_file, path))]
     return sorted(found, key=lambda info: (info.taken_at, info.path.name))
 
 
@@ -106,10 +109,7 @@ def due_kinds(db_file: Path, now: datetime, zone: tzinfo) -> list[str]:
 
 
 def make_folder(folder: Path) -> None:
-    if folder.is_dir():
-        return
-    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    os.chmod(folder, FOLDER_MODE)
+    private.make_private_folder(folder)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -130,7 +130,7 @@ def fsync_file(path: Path) -> None:
 
 def new_private_file(path: Path) -> None:
     """Create an empty owner-only file (SQLite gives its journal the same mode)."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    private.new_private_file(path)
 
 
 def read_only_uri(path: Path) -> str:
@@ -185,19 +185,26 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
     return target
 
 
+def second_copy_name(backup: Path) -> str:
+    return backup.name + backup_crypto.ENCRYPTED_SUFFIX
+
+
 def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
-    """Copy a finished backup into the second folder (USB disk, network share) and rotate there.
+    """Copy a finished backup, encrypted, into the second folder (USB disk, network share) and rotate there.
 
     The folder must exist: an unplugged disk is reported, not replaced by a new local folder.
+    The key is this PC's backup key (made on first need), never stored beside the copies.
     """
+    key = backup_crypto.key_for_writing()
     try:
         if not second.is_dir():
             raise FileNotFoundError(2, "not found or not connected")
-        target = second / backup.name
+        target = second / second_copy_name(backup)
         temporary = second / f".{backup.name}.{os.getpid()}.partial"
         try:
             new_private_file(temporary)
-            shutil.copyfile(backup, temporary)
+            with open(temporary, "wb") as out:
+                backup_crypto.encrypt_file(backup, out, key)
             _install(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
