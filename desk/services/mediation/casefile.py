@@ -106,7 +106,7 @@ def case_file(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     def work(session: Session) -> CaseFile:
         case = load_case(session, actor, case_id)
         record_access(session, desk, actor, "mediation.casefile.read", case)
-        detail = views.detail(session, case)
+        detail = views.detail(session, case, actor)
         return CaseFile(detail, _entries(session, detail))
 
     return write(desk, actor, Permission.MEDIATION_READ, work)
@@ -132,7 +132,7 @@ def set_file_item(desk: Desk, actor: Actor, case_id: int, code: int, *, present:
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.casefile.set", "med_case", case.id, before,
                      {"code": code, "present": present, "pages": pages, "note": clean_note})
-        detail = views.detail(session, case)
+        detail = views.detail(session, case, actor)
         return CaseFile(detail, _entries(session, detail))
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
@@ -152,7 +152,7 @@ def cover_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     def work(session: Session) -> CaseFile:
         case = load_case(session, actor, case_id)
         record_access(session, desk, actor, "mediation.casefile.print", case)
-        detail = views.detail(session, case)
+        detail = views.detail(session, case, actor)
         return CaseFile(detail, _entries(session, detail))
 
     return write(desk, actor, Permission.MEDIATION_READ, work)

@@ -162,7 +162,7 @@ def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     def work(session: Session) -> CaseDetail:
         case = load_case(session, actor, case_id)
         record_access(session, desk, actor, "mediation.case.read", case)
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_READ, work)
 
@@ -179,7 +179,7 @@ def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> Case
             setattr(row, key, value)
         touch(row)
         audit.append(session, actor, desk.now(), "mediation.case.update", "med_case", row.id, before, asdict(clean))
-        return views.detail(session, row)
+        return views.detail(session, row, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -217,7 +217,7 @@ def save_party(desk: Desk, actor: Actor, case_id: int, party_id: int | None, par
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.party.save", "med_case", case.id, before,
                      {"party": row.id, "name": clean.name, "side": clean.side, "id": mask_id(clean.id_number)})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -238,7 +238,7 @@ def remove_party(desk: Desk, actor: Actor, case_id: int, party_id: int) -> CaseD
         session.delete(row)
         touch(case)
         session.flush()
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -262,7 +262,7 @@ def close_case(desk: Desk, actor: Actor, case_id: int, outcome: str, reason: str
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.case.close", "med_case", case.id, None,
                      {"outcome": outcome, "reason": clean_reason, "closed_on": case.closed_on.isoformat()})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -277,6 +277,6 @@ def reopen_case(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDeta
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.case.reopen", "med_case", case.id, before,
                      {"reason": clean_reason})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
