@@ -5,7 +5,9 @@ file or another station's key is refused with a sentence, and nothing is restore
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import pytest
@@ -65,7 +67,13 @@ def test_an_encrypted_backup_restores_and_verifies(second_copy: tuple[Path, Path
     url = "sqlite:///" + path.as_posix()
     assert main(["--db", url, "backup", "--verify", str(copy)]) == 0
     assert "chain intact" in capsys.readouterr().out
-    assert main(["--db", url, "restore", str(copy)]) == 0
+    old_umask = os.umask(0o022)
+    try:
+        assert main(["--db", url, "restore", str(copy)]) == 0
+    finally:
+        os.umask(old_umask)
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600  # restored owner-only, like every file here
     names = _usernames(path)
     assert "kept" in names and "later" not in names
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".grid-desk-decrypt-")]
