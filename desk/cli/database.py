@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--to",
         metavar="FOLDER",
         type=Path,
-        help="folder for the copy (default: backups/ beside the database)",
+        help="folder for the copy (default: backups/ beside the database); a folder outside the database's "
+             "folder gets an encrypted copy (.sqlite3.enc, this PC's backup key)",
     )
     p.add_argument(
         "--verify",

@@ -20,6 +20,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from urllib.parse import quote
 
 from sqlalchemy import select
@@ -161,21 +162,45 @@ def backup_name(db_file: Path, kind: str, now: datetime) -> str:
     return f"{db_file.stem}-{now.astimezone(timezone.utc).strftime('%Y%m%d-%H%M%S-%f')}Z-{kind}{SUFFIX}"
 
 
+def outside_database_folder(db_file: Path, folder: Path) -> bool:
+    """A folder that is not the database's own (nor inside it): copies there are encrypted."""
+    try:
+        folder.resolve().relative_to(db_file.parent.resolve())
+    except ValueError:
+        return True
+    return False
+
+
 def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datetime | None = None) -> Path:
-    """Copy the live database with sqlite3's online backup API, then rotate that kind of backup."""
+    """Copy the live database with sqlite3's online backup API, then rotate that kind of backup.
+
+    Into a folder outside the database's folder (``backup --to``) the copy is written encrypted
+    (``….sqlite3.enc``): made in a private temporary folder beside the database, then encrypted there.
+    """
     folder = folder or backup_folder(db_file)
+    encrypt = outside_database_folder(db_file, folder)
+    key = backup_crypto.key_for_writing() if encrypt else b""
     make_folder(folder)
     stamp = now or utc_now()
-    target = folder / backup_name(db_file, kind, stamp)
+    suffix = backup_crypto.ENCRYPTED_SUFFIX if encrypt else ""
+    target = folder / (backup_name(db_file, kind, stamp) + suffix)
     while target.exists():  # two backups in one microsecond (a stopped clock): never overwrite one
         stamp += timedelta(microseconds=1)
-        target = folder / backup_name(db_file, kind, stamp)
+        target = folder / (backup_name(db_file, kind, stamp) + suffix)
     temporary = folder / f".{target.name}.{os.getpid()}.partial"
     new_private_file(temporary)
     try:
         source = sqlite3.connect(db_file)
         try:
-            sqlite_copy(source, temporary)
+            if encrypt:
+                with TemporaryDirectory(prefix=".grid-desk-backup-", dir=db_file.parent) as work:
+                    plain = Path(work) / target.name
+                    new_private_file(plain)
+                    sqlite_copy(source, plain)
+                    with open(temporary, "wb") as out:
+                        backup_crypto.encrypt_file(plain, out, key)
+            else:
+                sqlite_copy(source, temporary)
         finally:
             source.close()
         _install(temporary, target)

@@ -137,3 +137,21 @@ def test_backup_status_knows_the_encrypted_copy(sqlite_desk: Desk, tmp_path: Pat
     backups.take_now(sqlite_desk)
     status = backups.backup_status(sqlite_desk, cli_actor())
     assert status.problems == ()
+
+
+def test_backup_to_a_folder_outside_the_database_folder_is_encrypted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    url = "sqlite:///" + (tmp_path / "db" / "cli.sqlite3").as_posix()
+    assert main(["--db", url, "migrate"]) == 0
+    outside = tmp_path / "share"
+    outside.mkdir()
+    assert main(["--db", url, "backup", "--to", str(outside)]) == 0
+    written = Path(capsys.readouterr().out.split("Backup written to ")[1].splitlines()[0].strip())
+    assert written.parent == outside and written.name.endswith(".sqlite3.enc")
+    assert backup_crypto.is_encrypted(written) and b"SQLite format 3" not in written.read_bytes()
+    assert list(outside.iterdir()) == [written]  # no plain copy left on the way
+    assert not [p for p in (tmp_path / "db").iterdir() if p.name.startswith(".grid-desk-backup-")]
+    assert main(["--db", url, "backup", "--verify", str(written)]) == 0
+    inside = tmp_path / "db" / "extra"
+    assert main(["--db", url, "backup", "--to", str(inside)]) == 0
+    assert [p.suffix for p in inside.iterdir()] == [".sqlite3"]  # beside the database: plain, owner-only
