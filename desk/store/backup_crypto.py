@@ -104,10 +104,17 @@ def key_for_writing(path: Path | None = None) -> bytes:
     try:
         temporary.unlink(missing_ok=True)
         private.new_private_file(temporary)
-        temporary.write_text(text, encoding="ascii")
-        os.link(temporary, path)  # never replaces a key another process made meanwhile
-    except FileExistsError:
-        pass
+        with open(temporary, "w", encoding="ascii") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())  # on disk before any backup is encrypted with it
+        try:
+            os.link(temporary, path)  # never replaces a key another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                os.replace(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
     found = read_key(path)
