@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desk.app import main
-from desk.store import backup
+from desk.store import backup, backup_crypto
 
 
 def _url(tmp_path: Path) -> str:
@@ -121,8 +121,10 @@ def test_backup_copies_to_the_second_folder_and_warns_when_it_is_gone(
     desk.db.dispose()
 
     made = _backup(url, capsys)
-    copy = usb / made.name
-    assert copy.read_bytes() == made.read_bytes()
+    copy = usb / (made.name + ".enc")  # encrypted: it leaves the database's folder
+    plain = io.BytesIO()
+    backup_crypto.decrypt_file(copy, plain)
+    assert plain.getvalue() == made.read_bytes()
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     assert not [p for p in usb.iterdir() if p.name.startswith(".")]
 

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--to",
         metavar="FOLDER",
         type=Path,
-        help="folder for the copy (default: backups/ beside the database)",
+        help="folder for the copy (default: backups/ beside the database); a folder outside the database's "
+             "folder gets an encrypted copy (.sqlite3.enc, this PC's backup key)",
     )
     p.add_argument(
         "--verify",
@@ -30,12 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=Path,
         const=True,
         default=None,
-        help="take no backup: check the newest backup (or FILE): integrity and audit chain; exit 1 if it fails",
+        help="take no backup: check the newest backup (or FILE, also an encrypted one from the second backup "
+             "folder): integrity and audit chain; exit 1 if it fails",
     )
     p.set_defaults(func=_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (refused while Grid Desk runs)")
     add_db_option(p)
-    p.add_argument("file", type=Path, help="the backup file (.sqlite3)")
+    p.add_argument("file", type=Path, help="the backup file (.sqlite3, or .sqlite3.enc from the second backup folder: "
+                                         "decrypted with this PC's backup key)")
     p.set_defaults(func=_restore)
 
 
@@ -112,7 +115,7 @@ def _verify(path: Path, named: Path | None) -> int:
                 folder=str(backup.backup_folder(path)),
             )
         named = newest.path
-    checked = backups.verify_file(named)
+    checked = backups.verify_file(named, workdir=path.parent)
     print(f"OK: {named}: integrity check passed, {checked} audit records, chain intact.")
     return 0
 

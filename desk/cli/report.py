@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,13 +41,12 @@ def _days(args: argparse.Namespace) -> tuple[str, str] | str:
 
 
 def _write(path: Path, data: bytes) -> str | None:
-    """Write through a temporary file and rename, so a failed write never leaves half a file."""
-    temporary = path.with_name(path.name + ".part")
+    """Write owner-only through a temporary file and rename, so a failed write never leaves half a file."""
+    from desk.store.private import write_private_file
+
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        write_private_file(path, data)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         return f"Could not write {path}: {exc.strerror or exc}. Choose a folder you can write to."
     return None
 

@@ -12,7 +12,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, Conflict, De
 from desk.core.permissions import Permission
 from desk.services import audit, station
 from desk.services.context import Actor, Desk, require
-from desk.store import backup, restore
+from desk.store import backup, backup_crypto, restore
 from desk.store.engine import Database
 
 # A station opens every working day; older than this, the manager is told the backups stopped.
@@ -20,8 +20,17 @@ STALE_AFTER = timedelta(days=3)
 MAX_FOLDER_LENGTH = 500
 
 
-def verify_file(path: Path) -> int:
-    """Integrity check and audit chain of a backup file, read-only; the number of audit records checked."""
+def verify_file(path: Path, workdir: Path | None = None) -> int:
+    """Integrity check and audit chain of a backup file, read-only; the number of audit records checked.
+
+    An encrypted backup (second backup folder) is decrypted into a private temporary folder inside
+    ``workdir`` (the database's folder) first; a wrong key or a changed byte is refused there.
+    """
+    with backup_crypto.plain_copy(path, workdir) as plain:
+        return _verify_plain(plain)
+
+
+def _verify_plain(path: Path) -> int:
     restore.check_file(path)
     db = Database("sqlite:///" + path.resolve().as_posix(), engine=restore.read_only_engine(path), mark_in_use=False)
     try:
@@ -104,7 +113,7 @@ def backup_status(desk: Desk, actor: Actor) -> BackupStatus:
                 "DeskError",
                 "The second backup folder {folder} cannot be reached. Connect the USB disk or network share."),
                 folder=str(second)))
-        elif last is not None and not (second / last.path.name).exists():
+        elif last is not None and not (second / backup.second_copy_name(last.path)).exists():
             problems.append(Conflict(QT_TRANSLATE_NOOP(
                 "DeskError",
                 "The last backup was not copied to the second backup folder {folder}. Run: python main.py backup"),

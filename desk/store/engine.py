@@ -24,7 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
-from desk.store import lockwatch
+from desk.store import lockwatch, private
 from desk.store.inuse import InUseMark
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,8 @@ def sqlite_file(url: URL) -> Path | None:
 def _prepare_sqlite_folder(path: Path) -> None:
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        # Owner-only folder and file before SQLite creates them (its -wal/-shm copy the file's mode).
+        private.prepare_database_file(path)
         # A per-process name: terminals starting together must not delete each other's probe.
         probe = folder / f".grid-desk-write-test-{os.getpid()}-{threading.get_ident()}"
         probe.write_bytes(b"")

@@ -1293,44 +1293,55 @@
         <translation>查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="190" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="159" />
+        <source>Show full phone</source>
+        <translation>显示完整电话</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="190" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
         <source>Result (what was decided or issued):</source>
         <translation>办理结果（作出的决定或出具的证件）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="196" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
         <source>Deliver the result</source>
         <translation>送达结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="196" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
         <source>How was it delivered?</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="202" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
         <source>Withdraw the application</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="202" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
         <source>Why is it withdrawn?</source>
         <translation>撤回原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="232" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="234" />
         <source>Full ID number</source>
         <translation>完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="233" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="235" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="245" />
         <source>Shown to you and written to the audit log:</source>
         <translation>已向您显示，并已记入审计日志：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="244" />
+        <source>Full phone number</source>
+        <translation>完整电话号码</translation>
     </message>
 </context>
 <context>
@@ -1575,132 +1586,132 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="34" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="35" />
         <source>Service catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="39" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="40" />
         <source>Name, code or pinyin initials</source>
         <translation>名称、编码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="41" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="42" />
         <source>Show retired items</source>
         <translation>显示已停办事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="47" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="48" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="48" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
         <source>Promised</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="53" />
         <source>Statutory</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="54" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="55" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="55" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
         <source>Materials</source>
         <translation>材料数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
         <source>Offered</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
         <source>retired</source>
         <translation>已停办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="64" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
         <source>New item…</source>
         <translation>新增事项…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="64" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
         <source>Retire / offer again</source>
         <translation>停办/恢复办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="68" />
         <source>Export to JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="113" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="114" />
         <source>Export the catalogue</source>
         <translation>导出事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="124" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="125" />
         <source>Exported to {0}.</source>
         <translation>已导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="127" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
         <source>Import a catalogue</source>
         <translation>导入事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="127" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
         <source>Catalogue (*.xlsx *.json)</source>
         <translation>事项目录 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="133" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="134" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="139" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="140" />
         <source>{0} items imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个事项。</translation>
     </message>
@@ -2045,12 +2056,12 @@
         <translation>导出工作日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="262" />
+        <location filename="../../desk/ui/report/page.py" line="258" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="263" />
+        <location filename="../../desk/ui/report/page.py" line="259" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -2121,17 +2132,17 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/cli/database.py" line="59" />
+        <location filename="../../desk/cli/database.py" line="62" />
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (or your server's own backup tools).</source>
         <translation>此数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（或使用服务器自带的备份工具）。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="88" />
+        <location filename="../../desk/cli/database.py" line="91" />
         <source>There is no database at {path} yet; start Grid Desk or run migrate first.</source>
         <translation>{path} 处还没有数据库；请先启动网格工作站前台或运行 migrate。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="111" />
+        <location filename="../../desk/cli/database.py" line="114" />
         <source>There is no backup in {folder}. Run: python main.py backup</source>
         <translation>{folder} 中没有备份。请运行：python main.py backup</translation>
     </message>
@@ -2191,47 +2202,47 @@
         <translation>身份证号码的校验位与其他数字不符，说明有一位输错了。请对照身份证逐位核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="165" />
+        <location filename="../../desk/core/idnumbers.py" line="207" />
         <source>A unified social credit code has 18 characters, but {count} were entered. Check it against the business licence or registration certificate.</source>
         <translation>统一社会信用代码应为 18 位，但输入了 {count} 位。请对照营业执照或登记证书核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="170" />
+        <location filename="../../desk/core/idnumbers.py" line="212" />
         <source>A unified social credit code never contains “{char}”: it uses digits and capital letters except I, O, S, V and Z. Check that character against the licence (O is usually a zero).</source>
         <translation>统一社会信用代码中不会出现“{char}”：它只使用数字和除 I、O、S、V、Z 以外的大写字母。请对照证照核对该字符（O 通常应为数字 0）。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="175" />
+        <location filename="../../desk/core/idnumbers.py" line="217" />
         <source>The first character of a unified social credit code is 1 to 9, A, N or Y. Check it against the licence.</source>
         <translation>统一社会信用代码的第一位应为 1 至 9、A、N 或 Y。请对照证照核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="179" />
+        <location filename="../../desk/core/idnumbers.py" line="221" />
         <source>Characters 3 to 8 of a unified social credit code are a region code and must be digits. Check them against the licence.</source>
         <translation>统一社会信用代码第 3 至 8 位是行政区划代码，必须为数字。请对照证照核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="184" />
+        <location filename="../../desk/core/idnumbers.py" line="226" />
         <source>The last character of the unified social credit code does not match the others, so one of them is wrong. Check every character against the licence.</source>
         <translation>统一社会信用代码的校验位与其他字符不符，说明有一位输错了。请对照证照逐位核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="216" />
+        <location filename="../../desk/core/idnumbers.py" line="258" />
         <source>Enter an 11-digit mobile number (such as 13812345678), a landline with its area code (such as 021-12345678), or a service number such as 12345.</source>
         <translation>请输入 11 位手机号码（如 13812345678）、带区号的固定电话（如 021-12345678），或 12345 等服务号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="221" />
+        <location filename="../../desk/core/idnumbers.py" line="263" />
         <source>A mobile number has 11 digits, but {count} were entered. Check the number with the caller.</source>
         <translation>手机号码应为 11 位，但输入了 {count} 位。请与来电人核对号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="225" />
+        <location filename="../../desk/core/idnumbers.py" line="267" />
         <source>Put the area code in front of the landline number (such as 021-12345678).</source>
         <translation>请在固定电话号码前加上区号（如 021-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="229" />
+        <location filename="../../desk/core/idnumbers.py" line="271" />
         <source>Only a landline can have an extension. Remove the extension or enter the landline with its area code.</source>
         <translation>只有固定电话才有分机号。请删去分机号，或输入带区号的固定电话。</translation>
     </message>
@@ -2311,48 +2322,48 @@
         <translation>请填写{label}。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="33" />
+        <location filename="../../desk/services/backups.py" line="42" />
         <source>The backup's audit trail is broken ({problem}); do not restore it. Choose another backup.</source>
         <translation>该备份的审计链已损坏（{problem}），请勿恢复它。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="94" />
+        <location filename="../../desk/services/backups.py" line="103" />
         <source>There is no backup of this database yet. Run: python main.py backup</source>
         <translation>此数据库尚无备份。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="97" />
+        <location filename="../../desk/services/backups.py" line="106" />
         <source>The last backup is more than {days} days old. Run: python main.py backup</source>
         <translation>最近一次备份已超过 {days} 天。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="103" />
+        <location filename="../../desk/services/backups.py" line="112" />
         <source>The second backup folder {folder} cannot be reached. Connect the USB disk or network share.</source>
         <translation>无法访问第二备份文件夹 {folder}。请连接 U 盘/移动硬盘或网络共享。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="108" />
+        <location filename="../../desk/services/backups.py" line="117" />
         <source>The last backup was not copied to the second backup folder {folder}. Run: python main.py backup</source>
         <translation>最近一次备份未复制到第二备份文件夹 {folder}。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="121" />
+        <location filename="../../desk/services/backups.py" line="130" />
         <location filename="../../desk/services/station.py" line="81" />
         <source>The {label} may be at most {limit} characters long; shorten it.</source>
         <translation>{label}最多 {limit} 个字符，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="127" />
+        <location filename="../../desk/services/backups.py" line="136" />
         <source>Give the second backup folder as a full path, e.g. /media/usb/backups.</source>
         <translation>请填写第二备份文件夹的完整路径，例如 /media/usb/backups。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="131" />
+        <location filename="../../desk/services/backups.py" line="140" />
         <source>The folder {folder} does not exist or cannot be written. Connect the disk or share and create the folder first.</source>
         <translation>文件夹 {folder} 不存在或无法写入。请先连接磁盘或网络共享并创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="141" />
+        <location filename="../../desk/services/backups.py" line="150" />
         <source>The second backup folder must be on another disk or share, not beside the database. Choose another folder.</source>
         <translation>第二备份文件夹必须位于另一块磁盘或网络共享上，不能放在数据库旁边。请选择其他文件夹。</translation>
     </message>
@@ -2422,27 +2433,27 @@
         <translation>没有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="39" />
+        <location filename="../../desk/store/restore.py" line="42" />
         <source>The backup file {path} does not exist. Give the path of a .sqlite3 backup.</source>
         <translation>备份文件 {path} 不存在。请给出 .sqlite3 备份文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="51" />
+        <location filename="../../desk/store/restore.py" line="54" />
         <source>{path} is not a Grid Desk database ({reason}). Choose another backup.</source>
         <translation>{path} 不是网格工作站前台的数据库（{reason}）。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="57" />
+        <location filename="../../desk/store/restore.py" line="60" />
         <source>The backup {path} is damaged (integrity check failed). Choose another backup.</source>
         <translation>备份 {path} 已损坏（完整性检查未通过）。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="62" />
+        <location filename="../../desk/store/restore.py" line="65" />
         <source>{path} is not a Grid Desk database. Choose a backup made by Grid Desk.</source>
         <translation>{path} 不是网格工作站前台的数据库。请选择由本程序生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="126" />
+        <location filename="../../desk/store/restore.py" line="129" />
         <source>Another program has the database {path} open ({reason}). Close it, then restore again.</source>
         <translation>另一个程序正在使用数据库 {path}（{reason}）。请关闭该程序后再恢复。</translation>
     </message>
@@ -2457,17 +2468,17 @@
         <translation>网格工作站前台支持 SQLite 和 PostgreSQL，不支持“{backend}”。请使用 sqlite:///... 或 postgresql+psycopg://...。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="83" />
+        <location filename="../../desk/store/engine.py" line="84" />
         <source>The data folder {folder} cannot be written ({reason}). Fix its permissions, or choose another database file with --db sqlite:///path/to/file.sqlite3.</source>
         <translation>数据文件夹 {folder} 无法写入（{reason}）。请修正其权限，或用 --db sqlite:///路径/文件.sqlite3 另选数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="111" />
+        <location filename="../../desk/store/engine.py" line="112" />
         <source>The PostgreSQL driver is missing. Reinstall Grid Desk (pip install .).</source>
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="177" />
+        <location filename="../../desk/store/engine.py" line="178" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>
@@ -2838,28 +2849,28 @@
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="79" />
+        <location filename="../../desk/services/queue/issuing.py" line="80" />
         <source>{service} is not taking numbers today. Please ask at the information desk.</source>
         <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="84" />
+        <location filename="../../desk/services/queue/issuing.py" line="85" />
         <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
         <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="101" />
+        <location filename="../../desk/services/queue/issuing.py" line="102" />
         <location filename="../../desk/services/queue/serving.py" line="80" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="111" />
+        <location filename="../../desk/services/queue/issuing.py" line="112" />
         <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="89" />
+        <location filename="../../desk/services/queue/rows.py" line="91" />
         <source>There is no open window {number}. Set this terminal's window number in Terminal settings, or ask the manager to add the window.</source>
         <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
     </message>
@@ -2899,7 +2910,7 @@
         <translation>{window} 号窗口暂停服务中，请先恢复服务再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/window_state.py" line="34" />
+        <location filename="../../desk/services/queue/window_state.py" line="36" />
         <source>Finish or transfer {number} before taking a break.</source>
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
@@ -2909,19 +2920,20 @@
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="118" />
+        <location filename="../../desk/services/intake/applicants.py" line="119" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="147" />
-        <location filename="../../desk/services/intake/applicants.py" line="215" />
-        <location filename="../../desk/services/intake/applicants.py" line="248" />
+        <location filename="../../desk/services/intake/applicants.py" line="148" />
+        <location filename="../../desk/services/intake/applicants.py" line="216" />
+        <location filename="../../desk/services/intake/applicants.py" line="251" />
+        <location filename="../../desk/services/intake/applicants.py" line="266" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="149" />
+        <location filename="../../desk/services/intake/applicants.py" line="150" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
@@ -3180,12 +3192,12 @@
         <translation>一次最多统计 {days} 天。请缩短时间范围，或按年分别导出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="254" />
+        <location filename="../../desk/ui/report/page.py" line="252" />
         <source>Could not write {path}: {reason}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="207" />
+        <location filename="../../desk/store/backup.py" line="239" />
         <source>The second backup folder {folder} cannot be reached ({reason}). Connect the USB disk or network share, or choose another folder on the Station page.</source>
         <translation>无法访问第二备份文件夹 {folder}（{reason}）。请连接 U 盘/移动硬盘或网络共享，或在“站点”页面选择其他文件夹。</translation>
     </message>
@@ -3228,6 +3240,26 @@
         <location filename="../../desk/services/intake/common.py" line="119" />
         <source>A refusal notice must name the body that hears a 行政复议 and the court for a 行政诉讼. Ask the station manager to enter both on the Station page, then refuse again.</source>
         <translation>不予受理通知书必须写明行政复议机关和行政诉讼的人民法院。请站长先在“站点信息”页填写这两项，再作不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="45" />
+        <source>The backup {path} is encrypted, but there is no backup key at {key}. Copy the station's backup key file there (the IT person keeps a copy), then try again.</source>
+        <translation>备份 {path} 已加密，但 {key} 处没有备份密钥。请把本站的备份密钥文件复制到该处（IT 人员保存有副本），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="50" />
+        <source>The backup {path} was encrypted with another backup key than the one in {key}. Put the key file of the station that made it there, then try again.</source>
+        <translation>备份 {path} 是用另一把备份密钥加密的，与 {key} 中的密钥不符。请把制作该备份的工作站的密钥文件放到该处，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="55" />
+        <source>The encrypted backup {path} is damaged or has been altered; it cannot be restored. Choose another backup.</source>
+        <translation>加密备份 {path} 已损坏或被改动，不能恢复。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="59" />
+        <source>The backup key file {key} is damaged. Put back the copy the IT person keeps, then try again.</source>
+        <translation>备份密钥文件 {key} 已损坏。请放回 IT 人员保存的副本，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3424,7 @@
         <location filename="../../desk/services/intake/applicants.py" line="77" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
-        <location filename="../../desk/services/queue/issuing.py" line="92" />
+        <location filename="../../desk/services/queue/issuing.py" line="93" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3862,7 +3894,7 @@
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="114" />
-        <location filename="../../desk/services/backups.py" line="122" />
+        <location filename="../../desk/services/backups.py" line="131" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
@@ -5244,97 +5276,97 @@ Database: {0}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desk/ui/printing.py" line="73" />
+        <location filename="../../desk/ui/printing.py" line="74" />
         <source>Preview — {0}</source>
         <translation>预览 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="94" />
+        <location filename="../../desk/ui/printing.py" line="95" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="97" />
+        <location filename="../../desk/ui/printing.py" line="98" />
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="99" />
+        <location filename="../../desk/ui/printing.py" line="100" />
         <source>Fit width</source>
         <translation>适应宽度</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="101" />
+        <location filename="../../desk/ui/printing.py" line="102" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="117" />
+        <location filename="../../desk/ui/printing.py" line="118" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="119" />
+        <location filename="../../desk/ui/printing.py" line="120" />
         <source>Choose the printer and print (Ctrl+P)</source>
         <translation>选择打印机并打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="121" />
+        <location filename="../../desk/ui/printing.py" line="122" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="123" />
+        <location filename="../../desk/ui/printing.py" line="124" />
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>将文书保存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="125" />
+        <location filename="../../desk/ui/printing.py" line="126" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="153" />
+        <location filename="../../desk/ui/printing.py" line="154" />
         <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or ask the administrator to install a printer.</source>
         <translation>本机未安装打印机。请将文书另存为 PDF 后在其他电脑上打印，或请管理员安装打印机。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="176" />
+        <location filename="../../desk/ui/printing.py" line="177" />
         <source>1 page</source>
         <translation>共 1 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="178" />
+        <location filename="../../desk/ui/printing.py" line="179" />
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="236" />
+        <location filename="../../desk/ui/printing.py" line="237" />
         <source>Print — {0}</source>
         <translation>打印 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="264" />
+        <location filename="../../desk/ui/printing.py" line="265" />
         <source>Sent {0} page(s) to {1}.</source>
         <translation>已将 {0} 页发送到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="271" />
+        <location filename="../../desk/ui/printing.py" line="272" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="271" />
+        <location filename="../../desk/ui/printing.py" line="272" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="279" />
+        <location filename="../../desk/ui/printing.py" line="280" />
         <source>The file could not be saved ({0}). Choose another folder, for example your Documents folder, and save again.</source>
         <translation>文件无法保存（{0}）。请选择其他文件夹（例如“文档”文件夹）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="282" />
+        <location filename="../../desk/ui/printing.py" line="283" />
         <source>Saved as {0}.</source>
         <translation>已保存为 {0}。</translation>
     </message>
@@ -5444,137 +5476,137 @@ Database: {0}</source>
 <context>
     <name>QueueWorkbench</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="80" />
+        <location filename="../../desk/ui/queue/workbench.py" line="81" />
         <source>Call next</source>
         <translation>叫下一号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="81" />
+        <location filename="../../desk/ui/queue/workbench.py" line="82" />
         <source>Call again</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="82" />
+        <location filename="../../desk/ui/queue/workbench.py" line="83" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="83" />
+        <location filename="../../desk/ui/queue/workbench.py" line="84" />
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="84" />
+        <location filename="../../desk/ui/queue/workbench.py" line="85" />
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="85" />
+        <location filename="../../desk/ui/queue/workbench.py" line="86" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="86" />
+        <location filename="../../desk/ui/queue/workbench.py" line="87" />
         <source>Call a number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="87" />
+        <location filename="../../desk/ui/queue/workbench.py" line="88" />
         <source>Call back a missed number…</source>
         <translation>过号重呼…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="88" />
+        <location filename="../../desk/ui/queue/workbench.py" line="89" />
         <source>Number for a walk-in…</source>
         <translation>窗口代取号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="89" />
+        <location filename="../../desk/ui/queue/workbench.py" line="90" />
         <source>Take a break</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="115" />
+        <location filename="../../desk/ui/queue/workbench.py" line="116" />
         <source>This terminal has no window number. Set it in Desk › Terminal settings (Ctrl+,) to call numbers here.</source>
         <translation>本机尚未设置窗口号。请在“工作台 › 终端设置”（Ctrl+,）中设置后再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="130" />
+        <location filename="../../desk/ui/queue/workbench.py" line="131" />
         <source>no services assigned — ask the manager</source>
         <translation>尚未分配业务，请联系站长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="131" />
+        <location filename="../../desk/ui/queue/workbench.py" line="132" />
         <source>Window {0}: {1}</source>
         <translation>{0} 号窗口：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="132" />
+        <location filename="../../desk/ui/queue/workbench.py" line="133" />
         <source>  (on a break)</source>
         <translation>（暂停服务中）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="134" />
+        <location filename="../../desk/ui/queue/workbench.py" line="135" />
         <source>Resume  (F10)</source>
         <translation>恢复服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="134" />
+        <location filename="../../desk/ui/queue/workbench.py" line="135" />
         <source>Take a break  (F10)</source>
         <translation>暂停服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="143" />
+        <location filename="../../desk/ui/queue/workbench.py" line="144" />
         <source>On a break</source>
         <translation>暂停服务中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="143" />
+        <location filename="../../desk/ui/queue/workbench.py" line="144" />
         <source>Nobody at the window</source>
         <translation>窗口空闲</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="144" />
+        <location filename="../../desk/ui/queue/workbench.py" line="145" />
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 叫下一个号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="149" />
+        <location filename="../../desk/ui/queue/workbench.py" line="150" />
         <source>waited {0}</source>
         <translation>已等候 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="151" />
+        <location filename="../../desk/ui/queue/workbench.py" line="152" />
         <source>called {0} times</source>
         <translation>已呼叫 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="153" />
+        <location filename="../../desk/ui/queue/workbench.py" line="154" />
         <source>serving for {0}</source>
         <translation>已办理 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="157" />
+        <location filename="../../desk/ui/queue/workbench.py" line="160" />
         <source>priority (green channel)</source>
         <translation>优先（绿色通道）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="205" />
+        <location filename="../../desk/ui/queue/workbench.py" line="208" />
         <source>Nobody is waiting for this window's services.</source>
         <translation>本窗口的业务暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="236" />
+        <location filename="../../desk/ui/queue/workbench.py" line="239" />
         <source>Call a number out of turn</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="239" />
+        <location filename="../../desk/ui/queue/workbench.py" line="242" />
         <source>Call back a missed number</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="262" />
+        <location filename="../../desk/ui/queue/workbench.py" line="265" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>
@@ -6753,22 +6785,22 @@ Database: {0}</source>
         <translation>界面语言和主题在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="20" />
+        <location filename="../../desk/ui/terminal_settings.py" line="23" />
         <source>Light blue</source>
         <translation>浅蓝</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="21" />
+        <location filename="../../desk/ui/terminal_settings.py" line="24" />
         <source>Light teal</source>
         <translation>浅青</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="22" />
+        <location filename="../../desk/ui/terminal_settings.py" line="25" />
         <source>Light amber</source>
         <translation>浅琥珀</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="23" />
+        <location filename="../../desk/ui/terminal_settings.py" line="26" />
         <source>Dark blue</source>
         <translation>深蓝</translation>
     </message>
@@ -7035,27 +7067,27 @@ Database: {0}</source>
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="29" />
+        <location filename="../../desk/services/queue/rows.py" line="31" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="30" />
+        <location filename="../../desk/services/queue/rows.py" line="32" />
         <source>Called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="31" />
+        <location filename="../../desk/services/queue/rows.py" line="33" />
         <source>Being served</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="32" />
+        <location filename="../../desk/services/queue/rows.py" line="34" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="33" />
+        <location filename="../../desk/services/queue/rows.py" line="35" />
         <source>Missed (no-show)</source>
         <translation>过号</translation>
     </message>

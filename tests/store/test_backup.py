@@ -228,7 +228,7 @@ def test_start_up_takes_the_daily_and_monthly_backups_and_copies_them(
     start(T0)
     start(T0 + timedelta(hours=3))  # the same station day: nothing more
     assert sorted(b.kind for b in backup.backups(path)) == ["daily", "monthly"]
-    assert sorted(p.name for p in usb.iterdir()) == sorted(p.name for p in backup.list_backups(path))
+    assert sorted(p.name for p in usb.iterdir()) == sorted(p.name + ".enc" for p in backup.list_backups(path))
     usb.rename(tmp_path / "unplugged")
     start(T0 + timedelta(days=1))  # starts all the same; the problem is logged (and shown to the manager)
     assert sorted(b.kind for b in backup.backups(path)) == ["daily", "daily", "monthly"]

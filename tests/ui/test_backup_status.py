@@ -47,7 +47,7 @@ def test_unreachable_second_folder_is_a_warning_for_the_manager(  # type: ignore
     page.save_second_folder()
     assert backups.second_folder(ui_desk) == usb
     made = backups.take_now(ui_desk)
-    assert made.second_copy == usb / made.path.name
+    assert made.second_copy == usb / (made.path.name + ".enc")  # encrypted: it leaves the database folder
 
     usb.rename(tmp_path / "unplugged")
     window = MainWindow(context)

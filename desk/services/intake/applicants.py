@@ -22,7 +22,7 @@ from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from desk.core.idnumbers import mask_id, normalize_phone, normalize_resident_id, normalize_uscc
+from desk.core.idnumbers import mask_id, mask_phone, normalize_phone, normalize_resident_id, normalize_uscc
 from desk.core.permissions import Permission
 from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
@@ -55,7 +55,7 @@ class ApplicantRow:
     kind: str
     name: str
     id_masked: str  # persons: 110***********1234; organisations: the USCC (not personal data)
-    phone: str
+    phone: str  # masked (138****5678); the full number through reveal_phone (audited)
     address: str
     legal_representative: str
     contact_name: str
@@ -96,14 +96,15 @@ def name_keys(name: str, *, person: bool) -> set[str]:
 
 def row(applicant: Applicant) -> ApplicantRow:
     shown = mask_id(applicant.id_number) if applicant.kind == PERSON else (applicant.uscc or "")
-    return ApplicantRow(applicant.id, applicant.kind, applicant.name, shown, applicant.phone, applicant.address,
+    return ApplicantRow(applicant.id, applicant.kind, applicant.name, shown, mask_phone(applicant.phone),
+                        applicant.address,
                         applicant.legal_representative, applicant.contact_name)
 
 
 def _public(applicant: Applicant) -> dict[str, object]:
-    """What the audit trail keeps: the ID number masked, like everywhere else."""
+    """What the audit trail keeps: the ID number and the phone masked, like everywhere else."""
     return {"kind": applicant.kind, "name": applicant.name, "id_number": mask_id(applicant.id_number),
-            "uscc": applicant.uscc, "phone": applicant.phone, "address": applicant.address,
+            "uscc": applicant.uscc, "phone": mask_phone(applicant.phone), "address": applicant.address,
             "legal_representative": applicant.legal_representative, "contact_name": applicant.contact_name}
 
 
@@ -228,14 +229,16 @@ def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInp
 
 
 def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: ApplicantInput) -> ApplicantRow:
-    """Correct details; an ID field left as shown (masked) keeps the stored number."""
-    if data.kind == PERSON and "*" in data.id_number:
-        def stored(session: Session) -> str:
+    """Correct details; an ID or phone field left as shown (masked) keeps the stored value."""
+    if (data.kind == PERSON and "*" in data.id_number) or "*" in data.phone:
+        def stored(session: Session) -> tuple[str, str]:
             applicant = session.get(Applicant, applicant_id)
-            return applicant.id_number or "" if applicant is not None else ""
-        full = read(desk, actor, Permission.INTAKE_ACCEPT, stored)
-        if mask_id(full) == data.id_number.strip():
-            data = replace(data, id_number=full)
+            return (applicant.id_number or "", applicant.phone or "") if applicant is not None else ("", "")
+        full_id, full_phone = read(desk, actor, Permission.INTAKE_ACCEPT, stored)
+        if data.kind == PERSON and "*" in data.id_number and mask_id(full_id) == data.id_number.strip():
+            data = replace(data, id_number=full_id)
+        if "*" in data.phone and mask_phone(full_phone) == data.phone.strip():
+            data = replace(data, phone=full_phone)
     return save_applicant(desk, actor, data, applicant_id)
 
 
@@ -251,3 +254,17 @@ def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
     require(actor, Permission.INTAKE_VIEW)  # ID_VIEW_FULL alone (a mediator's) does not open intake's records
     return read_personal(desk, actor, Permission.ID_VIEW_FULL, work, action="applicant.view_full_id",
                          subject="applicant", seen=lambda _number: [applicant_id], detail="full ID number")
+
+
+def reveal_phone(desk: Desk, actor: Actor, applicant_id: int) -> str:
+    """The full phone number, to call the applicant (materials arrived, the case is done); every call
+    leaves an access record, like a full ID number."""
+
+    def work(session: Session) -> str:
+        applicant = session.get(Applicant, applicant_id)
+        if applicant is None:
+            raise NotFound(QT_TRANSLATE_NOOP("DeskError", "That applicant no longer exists. Search again."))
+        return applicant.phone
+
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="applicant.view_full_phone",
+                         subject="applicant", seen=lambda _phone: [applicant_id], detail="full phone number")

@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.core.idnumbers import normalize_phone
+from desk.core.idnumbers import mask_phone, normalize_phone
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
@@ -83,7 +83,8 @@ def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> Consu
         audit.append(session, actor, desk.now(), "consultation.add", "consultation", row.id, None,
                      {"channel": clean.channel, "topic": clean.topic})
         return ConsultationRow(row.id, row.at, row.channel, row.topic, row.question, row.answer,
-                               item.name if item else "", row.caller_name, row.caller_phone, row.answered_by)
+                               item.name if item else "", row.caller_name, mask_phone(row.caller_phone),
+                               row.answered_by)
 
     return write(desk, actor, Permission.CONSULT_LOG, work)
 
@@ -102,7 +103,7 @@ def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = Non
             query = query.where(or_(Consultation.topic.like(pattern), Consultation.question.like(pattern),
                                     Consultation.answer.like(pattern)))
         return [ConsultationRow(c.id, c.at, c.channel, c.topic, c.question, c.answer, name or "", c.caller_name,
-                                c.caller_phone, c.answered_by) for c, name in session.execute(query).all()]
+                                mask_phone(c.caller_phone), c.answered_by) for c, name in session.execute(query).all()]
 
     return read_personal(desk, actor, Permission.CONSULT_LOG, work, action="consultation.list",
                          subject="consultation", seen=lambda rows: [r.id for r in rows])

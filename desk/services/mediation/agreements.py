@@ -141,7 +141,7 @@ def save_agreement(desk: Desk, actor: Actor, case_id: int, agreement: AgreementI
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.agreement.save", "med_case", case.id, before,
                      {"number": row.number, "kind": clean.kind, "terms": len(terms)})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -185,7 +185,7 @@ def record_signed(desk: Desk, actor: Actor, case_id: int, signed_on: date | str,
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.agreement.signed", "med_case", case.id, None,
                      {"number": row.number, "effective_on": str(day), "parties": len(parties)})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -205,7 +205,7 @@ def record_judicial_application(desk: Desk, actor: Actor, case_id: int, applied_
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.agreement.judicial", "med_case", case.id, None,
                      {"applied_on": str(day), "court": clean_court})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -215,7 +215,7 @@ def agreement_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
 
     def work(session: Session) -> CaseDetail:
         case = load_case(session, actor, case_id)
-        detail = views.detail(session, case)
+        detail = views.detail(session, case, actor)
         if detail.agreement is None:
             raise Conflict(MSG_NO_AGREEMENT, number=case.number)
         return detail

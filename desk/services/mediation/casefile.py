@@ -109,7 +109,7 @@ def case_file(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
 
 
 def _case_file(session: Session, actor: Actor, case_id: int) -> CaseFile:
-    detail = views.detail(session, load_case(session, actor, case_id))
+    detail = views.detail(session, load_case(session, actor, case_id), actor)
     return CaseFile(detail, _entries(session, detail))
 
 
@@ -133,7 +133,7 @@ def set_file_item(desk: Desk, actor: Actor, case_id: int, code: int, *, present:
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.casefile.set", "med_case", case.id, before,
                      {"code": code, "present": present, "pages": pages, "note": clean_note})
-        detail = views.detail(session, case)
+        detail = views.detail(session, case, actor)
         return CaseFile(detail, _entries(session, detail))
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)

@@ -2,7 +2,7 @@
 session and investigation records, and the outcome.
 
 A clerk may register a party's request (and learns only the case number); reading records needs
-MEDIATION_READ, and every read is audited (common.record_access). ``case_revisions`` lets a screen
+MEDIATION_READ, and every read leaves an access record (desk.services.access_log). ``case_revisions`` lets a screen
 see whether anything changed without reading (and auditing) the records again.
 """
 
@@ -158,7 +158,7 @@ def case_revisions(desk: Desk, actor: Actor) -> tuple[int, int]:
 
 def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     def work(session: Session) -> CaseDetail:
-        return views.detail(session, load_case(session, actor, case_id))
+        return views.detail(session, load_case(session, actor, case_id), actor)
 
     return read_personal(desk, actor, Permission.MEDIATION_READ, work, action="mediation.case.read",
                          subject="med_case", seen=lambda detail: [detail.id])
@@ -176,7 +176,7 @@ def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> Case
             setattr(row, key, value)
         touch(row)
         audit.append(session, actor, desk.now(), "mediation.case.update", "med_case", row.id, before, asdict(clean))
-        return views.detail(session, row)
+        return views.detail(session, row, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -214,7 +214,7 @@ def save_party(desk: Desk, actor: Actor, case_id: int, party_id: int | None, par
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.party.save", "med_case", case.id, before,
                      {"party": row.id, "name": clean.name, "side": clean.side, "id": mask_id(clean.id_number)})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -235,7 +235,7 @@ def remove_party(desk: Desk, actor: Actor, case_id: int, party_id: int) -> CaseD
         session.delete(row)
         touch(case)
         session.flush()
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -259,7 +259,7 @@ def close_case(desk: Desk, actor: Actor, case_id: int, outcome: str, reason: str
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.case.close", "med_case", case.id, None,
                      {"outcome": outcome, "reason": clean_reason, "closed_on": case.closed_on.isoformat()})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -274,6 +274,6 @@ def reopen_case(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDeta
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.case.reopen", "med_case", case.id, before,
                      {"reason": clean_reason})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)

@@ -63,6 +63,6 @@ def add_followup(desk: Desk, actor: Actor, case_id: int, *, visited_on: date | s
         audit.append(session, actor, desk.now(), "mediation.followup.add", "med_case", case.id, None,
                      {"agreement": agreement.number, "followup": row.id, "performance": performance,
                       "satisfied": satisfied})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)

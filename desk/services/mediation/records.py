@@ -50,6 +50,6 @@ def add_session(desk: Desk, actor: Actor, case_id: int, *, kind: str, held_at: d
         session.flush()
         audit.append(session, actor, desk.now(), f"mediation.{kind}.add", "med_case", case.id, None,
                      {"record": row.id, "held_at": held.isoformat(), "place": values["place"]})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)

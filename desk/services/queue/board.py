@@ -1,6 +1,7 @@
 """What the hall sees: waiting counts per service, the current call at every window, the last calls,
 and the calls to announce. All reads, no permission needed (the hall display and the kiosk run
-without anybody signed in); they only ever show ticket numbers, never names or phone numbers."""
+without anybody signed in); they only ever show ticket numbers. ``waiting_tickets`` takes no user,
+so its rows carry names and phones masked (张*华, 138****5678): the full values never leave here."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from desk.services.queue.rows import (
     TicketRow,
     TicketStatus,
     local_day,
+    public_row,
     station_zone,
     ticket_rows,
     window_id,
@@ -116,7 +118,8 @@ def service_queues(desk: Desk, station_id: int = 1) -> list[ServiceQueue]:
 def waiting_tickets(desk: Desk, station_id: int = 1, service_ids: list[int] | None = None,
                     limit: int = 500, window: int | None = None) -> list[TicketRow]:
     """Today's waiting tickets, oldest first. With ``window``: those that window may call — its
-    services' tickets not sent to another window, and any ticket sent to it."""
+    services' tickets not sent to another window, and any ticket sent to it. Names and phones come
+    masked: this read has no user, so it must be safe for the hall display and the kiosk."""
     with desk.db.reading() as session:
         day = local_day(session, station_id, desk.now())
         query = select(QueueTicket).where(QueueTicket.station_id == station_id, QueueTicket.day == day,
@@ -129,7 +132,7 @@ def waiting_tickets(desk: Desk, station_id: int = 1, service_ids: list[int] | No
         elif service_ids is not None:
             query = query.where(QueueTicket.service_id.in_(service_ids))
         query = query.order_by(QueueTicket.issued_at, QueueTicket.id).limit(limit)
-        return ticket_rows(session, list(session.execute(query).scalars()))
+        return [public_row(r) for r in ticket_rows(session, list(session.execute(query).scalars()))]
 
 
 def _calls(session: Session, station_id: int, after_id: int, since: datetime | None, limit: int,

@@ -28,6 +28,7 @@ from desk.services.queue.rows import (
     TicketStatus,
     audit_last,
     hhmm,
+    row_for,
     station_zone,
 )
 from desk.store.models import Station
@@ -126,6 +127,6 @@ def issue_ticket(desk: Desk, actor: Actor, service_id: int, *, priority: bool = 
                     "counter_id": None, "priority": priority, "source": source})
         row = TicketRow(ticket_id, number, service.id, service.name, priority, TicketStatus.WAITING.value, None,
                         None, now, None, None, None, None, None, 0, name, phone)
-        return IssuedTicket(row, int(ahead), service[-1])
+        return IssuedTicket(row_for(actor, row), int(ahead), service[-1])  # a kiosk gets it masked
 
     return write(desk, actor, Permission.QUEUE_ISSUE, work)

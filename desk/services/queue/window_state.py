@@ -15,6 +15,8 @@ from desk.services.queue.rows import (
     TicketStatus,
     audit_last,
     local_day,
+    public_row,
+    row_for,
     ticket_rows,
     window_id,
 )
@@ -60,10 +62,12 @@ class WindowStatus:
     service_ids: list[int]  # served by this window, most preferred first
     service_names: list[str]
     served_today: int
-    missed: list[TicketRow]  # today's no-shows this window could call back
+    missed: list[TicketRow]  # today's no-shows this window could call back (names and phones masked)
 
 
 def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
+    """The window's state. The citizen at the window is shown whole only to an actor who serves
+    citizens (QUEUE_SERVE); a display or kiosk asking gets names and phones masked."""
     with desk.db.reading() as session:
         counter_id = window_id(session, actor.station_id, window)
         state = session.get(QueueWindowState, counter_id)
@@ -86,5 +90,5 @@ def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
             .order_by(QueueTicket.no_show_at.desc()).limit(50)).scalars())
         return WindowStatus(
             window, bool(state and state.paused), state.paused_at if state else None,
-            ticket_rows(session, [current])[0] if current else None,
-            service_ids, [n for _, n in services], int(served), ticket_rows(session, missed))
+            row_for(actor, ticket_rows(session, [current])[0]) if current else None,
+            service_ids, [n for _, n in services], int(served), [public_row(r) for r in ticket_rows(session, missed)])
