@@ -12,7 +12,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, Conflict, De
 from desk.core.permissions import Permission
 from desk.services import audit, station
 from desk.services.context import Actor, Desk, require
-from desk.store import backup, backup_crypto, restore
+from desk.store import backup, backup_crypto, migrate, restore
 from desk.store.engine import Database
 
 # A station opens every working day; older than this, the manager is told the backups stopped.
@@ -34,6 +34,7 @@ def _verify_plain(path: Path) -> int:
     restore.check_file(path)
     db = Database("sqlite:///" + path.resolve().as_posix(), engine=restore.read_only_engine(path), mark_in_use=False)
     try:
+        migrate.refuse_a_newer_database(db)  # a newer Grid Desk's backup is that version's to restore
         report = audit.verify(db)
     finally:
         db.dispose()
