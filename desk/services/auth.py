@@ -12,6 +12,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, AuthenticationError
 from desk.core.permissions import Role
 from desk.services import audit
 from desk.services.context import Actor, Desk
+from desk.services.entry import entry
 from desk.services.passwords import password_matches
 from desk.services.station import read_setting
 from desk.store.models import User
@@ -27,6 +28,7 @@ def _refused(template: str, **params: object) -> AuthenticationError:
     return AuthenticationError(template, field="password", **params)
 
 
+@entry
 def sign_in(desk: Desk, username: str, password: str, terminal: str = "",
             window_number: int | None = None) -> SignInResult:
     username = username.strip().lower()
@@ -80,6 +82,7 @@ def sign_in(desk: Desk, username: str, password: str, terminal: str = "",
     return outcome
 
 
+@entry
 def sign_out(desk: Desk, actor: Actor) -> None:
     def work(session: Session) -> None:
         audit.append(session, actor, desk.now(), "auth.sign_out", "user", actor.user_id or "", None, None)

@@ -28,6 +28,7 @@ from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.store.models.intake import Applicant, ApplicantKey
 
 PERSON = "person"
@@ -136,6 +137,7 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
     return applicant
 
 
+@entry
 def save_applicant(desk: Desk, actor: Actor, data: ApplicantInput, applicant_id: int | None = None) -> ApplicantRow:
     """Register a new applicant (``applicant_id`` None) or correct one's details."""
     clean = clean_applicant(data, desk.now().date())
@@ -201,11 +203,13 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
     return sorted(applicants, key=lambda a: (a.name, a.id))
 
 
+@entry(search=("query",))
 def search_applicants(desk: Desk, actor: Actor, query: str, limit: int = SEARCH_LIMIT) -> list[ApplicantRow]:
     """By ID number (or its beginning), USCC, phone, name prefix, pinyin or initials prefix."""
     return read(desk, actor, Permission.INTAKE_VIEW, lambda s: [row(a) for a in search_query(s, query, limit)])
 
 
+@entry
 def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
     def work(session: Session) -> ApplicantRow:
         applicant = session.get(Applicant, applicant_id)
@@ -216,6 +220,7 @@ def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
     return read(desk, actor, Permission.INTAKE_VIEW, work)
 
 
+@entry
 def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInput:
     """The details for an edit form, ID masked: an unchanged masked ID keeps the stored number."""
     current = get_applicant(desk, actor, applicant_id)
@@ -224,6 +229,7 @@ def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInp
                           current.legal_representative, current.contact_name)
 
 
+@entry
 def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: ApplicantInput) -> ApplicantRow:
     """Correct details; an ID field left as shown (masked) keeps the stored number."""
     if data.kind == PERSON and "*" in data.id_number:
@@ -236,6 +242,7 @@ def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: Applican
     return save_applicant(desk, actor, data, applicant_id)
 
 
+@entry
 def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
     """The full ID number, for roles with ID_VIEW_FULL; every call is written to the audit trail."""
 

@@ -21,6 +21,7 @@ from desk.documents.intake_notice import (
 from desk.documents.intake_receipt import RECEIPT_KIND, RECEIPT_TITLE, IntakeReceipt, ReceivedMaterial
 from desk.services import issued_documents
 from desk.services.context import Actor, Desk, read, require
+from desk.services.entry import entry
 from desk.services.intake.case_queries import CaseDetail, MaterialRow, detail_in
 from desk.services.intake.common import (
     ACCEPTED,
@@ -96,6 +97,7 @@ def _wrong_state(detail: CaseDetail) -> Conflict:
         receipt_no=detail.row.receipt_no)
 
 
+@entry
 def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str, dict[str, object]]:
     """(kind, title, payload) of the document the case's state calls for."""
 
@@ -117,6 +119,7 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
     return read(desk, actor, Permission.INTAKE_VIEW, work)
 
 
+@entry
 def issue_case_document(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:
     """Issue (draw, store, audit) the receipt or notice for the case's state; returns it with its PDF."""
     require(actor, Permission.INTAKE_ACCEPT)

@@ -15,6 +15,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.store.models.intake import Consultation, ServiceItem
 
 CHANNELS = ("walk_in", "hotline")
@@ -65,6 +66,7 @@ def clean_consultation(data: ConsultationInput) -> ConsultationInput:
     )
 
 
+@entry
 def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> ConsultationRow:
     clean = clean_consultation(data)
 
@@ -87,6 +89,7 @@ def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> Consu
     return write(desk, actor, Permission.CONSULT_LOG, work)
 
 
+@entry(search=("text",))
 def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = None, end: datetime | None = None,
                        text: str = "", limit: int = 500) -> list[ConsultationRow]:
     def work(session: Session) -> list[ConsultationRow]:
@@ -106,6 +109,7 @@ def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = Non
     return read(desk, actor, Permission.CONSULT_LOG, work)
 
 
+@entry
 def channel_counts(desk: Desk, actor: Actor, start: datetime, end: datetime) -> dict[str, int]:
     """Consultations per channel in [start, end) for the daily log (every channel present)."""
 

@@ -19,6 +19,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import load_case, record_access, touch
 from desk.services.mediation.rows import CaseDetail
@@ -102,6 +103,7 @@ def _entries(session: Session, case: CaseDetail) -> tuple[FileEntry, ...]:
     return tuple(out)
 
 
+@entry
 def case_file(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     def work(session: Session) -> CaseFile:
         case = load_case(session, actor, case_id)
@@ -112,6 +114,7 @@ def case_file(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     return write(desk, actor, Permission.MEDIATION_READ, work)
 
 
+@entry
 def set_file_item(desk: Desk, actor: Actor, case_id: int, code: int, *, present: bool, pages: int | None = None,
                   note: str = "") -> CaseFile:
     if code not in {c for c, _, _ in CONTENTS}:
@@ -146,6 +149,7 @@ class CoverInput:
     remarks: str = ""
 
 
+@entry
 def cover_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     """The case file for printing its cover and contents list; the print is audited."""
 
