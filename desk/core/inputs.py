@@ -7,7 +7,7 @@ including the ones no form rule covers: sign-in names, passwords, searches, numb
 "call number", ids, limits, dates, files. What it refuses would otherwise crash somewhere below:
 
 - NUL and the other C0/C1 control characters (PostgreSQL refuses NUL in text; the others break
-  printing and searching). Tab, line feed and carriage return pass: multi-line fields keep them,
+  printing and searching). Tab, line feed, carriage return and NEL pass: multi-line fields keep them,
   and single-line fields fold them into spaces in ``clean_text``.
 - Lone surrogates (U+D800-U+DFFF on their own), which cannot be encoded as UTF-8 at all.
 - Text longer than its kind allows: a search is short (SQLite refuses a LIKE pattern over
@@ -86,15 +86,21 @@ MSG_TOO_MANY = QT_TRANSLATE_NOOP(
     "\u201c{label}\u201d has {count} entries, but at most {max_items} are accepted. Remove some.",
 )
 
-# C0 controls except tab, line feed and carriage return; DEL and the C1 controls; lone surrogates.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 controls except tab, line feed and carriage return; DEL and the C1 controls except NEL (U+0085,
+# a line break that clean_text folds like the others); lone surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SEARCH_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def label_of(field: str) -> str:
-    """The readable name of a parameter or field: ``flt.display_name`` -> ``display name``."""
-    return field.rsplit(".", 1)[-1].replace("_", " ")
+def leaf(path: str) -> str:
+    """The field a form shows for an argument path: ``data.display_name`` -> ``display_name``."""
+    return path.rsplit(".", 1)[-1]
+
+
+def label_of(path: str) -> str:
+    """The readable name of a parameter or field: ``data.display_name`` -> ``display name``."""
+    return leaf(path).replace("_", " ")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,20 +124,20 @@ def check_text(value: str, field: str, *, search: bool = False) -> None:
     limit = SEARCH_MAX if search else TEXT_MAX
     if len(value) > limit:
         template = MSG_SEARCH_TOO_LONG if search else MSG_TEXT_TOO_LONG
-        raise ValidationError(template, field=field, label=label_of(field), max_length=limit, length=len(value))
+        raise ValidationError(template, field=leaf(field), label=label_of(field), max_length=limit, length=len(value))
     bad = (_SEARCH_CONTROL if search else _CONTROL).search(value)
     if bad:
-        raise ValidationError(MSG_CONTROL, field=field, label=label_of(field),
+        raise ValidationError(MSG_CONTROL, field=leaf(field), label=label_of(field),
                               codepoint=f"U+{ord(bad.group()):04X}", position=bad.start() + 1)
     broken = _SURROGATE.search(value)
     if broken:
-        raise ValidationError(MSG_SURROGATE, field=field, label=label_of(field),
+        raise ValidationError(MSG_SURROGATE, field=leaf(field), label=label_of(field),
                               codepoint=f"U+{ord(broken.group()):04X}", position=broken.start() + 1)
 
 
 def check_int(value: int, field: str, low: int = INT_MIN, high: int = INT_MAX) -> None:
     if not low <= value <= high:
-        raise ValidationError(MSG_NUMBER_RANGE, field=field, label=label_of(field), low=low, high=high,
+        raise ValidationError(MSG_NUMBER_RANGE, field=leaf(field), label=label_of(field), low=low, high=high,
                               value=value if abs(value) < 10**12 else f"{str(value)[:6]}…")
 
 
@@ -147,16 +153,16 @@ def check_value(value: Any, field: str, rules: Rules = DEFAULT_RULES) -> None:
         check_int(value, field, low, high)
     elif isinstance(value, float):
         if not math.isfinite(value) or abs(value) > INT_MAX:
-            raise ValidationError(MSG_NOT_A_NUMBER, field=field, label=label_of(field))
+            raise ValidationError(MSG_NOT_A_NUMBER, field=leaf(field), label=label_of(field))
     elif isinstance(value, datetime):
         if value.tzinfo is None or value.utcoffset() is None:
-            raise ValidationError(MSG_NO_TIME_ZONE, field=field, label=label_of(field))
+            raise ValidationError(MSG_NO_TIME_ZONE, field=leaf(field), label=label_of(field))
         _check_year(value, field)
     elif isinstance(value, date):
         _check_year(value, field)
     elif isinstance(value, (bytes, bytearray, memoryview)):
         if len(value) > BYTES_MAX:
-            raise ValidationError(MSG_FILE_TOO_BIG, field=field, size_mb=math.ceil(len(value) / 2**20),
+            raise ValidationError(MSG_FILE_TOO_BIG, field=leaf(field), size_mb=math.ceil(len(value) / 2**20),
                                   max_mb=BYTES_MAX // 2**20)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for item in dataclasses.fields(value):
@@ -174,10 +180,10 @@ def check_value(value: Any, field: str, rules: Rules = DEFAULT_RULES) -> None:
 
 def _check_year(value: date, field: str) -> None:
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise ValidationError(MSG_DATE_RANGE, field=field, label=label_of(field), first_year=FIRST_YEAR,
+        raise ValidationError(MSG_DATE_RANGE, field=leaf(field), label=label_of(field), first_year=FIRST_YEAR,
                               last_year=LAST_YEAR, value=value.isoformat()[:10])
 
 
 def _check_count(count: int, field: str) -> None:
     if count > ITEMS_MAX:
-        raise ValidationError(MSG_TOO_MANY, field=field, label=label_of(field), count=count, max_items=ITEMS_MAX)
+        raise ValidationError(MSG_TOO_MANY, field=leaf(field), label=label_of(field), count=count, max_items=ITEMS_MAX)
