@@ -13,7 +13,8 @@ the fields of input dataclasses and the items of lists and dicts.
     def search_applicants(desk, actor, query, limit=30): ...
 
 ``search`` names the arguments (or ``arg.field`` paths) that are search strings: short, single
-line. ``ranges`` gives a whole-number argument its own range. The per-field form rules
+line. ``ranges`` gives a whole-number argument its own range. ``trusted`` names arguments the
+program made itself and hands back (a DailyLog from ``daily_log``), which are not checked. The per-field form rules
 (``desk.core.text.clean_text``) still run inside the service; this is the floor under them.
 ``tests/services/test_fuzz_entry_points.py`` fails for a public function without ``@entry``.
 """
@@ -34,15 +35,16 @@ R = TypeVar("R")
 _NOT_INPUT = frozenset({"desk", "actor", "session"})
 
 
-def _guard(fn: Callable[P, R], rules: Rules) -> Callable[P, R]:
+def _guard(fn: Callable[P, R], rules: Rules, trusted: frozenset[str]) -> Callable[P, R]:
     signature = inspect.signature(fn)
+    skip = _NOT_INPUT | trusted
     var_keyword = {name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.VAR_KEYWORD}
 
     @functools.wraps(fn)
     def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
         bound = signature.bind(*args, **kwargs)
         for name, value in bound.arguments.items():
-            if name in _NOT_INPUT or callable(value) and not isinstance(value, type):
+            if name in skip or callable(value) and not isinstance(value, type):
                 continue
             if name in var_keyword:
                 for key, item in value.items():
@@ -62,7 +64,10 @@ def entry(fn: Callable[P, R], /) -> Callable[P, R]: ...
 
 @overload
 def entry(
-    *, search: Iterable[str] = (), ranges: Mapping[str, tuple[int, int]] | None = None
+    *,
+    search: Iterable[str] = (),
+    ranges: Mapping[str, tuple[int, int]] | None = None,
+    trusted: Iterable[str] = (),
 ) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
 
 
@@ -72,13 +77,14 @@ def entry(
     *,
     search: Iterable[str] = (),
     ranges: Mapping[str, tuple[int, int]] | None = None,
+    trusted: Iterable[str] = (),
 ) -> Callable[P, R] | Callable[[Callable[P, R]], Callable[P, R]]:
     rules = Rules(search=frozenset(search), ranges=dict(ranges or {}))
     if fn is not None:
-        return _guard(fn, rules)
+        return _guard(fn, rules, frozenset(trusted))
 
     def decorate(inner: Callable[P, R]) -> Callable[P, R]:
-        return _guard(inner, rules)
+        return _guard(inner, rules, frozenset(trusted))
 
     return decorate
 

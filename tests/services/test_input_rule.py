@@ -86,3 +86,16 @@ def test_text_fields_are_still_cleaned_and_saved(desk: Desk, admin: Actor) -> No
 
 def test_unknown_station_detail_is_a_sentence(desk: Desk, admin: Actor) -> None:
     assert refused(station.update_station, desk, admin, district="x").field == "district"
+
+
+def test_entry_checks_every_argument_except_the_programs_own_objects() -> None:
+    from desk.services.entry import entry, is_entry
+
+    @entry(trusted=("made",))
+    def service(desk: object, actor: object, text: str, *, made: object = None, **more: str) -> str:
+        return text
+
+    assert is_entry(service)
+    assert service("not checked\x00", "not checked\x00", "ok", made=["\x00"] * 2_000) == "ok"
+    assert refused(service, None, None, "\x00").field == "text"
+    assert refused(service, None, None, "ok", address="\ud800").field == "address"

@@ -135,7 +135,7 @@ def station_header(desk: Desk, station_id: int) -> StationHeader:
         return issued_documents.station_header(load_station(session, station_id))
 
 
-@entry
+@entry(trusted=("log",))
 def export_pdf(desk: Desk, actor: Actor, log: DailyLog) -> bytes:
     """The log already read with REPORT_VIEW, printed for ``actor`` (the operator in the footer)."""
     require(actor, Permission.REPORT_VIEW)
