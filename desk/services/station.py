@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -135,8 +136,17 @@ def store_setting(session: Session, station_id: int, key: str, value: Any) -> No
         row.value_json = encoded
 
 
+_SETTING_KEY = re.compile(r"[a-z][a-z0-9_]*(\.[a-z0-9_]+)*")
+SETTING_KEY_MAX = 80  # the column's length
+
+
 @entry
 def set_setting(desk: Desk, actor: Actor, key: str, value: Any) -> None:
+    if len(key) > SETTING_KEY_MAX or not _SETTING_KEY.fullmatch(key):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "A setting's name is up to 80 lowercase letters, digits, dots and underscores, such as "
+                         "auth.lockout_minutes. Use the setting's own name."), field="key")
+
     def work(session: Session) -> None:
         before = read_setting(session, key, actor.station_id)
         store_setting(session, actor.station_id, key, value)

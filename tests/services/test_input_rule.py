@@ -99,3 +99,8 @@ def test_entry_checks_every_argument_except_the_programs_own_objects() -> None:
     assert service("not checked\x00", "not checked\x00", "ok", made=["\x00"] * 2_000) == "ok"
     assert refused(service, None, None, "\x00").field == "text"
     assert refused(service, None, None, "ok", address="\ud800").field == "address"
+
+
+@pytest.mark.parametrize("key", ["x" * 81, "Auth.Lockout", "auth..x", "auth.x\n"])
+def test_a_setting_name_fits_its_column_and_its_pattern(desk: Desk, admin: Actor, key: str) -> None:
+    assert refused(station.set_setting, desk, admin, key, 1).field == "key"
