@@ -12,8 +12,10 @@ most) against a seeded demo station, on SQLite and on PostgreSQL. It must either
 ``DeskError`` subclass; after a refusal, no table may have gained or lost a row and the audit chain
 head must not have moved.
 
-Set ``GRID_DESK_FUZZ_COLLECT=1`` to keep going after an unexpected exception and have the module
-summary list every (function, exception type) found, instead of failing on the first.
+``GRID_DESK_FUZZ_EXAMPLES`` sets the examples per function (12 in CI); ``GRID_DESK_FUZZ_RANDOM=1``
+draws different ones each run. ``GRID_DESK_FUZZ_COLLECT=1`` keeps going after an unexpected
+exception and has the module summary list every (function, exception type) found, instead of
+failing on the first. ``GRID_DESK_FUZZ_REPORT=path`` also writes that summary to a file.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ from tests.conftest import PG_ENV, FakeClock
 
 MAX_EXAMPLES = int(os.environ.get("GRID_DESK_FUZZ_EXAMPLES", "12"))
 COLLECT = os.environ.get("GRID_DESK_FUZZ_COLLECT") == "1"
+# CI is deterministic (derandomize); GRID_DESK_FUZZ_RANDOM=1 explores other examples on a developer's machine.
+RANDOM = os.environ.get("GRID_DESK_FUZZ_RANDOM") == "1"
 
 # Building blocks that take a callable (the work to run), not user input: the entry points that use
 # them are fuzzed instead.
@@ -343,7 +347,7 @@ def test_entry_point_refuses_hostile_input(entry: Callable[..., Any], station: D
     Tally.functions.add(name)
     params = list(inspect.signature(entry).parameters)
 
-    @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=True, database=None,
+    @settings(max_examples=MAX_EXAMPLES, deadline=None, derandomize=not RANDOM, database=None,
               suppress_health_check=list(HealthCheck))
     @given(call_strategy(entry))
     def run(call: tuple[str, dict[str, Any]]) -> None:
