@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desk.cli.common import add_db_option, database_url, open_desk
+from desk.cli.common import add_db_option, cli_actor, database_url, open_desk
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, NotFound
 
 
@@ -82,7 +82,7 @@ def _backup(args: argparse.Namespace) -> int:
             path=str(path),
         )
     desk = open_desk(args, run_migrations=False, daily_backup=False)
-    taken = backups.take_now(desk, "manual", folder=args.to)
+    taken = backups.take_now(desk, cli_actor(), folder=args.to)
     print(f"Backup written to {taken.path}")
     if taken.second_copy is not None:
         print(f"Copied to {taken.second_copy}")

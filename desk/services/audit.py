@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desk.core.permissions import Permission
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk
+from desk.services.entry import entry
 from desk.store.engine import Database
 from desk.store.models import AuditHead, AuditRecord
 
@@ -148,6 +149,7 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
     return query
 
 
+@entry
 def list_records(desk: Desk, actor: Actor, flt: AuditFilter, limit: int = 500, offset: int = 0) -> tuple[list[AuditRow], int]:
     """Newest first, one page, and the total matching count for the pager."""
 

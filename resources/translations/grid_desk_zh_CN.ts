@@ -1765,12 +1765,12 @@
 <context>
     <name>Consultation</name>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="22" />
+        <location filename="../../desk/services/intake/consultations.py" line="23" />
         <source>walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="23" />
+        <location filename="../../desk/services/intake/consultations.py" line="24" />
         <source>hotline</source>
         <translation>热线</translation>
     </message>
@@ -2137,12 +2137,12 @@
         <translation>此数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（或使用服务器自带的备份工具）。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="91" />
+        <location filename="../../desk/cli/database.py" line="79" />
         <source>There is no database at {path} yet; start Grid Desk or run migrate first.</source>
         <translation>{path} 处还没有数据库；请先启动网格工作站前台或运行 migrate。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="114" />
+        <location filename="../../desk/cli/database.py" line="102" />
         <source>There is no backup in {folder}. Run: python main.py backup</source>
         <translation>{folder} 中没有备份。请运行：python main.py backup</translation>
     </message>
@@ -2317,118 +2317,107 @@
         <translation>此密码属于最常见的密码，最先被人猜中，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="78" />
-        <source>Enter the {label}.</source>
-        <translation>请填写{label}。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/backups.py" line="42" />
+        <location filename="../../desk/services/backups.py" line="44" />
         <source>The backup's audit trail is broken ({problem}); do not restore it. Choose another backup.</source>
         <translation>该备份的审计链已损坏（{problem}），请勿恢复它。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="103" />
+        <location filename="../../desk/services/backups.py" line="76" />
+        <source>A PostgreSQL database is backed up with the server's own tools (pg_dump), not here.</source>
+        <translation>PostgreSQL 数据库请用服务器自带的工具（pg_dump）备份，不在这里备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="111" />
         <source>There is no backup of this database yet. Run: python main.py backup</source>
         <translation>此数据库尚无备份。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="106" />
+        <location filename="../../desk/services/backups.py" line="114" />
         <source>The last backup is more than {days} days old. Run: python main.py backup</source>
         <translation>最近一次备份已超过 {days} 天。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="112" />
+        <location filename="../../desk/services/backups.py" line="120" />
         <source>The second backup folder {folder} cannot be reached. Connect the USB disk or network share.</source>
         <translation>无法访问第二备份文件夹 {folder}。请连接 U 盘/移动硬盘或网络共享。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="117" />
+        <location filename="../../desk/services/backups.py" line="125" />
         <source>The last backup was not copied to the second backup folder {folder}. Run: python main.py backup</source>
         <translation>最近一次备份未复制到第二备份文件夹 {folder}。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="130" />
-        <location filename="../../desk/services/station.py" line="81" />
+        <location filename="../../desk/services/backups.py" line="139" />
         <source>The {label} may be at most {limit} characters long; shorten it.</source>
         <translation>{label}最多 {limit} 个字符，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="136" />
+        <location filename="../../desk/services/backups.py" line="145" />
         <source>Give the second backup folder as a full path, e.g. /media/usb/backups.</source>
         <translation>请填写第二备份文件夹的完整路径，例如 /media/usb/backups。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="140" />
+        <location filename="../../desk/services/backups.py" line="149" />
         <source>The folder {folder} does not exist or cannot be written. Connect the disk or share and create the folder first.</source>
         <translation>文件夹 {folder} 不存在或无法写入。请先连接磁盘或网络共享并创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="150" />
+        <location filename="../../desk/services/backups.py" line="159" />
         <source>The second backup folder must be on another disk or share, not beside the database. Choose another folder.</source>
         <translation>第二备份文件夹必须位于另一块磁盘或网络共享上，不能放在数据库旁边。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="52" />
+        <location filename="../../desk/services/users.py" line="54" />
         <source>The user name must be 2 to 40 characters: lowercase letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
         <translation>用户名须为 2 至 40 个字符：小写字母、数字、点、连字符或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="65" />
+        <location filename="../../desk/services/users.py" line="66" />
         <source>Enter the person's name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="67" />
-        <source>The name may be at most 60 characters.</source>
-        <translation>姓名最多 60 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/users.py" line="77" />
+        <location filename="../../desk/services/users.py" line="81" />
         <source>Unknown role "{role}". Choose clerk, mediator, manager or admin.</source>
         <translation>未知角色“{role}”。请选择 clerk、mediator、manager 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="86" />
+        <location filename="../../desk/services/users.py" line="90" />
         <source>Only an administrator may give the role {role}.</source>
         <translation>只有系统管理员可以授予“{role}”角色。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="104" />
+        <location filename="../../desk/services/users.py" line="110" />
         <source>An administrator already exists; sign in instead.</source>
         <translation>系统管理员已存在，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="126" />
+        <location filename="../../desk/services/users.py" line="134" />
         <source>The user name {username} is taken; choose another.</source>
         <translation>用户名 {username} 已被使用，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="142" />
+        <location filename="../../desk/services/users.py" line="150" />
         <source>There is no user named {username}. Check the spelling.</source>
         <translation>没有名为 {username} 的用户。请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="179" />
+        <location filename="../../desk/services/users.py" line="189" />
         <source>You cannot disable your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="31" />
+        <location filename="../../desk/services/windows.py" line="33" />
         <source>A window number is 1 to 99.</source>
         <translation>窗口号须为 1 至 99。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="34" />
-        <source>The window name may be at most 60 characters.</source>
-        <translation>窗口名称最多 60 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/windows.py" line="54" />
+        <location filename="../../desk/services/windows.py" line="55" />
         <source>Window {number} exists already; choose another number.</source>
         <translation>{number} 号窗口已存在，请选择其他编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="73" />
+        <location filename="../../desk/services/windows.py" line="75" />
         <source>There is no window {number}.</source>
         <translation>没有 {number} 号窗口。</translation>
     </message>
@@ -2493,7 +2482,7 @@
         <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/issued_documents.py" line="147" />
+        <location filename="../../desk/services/issued_documents.py" line="148" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
@@ -2508,168 +2497,168 @@
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="37" />
+        <location filename="../../desk/services/mediation/agreements.py" line="38" />
         <source>Choose a written agreement or an oral agreement.</source>
         <translation>请选择书面协议或口头协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="38" />
+        <location filename="../../desk/services/mediation/agreements.py" line="39" />
         <source>Write at least one agreed term.</source>
         <translation>请至少填写一条协议内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="39" />
+        <location filename="../../desk/services/mediation/agreements.py" line="40" />
         <source>Term {n} is empty. Write it or remove it.</source>
         <translation>第 {n} 条协议内容为空，请填写或删除。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="40" />
+        <location filename="../../desk/services/mediation/agreements.py" line="41" />
         <source>The agreement is signed and in effect since {day}; it can no longer be changed. If the parties agree to change it, record a new mediation.</source>
         <translation>协议已签署，自 {day} 起生效，不能再修改。当事人同意变更的，请重新调解。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="43" />
+        <location filename="../../desk/services/mediation/agreements.py" line="44" />
         <source>Case {number} has no agreement yet. Draft it first.</source>
         <translation>案件 {number} 还没有调解协议，请先起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="44" />
+        <location filename="../../desk/services/mediation/agreements.py" line="45" />
         <source>The agreement takes effect only when every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on it. Tick all three once they are done.</source>
         <translation>协议须经各方当事人签名、盖章或按指印，人民调解员签名并加盖调委会印章后才生效。三项都完成后请全部勾选。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="47" />
+        <location filename="../../desk/services/mediation/agreements.py" line="48" />
         <source>The signing date cannot be later than today.</source>
         <translation>签署日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="48" />
+        <location filename="../../desk/services/mediation/agreements.py" line="49" />
         <source>An oral agreement takes effect on the day the parties agree; there is nothing to sign.</source>
         <translation>口头协议自当事人达成协议之日起生效，无需登记签署。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="50" />
+        <location filename="../../desk/services/mediation/agreements.py" line="51" />
         <source>The agreement cannot be signed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能签署，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="52" />
+        <location filename="../../desk/services/mediation/agreements.py" line="53" />
         <source>Judicial confirmation can be applied for only after the written agreement is in effect.</source>
         <translation>书面协议生效后才能申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="54" />
+        <location filename="../../desk/services/mediation/agreements.py" line="55" />
         <source>The performance deadline cannot be before the agreement date.</source>
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="41" />
+        <location filename="../../desk/services/mediation/bookings.py" line="42" />
         <source>The booking must end after it starts. Correct the end time.</source>
         <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="42" />
+        <location filename="../../desk/services/mediation/bookings.py" line="43" />
         <source>A booking can last at most 12 hours. Split it into several bookings.</source>
         <translation>一次预约最长 12 小时，请分成几次预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="43" />
+        <location filename="../../desk/services/mediation/bookings.py" line="44" />
         <source>Choose at least one mediator or other staff member for the booking.</source>
         <translation>请至少选择一名调解员或其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="44" />
+        <location filename="../../desk/services/mediation/bookings.py" line="45" />
         <source>The room {room} is no longer in use. Choose another room.</source>
         <translation>调解室“{room}”已停用，请选择其他调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="45" />
+        <location filename="../../desk/services/mediation/bookings.py" line="46" />
         <source>{name} is no longer on the roster. Choose someone else.</source>
         <translation>{name} 已不在值班名单中，请选择其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="46" />
+        <location filename="../../desk/services/mediation/bookings.py" line="47" />
         <source>The room {room} is not open on {day} ({weekday}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day}（{weekday}）不开放，请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="48" />
+        <location filename="../../desk/services/mediation/bookings.py" line="49" />
         <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day} 停用（{reason}），请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="50" />
+        <location filename="../../desk/services/mediation/bookings.py" line="51" />
         <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
         <translation>调解室“{room}”开放时间为 {opens} 至 {closes}，{start} 至 {end} 的预约超出开放时间，请在开放时间内预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="53" />
+        <location filename="../../desk/services/mediation/bookings.py" line="54" />
         <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
         <translation>调解室“{room}”{start} 至 {end} 已被预约（{title}），请换一个时段或调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="55" />
+        <location filename="../../desk/services/mediation/bookings.py" line="56" />
         <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
         <translation>{name} {start} 至 {end} 已在“{room}”有安排（{title}），请换一个时段或人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="58" />
+        <location filename="../../desk/services/mediation/bookings.py" line="59" />
         <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
         <translation>其他终端刚刚预约了同一时段的调解室或人员，请刷新后另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="61" />
+        <location filename="../../desk/services/mediation/bookings.py" line="62" />
         <source>This booking was cancelled and cannot be changed.</source>
         <translation>该预约已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="183" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="60" />
+        <location filename="../../desk/services/mediation/bookings.py" line="181" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
         <source>The buffer must be between 0 and 120 minutes.</source>
         <translation>预留时间须在 0 至 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/casefile.py" line="44" />
+        <location filename="../../desk/services/mediation/casefile.py" line="45" />
         <source>Choose a document from the contents list.</source>
         <translation>请从卷内目录中选择文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/casefile.py" line="45" />
+        <location filename="../../desk/services/mediation/casefile.py" line="46" />
         <source>Enter the number of pages (1 to 999), or leave it empty.</source>
         <translation>请填写页数（1 至 999），或留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="45" />
+        <location filename="../../desk/services/mediation/cases.py" line="47" />
         <source>Choose how the case came to the committee.</source>
         <translation>请选择案件来源。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="46" />
+        <location filename="../../desk/services/mediation/cases.py" line="48" />
         <source>Choose the type of dispute from the list.</source>
         <translation>请从列表中选择纠纷类型。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="47" />
+        <location filename="../../desk/services/mediation/cases.py" line="49" />
         <source>A dispute needs at least one applicant and one respondent. Add the missing party.</source>
         <translation>纠纷至少需要一名申请人和一名被申请人，请补充当事人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="49" />
+        <location filename="../../desk/services/mediation/cases.py" line="51" />
         <source>Choose the outcome: settled, not settled or terminated.</source>
         <translation>请选择调解结果：调解成功、调解不成或终止调解。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="50" />
+        <location filename="../../desk/services/mediation/cases.py" line="52" />
         <source>Write why the mediation ended without agreement and which other ways (court, arbitration, administrative handling) the parties were told about (人民调解法 Art. 26).</source>
         <translation>请写明未达成协议的原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）（人民调解法第二十六条）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="53" />
+        <location filename="../../desk/services/mediation/cases.py" line="55" />
         <source>A settled case needs an agreement in effect: record the signatures of the written agreement, or register the oral agreement, first.</source>
         <translation>调解成功结案须有已生效的协议：请先登记书面协议的签署，或登记口头协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="56" />
+        <location filename="../../desk/services/mediation/cases.py" line="58" />
         <source>The agreement is signed and in effect, so the parties can no longer be changed.</source>
         <translation>协议已签署生效，当事人不能再修改。</translation>
     </message>
@@ -2689,67 +2678,67 @@
         <translation>请按日期格式填写{label}，如 2026-11-20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="21" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="22" />
         <source>Choose whether the person is off that day or on an extra shift.</source>
         <translation>请选择当天调休还是加班。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="24" />
+        <location filename="../../desk/services/mediation/followups.py" line="25" />
         <source>A follow-up visit checks how an agreement is performed; case {number} has no agreement in effect.</source>
         <translation>回访是检查协议履行情况的，案件 {number} 还没有生效的协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="26" />
+        <location filename="../../desk/services/mediation/followups.py" line="27" />
         <source>Choose whether the follow-up was a visit or a phone call.</source>
         <translation>请选择上门回访或电话回访。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="27" />
+        <location filename="../../desk/services/mediation/followups.py" line="28" />
         <source>Choose how far the agreement has been performed.</source>
         <translation>请选择协议的履行情况。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="28" />
+        <location filename="../../desk/services/mediation/followups.py" line="29" />
         <source>The follow-up date cannot be later than today.</source>
         <translation>回访日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="29" />
+        <location filename="../../desk/services/mediation/followups.py" line="30" />
         <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="26" />
+        <location filename="../../desk/services/mediation/printing.py" line="27" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="20" />
+        <location filename="../../desk/services/mediation/records.py" line="21" />
         <source>Choose whether this is a mediation record or an investigation.</source>
         <translation>请选择调解记录或调查记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="58" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="59" />
         <source>The end time must be later than the start time. Correct the times.</source>
         <translation>结束时间必须晚于开始时间，请修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="59" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="60" />
         <source>Tick at least one weekday on which the room is open.</source>
         <translation>请至少勾选一个开放日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="62" />
         <source>Choose whether the person is a mediator, a police officer or a lawyer.</source>
         <translation>请选择该人员是调解员、民警还是律师。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="62" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="63" />
         <source>A room named {name} already exists. Choose another name.</source>
         <translation>已有名为“{name}”的调解室，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="63" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="64" />
         <source>The room is already marked closed on {day}.</source>
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
@@ -2784,88 +2773,88 @@
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="87" />
+        <location filename="../../desk/services/queue/calling.py" line="90" />
         <source>There is no number {number} today; check the number on the slip.</source>
         <translation>今天没有 {number} 号，请核对凭条上的号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="94" />
+        <location filename="../../desk/services/queue/calling.py" line="97" />
         <source>{number} cannot be called: it is already at a window or finished.</source>
         <translation>{number} 无法呼叫：该号已在窗口办理或已办结。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="121" />
+        <location filename="../../desk/services/queue/calling.py" line="126" />
         <source>{number} was not missed; only a missed number can be called back this way.</source>
         <translation>{number} 不是过号，只有过号的号码才能这样重新呼叫。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="126" />
+        <location filename="../../desk/services/queue/calling.py" line="131" />
         <source>{number} belongs to a service this window does not serve; send the citizen to a window that serves it.</source>
         <translation>{number} 所属业务不在本窗口办理，请引导群众到办理该业务的窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="52" />
+        <location filename="../../desk/services/queue/config.py" line="55" />
         <source>Serve 1 to 20 normal numbers for each priority number, so nobody waits for ever.</source>
         <translation>每个优先号之间须叫 1 至 20 个普通号，以免有人一直等不到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="85" />
+        <location filename="../../desk/services/queue/config.py" line="89" />
         <source>Enter a time as hours:minutes, e.g. 08:30.</source>
         <translation>请按“时:分”填写时间，例如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="104" />
+        <location filename="../../desk/services/queue/config.py" line="108" />
         <source>The prefix is one or two letters A to Z, e.g. A; it starts every number of this service.</source>
         <translation>号码前缀为一到两个字母（A 至 Z），例如 A；该业务的每个号码都以它开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="109" />
+        <location filename="../../desk/services/queue/config.py" line="113" />
         <source>The daily cap is 0 (no cap) to 9999 numbers.</source>
         <translation>每日限号为 0（不限）至 9999 个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="113" />
+        <location filename="../../desk/services/queue/config.py" line="117" />
         <source>Numbers must stop being issued after they start; make the closing time later.</source>
         <translation>停止取号时间须晚于开始取号时间，请调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="127" />
+        <location filename="../../desk/services/queue/config.py" line="132" />
         <source>Prefix {prefix} is used by another service; choose another letter.</source>
         <translation>前缀 {prefix} 已被其他业务使用，请换一个字母。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="136" />
+        <location filename="../../desk/services/queue/config.py" line="141" />
         <source>That queue service no longer exists; reload the list.</source>
         <translation>该排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="168" />
+        <location filename="../../desk/services/queue/config.py" line="175" />
         <source>A service is listed twice for this window; list each service once.</source>
         <translation>本窗口的业务有重复，每项业务只需列一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="176" />
+        <location filename="../../desk/services/queue/config.py" line="183" />
         <source>A chosen queue service no longer exists; reload the list.</source>
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="80" />
+        <location filename="../../desk/services/queue/issuing.py" line="81" />
         <source>{service} is not taking numbers today. Please ask at the information desk.</source>
         <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="85" />
+        <location filename="../../desk/services/queue/issuing.py" line="86" />
         <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
         <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="102" />
-        <location filename="../../desk/services/queue/serving.py" line="80" />
+        <location filename="../../desk/services/queue/issuing.py" line="104" />
+        <location filename="../../desk/services/queue/serving.py" line="84" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="112" />
+        <location filename="../../desk/services/queue/issuing.py" line="114" />
         <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
@@ -2875,12 +2864,12 @@
         <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="90" />
+        <location filename="../../desk/services/queue/serving.py" line="95" />
         <source>Choose the service or the window to transfer to.</source>
         <translation>请选择要转到的业务或窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="93" />
+        <location filename="../../desk/services/queue/serving.py" line="98" />
         <source>Choose another window; the citizen is at this one already.</source>
         <translation>请选择其他窗口，群众已在本窗口。</translation>
     </message>
@@ -2910,269 +2899,279 @@
         <translation>{window} 号窗口暂停服务中，请先恢复服务再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/window_state.py" line="36" />
+        <location filename="../../desk/services/queue/window_state.py" line="38" />
         <source>Finish or transfer {number} before taking a break.</source>
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="71" />
+        <location filename="../../desk/services/intake/applicants.py" line="72" />
         <source>Choose whether the applicant is a person or an organisation.</source>
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="119" />
+        <location filename="../../desk/services/intake/applicants.py" line="120" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="148" />
-        <location filename="../../desk/services/intake/applicants.py" line="216" />
-        <location filename="../../desk/services/intake/applicants.py" line="251" />
-        <location filename="../../desk/services/intake/applicants.py" line="266" />
+        <location filename="../../desk/services/intake/applicants.py" line="150" />
+        <location filename="../../desk/services/intake/applicants.py" line="220" />
+        <location filename="../../desk/services/intake/applicants.py" line="258" />
+        <location filename="../../desk/services/intake/applicants.py" line="274" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="150" />
+        <location filename="../../desk/services/intake/applicants.py" line="152" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="74" />
+        <location filename="../../desk/services/intake/calendar.py" line="80" />
         <source>Enter a year between 2000 and 2100.</source>
         <translation>请输入 2000 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="89" />
+        <location filename="../../desk/services/intake/calendar.py" line="96" />
         <source>Choose holiday, make-up workday or ordinary day.</source>
         <translation>请选择放假、调休上班或普通日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="126" />
+        <location filename="../../desk/services/intake/calendar.py" line="134" />
         <source>Enter the holidays of {year} first: every official arrangement has some (元旦, 春节, 国庆节…).</source>
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="97" />
+        <location filename="../../desk/services/intake/case_documents.py" line="98" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="207" />
+        <location filename="../../desk/services/intake/case_queries.py" line="209" />
         <location filename="../../desk/services/intake/common.py" line="109" />
-        <location filename="../../desk/services/intake/ratings.py" line="76" />
+        <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="242" />
+        <location filename="../../desk/services/intake/case_queries.py" line="246" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="119" />
+        <location filename="../../desk/services/intake/cases.py" line="120" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="123" />
+        <location filename="../../desk/services/intake/cases.py" line="124" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="127" />
+        <location filename="../../desk/services/intake/cases.py" line="128" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="151" />
+        <location filename="../../desk/services/intake/cases.py" line="152" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="180" />
+        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
+        <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="184" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="183" />
+        <location filename="../../desk/services/intake/cases.py" line="187" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="215" />
+        <location filename="../../desk/services/intake/cases.py" line="219" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="244" />
+        <location filename="../../desk/services/intake/cases.py" line="248" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="264" />
+        <location filename="../../desk/services/intake/cases.py" line="269" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="271" />
+        <location filename="../../desk/services/intake/cases.py" line="276" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="331" />
+        <location filename="../../desk/services/intake/cases.py" line="341" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="334" />
+        <location filename="../../desk/services/intake/cases.py" line="344" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="96" />
+        <location filename="../../desk/services/intake/catalogue.py" line="97" />
         <source>{label} is a number of working days from 0 to 365, or empty when there is none.</source>
         <translation>{label}为 0 至 365 个工作日；没有时限时留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="106" />
+        <location filename="../../desk/services/intake/catalogue.py" line="107" />
         <source>Material {position}: choose 原件, 复印件 or 原件+复印件.</source>
         <translation>第 {position} 项材料：请选择原件、复印件或原件+复印件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="109" />
+        <location filename="../../desk/services/intake/catalogue.py" line="110" />
         <source>Material {position}: the number of copies is 1 to 20.</source>
         <translation>第 {position} 项材料：份数为 1 至 20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="120" />
+        <location filename="../../desk/services/intake/catalogue.py" line="121" />
         <source>An item code uses capital letters, digits and dashes, such as CG-01.</source>
         <translation>事项编码由大写字母、数字和短横线组成，如 CG-01。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="124" />
+        <location filename="../../desk/services/intake/catalogue.py" line="125" />
         <source>Choose whether the item is 即办件 or 承诺件.</source>
         <translation>请选择事项是即办件还是承诺件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="131" />
+        <location filename="../../desk/services/intake/catalogue.py" line="132" />
         <source>A 承诺件 needs a promised time limit of at least 1 working day, or none; an item completed on the spot is a 即办件.</source>
         <translation>承诺件的承诺时限至少为 1 个工作日，或不设时限；当场办结的事项应为即办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="136" />
+        <location filename="../../desk/services/intake/catalogue.py" line="137" />
         <source>Unknown tag “{tag}”: use 全市通办, 当场办结 or 只跑一次.</source>
         <translation>未知标签“{tag}”：请使用全市通办、当场办结或只跑一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="141" />
+        <location filename="../../desk/services/intake/catalogue.py" line="142" />
         <source>Each material may be listed only once; remove the repeated one.</source>
         <translation>每项材料只能列一次，请删除重复的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="240" />
-        <location filename="../../desk/services/intake/catalogue.py" line="292" />
-        <location filename="../../desk/services/intake/catalogue.py" line="308" />
+        <location filename="../../desk/services/intake/catalogue.py" line="244" />
+        <location filename="../../desk/services/intake/catalogue.py" line="297" />
+        <location filename="../../desk/services/intake/catalogue.py" line="314" />
         <source>That service item no longer exists. Refresh the list.</source>
         <translation>该事项已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="251" />
+        <location filename="../../desk/services/intake/catalogue.py" line="255" />
         <source>Choose the category of the item.</source>
         <translation>请选择事项分类。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="264" />
+        <location filename="../../desk/services/intake/catalogue.py" line="268" />
         <source>The code {code} is used by another item; choose another.</source>
         <translation>编码 {code} 已被其他事项使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="36" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="37" />
         <source>The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and import it again; nothing was changed.</source>
         <translation>事项目录文件无法导入：{row} 有误。{detail} 请修改文件后重新导入；本次未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="74" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="76" />
         <source>This is not a catalogue file (JSON with “items”). Export the catalogue to see the expected shape.</source>
         <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="148" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="151" />
         <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="53" />
+        <location filename="../../desk/services/intake/consultations.py" line="54" />
         <source>Choose walk-in or hotline.</source>
         <translation>请选择来访或热线。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="75" />
+        <location filename="../../desk/services/intake/consultations.py" line="77" />
         <source>That service item no longer exists. Choose another.</source>
         <translation>该事项已不存在，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="41" />
+        <location filename="../../desk/services/intake/proxies.py" line="40" />
+        <source>Say whether the sealed envelope was handed in to the station or handed back.</source>
+        <translation>请说明密封材料袋是交到本站，还是交还给对方。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/proxies.py" line="46" />
         <source>Record who carries the file (the proxy) first.</source>
         <translation>请先登记代办人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="44" />
+        <location filename="../../desk/services/intake/proxies.py" line="49" />
         <source>The sealed envelope was already handed in.</source>
         <translation>密封材料袋已登记递交。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="48" />
+        <location filename="../../desk/services/intake/proxies.py" line="53" />
         <source>The sealed envelope was already handed back.</source>
         <translation>密封结果袋已登记交回。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="67" />
+        <location filename="../../desk/services/intake/ratings.py" line="69" />
         <source>Choose one of the five faces.</source>
         <translation>请选择五个评价之一。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="79" />
+        <location filename="../../desk/services/intake/ratings.py" line="81" />
         <source>This visit has been rated already. Thank you!</source>
         <translation>本次办事已评价过，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="104" />
+        <location filename="../../desk/services/intake/ratings.py" line="107" />
         <source>That rating no longer exists. Refresh the list.</source>
         <translation>该评价已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="106" />
+        <location filename="../../desk/services/intake/ratings.py" line="109" />
         <source>This rating has no open follow-up.</source>
         <translation>该评价没有待处理的回访。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="41" />
+        <location filename="../../desk/services/report/closing.py" line="42" />
         <source>The log of {day} was already closed by {who} at {time}; a day is closed only once. Changes made since then are listed as corrections.</source>
         <translation>{day} 的日志已由 {who} 于 {time} 关账；每天只能关账一次。此后的改动会作为更正列出。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="50" />
+        <location filename="../../desk/services/report/closing.py" line="51" />
         <source>The log of {day} is closed, so its notes can no longer be changed. Write the note into today's log instead.</source>
         <translation>{day} 的日志已关账，备注不能再修改。请把备注写在今天的日志里。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="54" />
+        <location filename="../../desk/services/report/closing.py" line="55" />
         <source>{day} has not begun yet. Notes are written for today or for a past day.</source>
         <translation>{day} 尚未到来。备注只能写给今天或以前的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="70" />
+        <location filename="../../desk/services/report/closing.py" line="72" />
         <source>{day} has not begun yet, so it cannot be closed. Close a day at its end or later.</source>
         <translation>{day} 尚未到来，不能关账。请在当天结束时或之后关账。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="85" />
+        <location filename="../../desk/services/report/closing.py" line="87" />
         <source>The log of {day} was closed from another terminal a moment ago. Refresh the page to see it.</source>
         <translation>{day} 的日志刚刚已在另一台终端关账。请刷新页面查看。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="123" />
+        <location filename="../../desk/services/report/closing.py" line="126" />
         <source>That note no longer exists. Refresh the page.</source>
         <translation>该备注已不存在。请刷新页面。</translation>
     </message>
@@ -3217,12 +3216,12 @@
         <translation>设置“{label}”的格式不正确，请到其专门的页面修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/auth.py" line="33" />
+        <location filename="../../desk/services/auth.py" line="34" />
         <source>The user name or password is wrong, or the account is disabled. Check both and try again, or ask the station manager.</source>
         <translation>用户名或密码错误，或账号已停用。请核对后重试，或联系站长。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/auth.py" line="36" />
+        <location filename="../../desk/services/auth.py" line="37" />
         <source>Too many wrong passwords: this account must wait {minutes} more minutes before the next try. Wait, or ask the station manager to reset the password.</source>
         <translation>密码错误次数过多：此账号还需等待 {minutes} 分钟才能再次尝试。请稍候，或请站长重置密码。</translation>
     </message>
@@ -3260,6 +3259,66 @@
         <location filename="../../desk/store/backup_crypto.py" line="59" />
         <source>The backup key file {key} is damaged. Put back the copy the IT person keeps, then try again.</source>
         <translation>备份密钥文件 {key} 已损坏。请放回 IT 人员保存的副本，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="45" />
+        <source>“{label}” contains an invisible control character ({codepoint}) at position {position}. Delete the text around that position and type it again.</source>
+        <translation>“{label}”第 {position} 个字符处有一个看不见的控制字符（{codepoint}）。请删除该位置附近的文字后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="50" />
+        <source>“{label}” contains a broken character ({codepoint}, half of a pair) at position {position}. Delete the text around that position and type it again.</source>
+        <translation>“{label}”第 {position} 个字符处有一个残缺的字符（{codepoint}，只有半个）。请删除该位置附近的文字后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="55" />
+        <source>“{label}” can be at most {max_length} characters long, but it has {length}. Shorten it.</source>
+        <translation>“{label}”最多 {max_length} 个字符，现在有 {length} 个。请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="59" />
+        <source>A search can be at most {max_length} characters long, but “{label}” has {length}. Search for a shorter part of the name or number.</source>
+        <translation>查询内容最多 {max_length} 个字符，“{label}”现在有 {length} 个。请只输入姓名或编号中的一小段再查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="64" />
+        <source>“{label}” must be a whole number from {low} to {high}; {value} is outside that. Enter a number in that range.</source>
+        <translation>“{label}”应为 {low} 到 {high} 之间的整数，{value} 超出了这个范围。请输入范围内的数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="69" />
+        <source>“{label}” must be an ordinary number. Enter it again.</source>
+        <translation>“{label}”应为一个普通数字，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="72" />
+        <source>“{label}” must be a date from {first_year} to {last_year}; {value} is outside that. Check the year.</source>
+        <translation>“{label}”应为 {first_year} 年至 {last_year} 年之间的日期，{value} 超出了这个范围。请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="76" />
+        <source>“{label}” is a time without a time zone, so it cannot be placed on the station's clock. Enter the time again; if this keeps happening, tell the administrator.</source>
+        <translation>“{label}”是一个没有时区的时间，无法对应到本站的时钟。请重新输入时间；如果反复出现，请告诉系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="81" />
+        <source>The file is {size_mb} MB; files of up to {max_mb} MB can be read. Remove what is not needed, or split it.</source>
+        <translation>该文件有 {size_mb} MB，最多只能读取 {max_mb} MB 的文件。请删去不需要的内容，或拆分成几个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="85" />
+        <source>“{label}” has {count} entries, but at most {max_items} are accepted. Remove some.</source>
+        <translation>“{label}”有 {count} 项，最多只能有 {max_items} 项。请删去一些。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/station.py" line="43" />
+        <source>There is no station {station_id} in this database. Check the station number in the terminal's settings.</source>
+        <translation>本数据库中没有编号为 {station_id} 的工作站。请检查本终端设置中的工作站编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/station.py" line="95" />
+        <source>A station has no detail called {names}. Change only: {known}.</source>
+        <translation>工作站没有名为 {names} 的信息项。只能修改：{known}。</translation>
     </message>
 </context>
 <context>
@@ -3396,271 +3455,273 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="75" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="76" />
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="76" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="77" />
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="86" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="88" />
         <source>Room name</source>
         <translation>调解室名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="87" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="89" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="125" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="129" />
         <source>Closure day</source>
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="77" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
+        <location filename="../../desk/services/intake/applicants.py" line="78" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
-        <location filename="../../desk/services/queue/issuing.py" line="93" />
+        <location filename="../../desk/services/queue/issuing.py" line="95" />
+        <location filename="../../desk/services/users.py" line="67" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="80" />
+        <location filename="../../desk/services/intake/applicants.py" line="81" />
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="84" />
+        <location filename="../../desk/services/intake/applicants.py" line="85" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="169" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="176" />
         <source>Organisation</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="171" />
-        <location filename="../../desk/services/station.py" line="69" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="178" />
+        <location filename="../../desk/services/station.py" line="80" />
+        <location filename="../../desk/services/users.py" line="72" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="66" />
+        <location filename="../../desk/services/station.py" line="77" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="67" />
+        <location filename="../../desk/services/station.py" line="78" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="68" />
+        <location filename="../../desk/services/station.py" line="79" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="74" />
-        <location filename="../../desk/services/station.py" line="70" />
+        <location filename="../../desk/services/intake/applicants.py" line="75" />
+        <location filename="../../desk/services/station.py" line="81" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="82" />
+        <location filename="../../desk/services/mediation/agreements.py" line="83" />
         <source>Agreed term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="88" />
+        <location filename="../../desk/services/mediation/agreements.py" line="89" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="89" />
+        <location filename="../../desk/services/mediation/agreements.py" line="90" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="91" />
+        <location filename="../../desk/services/mediation/agreements.py" line="92" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="94" />
+        <location filename="../../desk/services/mediation/agreements.py" line="95" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="96" />
+        <location filename="../../desk/services/mediation/agreements.py" line="97" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="97" />
+        <location filename="../../desk/services/mediation/agreements.py" line="98" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="99" />
-        <location filename="../../desk/services/mediation/records.py" line="40" />
+        <location filename="../../desk/services/mediation/agreements.py" line="100" />
+        <location filename="../../desk/services/mediation/records.py" line="42" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="101" />
+        <location filename="../../desk/services/mediation/agreements.py" line="102" />
         <source>Agreed on</source>
         <translation>达成协议日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="163" />
+        <location filename="../../desk/services/mediation/agreements.py" line="166" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="196" />
+        <location filename="../../desk/services/mediation/agreements.py" line="200" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="197" />
+        <location filename="../../desk/services/mediation/agreements.py" line="201" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="237" />
+        <location filename="../../desk/services/mediation/bookings.py" line="240" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="239" />
+        <location filename="../../desk/services/mediation/bookings.py" line="242" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="241" />
-        <location filename="../../desk/services/mediation/casefile.py" line="122" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
-        <location filename="../../desk/services/queue/serving.py" line="95" />
-        <location filename="../../desk/services/report/closing.py" line="96" />
+        <location filename="../../desk/services/mediation/bookings.py" line="244" />
+        <location filename="../../desk/services/mediation/casefile.py" line="125" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
+        <location filename="../../desk/services/queue/serving.py" line="100" />
+        <location filename="../../desk/services/report/closing.py" line="98" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="284" />
+        <location filename="../../desk/services/mediation/bookings.py" line="289" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="84" />
+        <location filename="../../desk/services/mediation/cases.py" line="86" />
         <source>Dispute name</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="85" />
+        <location filename="../../desk/services/mediation/cases.py" line="87" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="87" />
+        <location filename="../../desk/services/mediation/cases.py" line="89" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="89" />
+        <location filename="../../desk/services/mediation/cases.py" line="91" />
         <source>Referred by</source>
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="82" />
-        <location filename="../../desk/services/mediation/cases.py" line="247" />
-        <location filename="../../desk/services/mediation/cases.py" line="268" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="126" />
+        <location filename="../../desk/services/intake/cases.py" line="83" />
+        <location filename="../../desk/services/mediation/cases.py" line="260" />
+        <location filename="../../desk/services/mediation/cases.py" line="282" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="87" />
+        <location filename="../../desk/services/intake/cases.py" line="88" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="90" />
+        <location filename="../../desk/services/intake/cases.py" line="91" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="159" />
+        <location filename="../../desk/services/intake/cases.py" line="160" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="161" />
+        <location filename="../../desk/services/intake/cases.py" line="162" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <location filename="../../desk/services/intake/cases.py" line="174" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="305" />
+        <location filename="../../desk/services/intake/cases.py" line="313" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="315" />
+        <location filename="../../desk/services/intake/cases.py" line="324" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="326" />
+        <location filename="../../desk/services/intake/cases.py" line="336" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="60" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="62" />
         <source>Valid from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="61" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="63" />
         <source>Valid until</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="102" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="107" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="34" />
+        <location filename="../../desk/services/mediation/followups.py" line="36" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="40" />
+        <location filename="../../desk/services/mediation/followups.py" line="42" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="42" />
+        <location filename="../../desk/services/mediation/followups.py" line="44" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="44" />
+        <location filename="../../desk/services/mediation/followups.py" line="46" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="46" />
+        <location filename="../../desk/services/mediation/followups.py" line="48" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -3716,7 +3777,7 @@
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="110" />
-        <location filename="../../desk/services/mediation/numbering.py" line="37" />
+        <location filename="../../desk/services/mediation/numbering.py" line="40" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
@@ -3726,28 +3787,28 @@
         <translation>叫号设置</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="31" />
+        <location filename="../../desk/services/mediation/records.py" line="33" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="32" />
+        <location filename="../../desk/services/mediation/records.py" line="34" />
         <source>Participants</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="34" />
+        <location filename="../../desk/services/mediation/records.py" line="36" />
         <source>Person questioned</source>
         <translation>被调查人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="36" />
+        <location filename="../../desk/services/mediation/records.py" line="38" />
         <source>Record</source>
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="294" />
-        <location filename="../../desk/services/mediation/records.py" line="38" />
+        <location filename="../../desk/services/intake/cases.py" line="301" />
+        <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
     </message>
@@ -3762,7 +3823,7 @@
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="83" />
+        <location filename="../../desk/services/intake/applicants.py" line="84" />
         <location filename="../../desk/services/mediation/rows.py" line="180" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
@@ -3778,125 +3839,130 @@
         <translation>职业或职务</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="57" />
+        <location filename="../../desk/services/queue/config.py" line="60" />
         <source>Slip notice</source>
         <translation>凭条提示语</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="58" />
+        <location filename="../../desk/services/queue/config.py" line="61" />
         <source>Hall display notice</source>
         <translation>大屏滚动提示</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="107" />
+        <location filename="../../desk/services/queue/config.py" line="111" />
         <source>Service name</source>
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="91" />
+        <location filename="../../desk/services/intake/calendar.py" line="98" />
         <source>Holiday name</source>
         <translation>节日名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="115" />
+        <location filename="../../desk/services/intake/calendar.py" line="123" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="103" />
+        <location filename="../../desk/services/intake/catalogue.py" line="104" />
         <source>Material name</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="111" />
+        <location filename="../../desk/services/intake/catalogue.py" line="112" />
         <source>Material note</source>
         <translation>材料说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="118" />
+        <location filename="../../desk/services/intake/catalogue.py" line="119" />
         <source>Item code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="122" />
+        <location filename="../../desk/services/intake/catalogue.py" line="123" />
         <source>Item name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="126" />
+        <location filename="../../desk/services/intake/catalogue.py" line="127" />
         <source>Promised time limit</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="127" />
+        <location filename="../../desk/services/intake/catalogue.py" line="128" />
         <source>Statutory time limit</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="150" />
+        <location filename="../../desk/services/intake/catalogue.py" line="151" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="152" />
+        <location filename="../../desk/services/intake/catalogue.py" line="153" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="153" />
+        <location filename="../../desk/services/intake/catalogue.py" line="154" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="154" />
+        <location filename="../../desk/services/intake/catalogue.py" line="155" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="156" />
+        <location filename="../../desk/services/intake/catalogue.py" line="157" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="157" />
+        <location filename="../../desk/services/intake/catalogue.py" line="158" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="57" />
+        <location filename="../../desk/services/intake/consultations.py" line="58" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="58" />
+        <location filename="../../desk/services/intake/consultations.py" line="59" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="60" />
+        <location filename="../../desk/services/intake/consultations.py" line="61" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="63" />
+        <location filename="../../desk/services/intake/consultations.py" line="64" />
         <source>Caller</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="68" />
+        <location filename="../../desk/services/intake/ratings.py" line="70" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="98" />
+        <location filename="../../desk/services/intake/ratings.py" line="101" />
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="114" />
-        <location filename="../../desk/services/backups.py" line="131" />
+        <location filename="../../desk/services/backups.py" line="140" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="34" />
+        <source>Window name</source>
+        <translation>窗口名称</translation>
     </message>
 </context>
 <context>
@@ -5614,27 +5680,27 @@ Database: {0}</source>
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="25" />
+        <location filename="../../desk/services/intake/ratings.py" line="26" />
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="26" />
+        <location filename="../../desk/services/intake/ratings.py" line="27" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="27" />
+        <location filename="../../desk/services/intake/ratings.py" line="28" />
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="28" />
+        <location filename="../../desk/services/intake/ratings.py" line="29" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="29" />
+        <location filename="../../desk/services/intake/ratings.py" line="30" />
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>

@@ -16,11 +16,14 @@ from sqlalchemy import text
 from desk.app import main
 from desk.cli.common import cli_actor
 from desk.core.errors import ConfigurationError, ValidationError
+from desk.core.permissions import Role
 from desk.services import backups
-from desk.services.context import Desk
+from desk.services.context import Actor, Desk
 from desk.services.users import add_user
 from desk.store import backup, backup_crypto
 from desk.store.engine import Database
+
+MANAGER = Actor(None, "manager", "站长", Role.MANAGER, 1, "test")  # who may take a backup
 
 
 def _usernames(path: Path) -> set[str]:
@@ -39,7 +42,7 @@ def second_copy(sqlite_desk: Desk, tmp_path: Path) -> tuple[Path, Path]:
     usb.mkdir()
     backups.set_second_folder(sqlite_desk, cli_actor(), str(usb))
     add_user(sqlite_desk, cli_actor(), "kept", "Kept", "clerk", "long-enough-pw")
-    taken = backups.take_now(sqlite_desk)
+    taken = backups.take_now(sqlite_desk, MANAGER)
     assert taken.second_copy is not None and taken.second_problem is None
     path = sqlite_desk.db.sqlite_path
     assert path is not None
@@ -134,7 +137,7 @@ def test_backup_status_knows_the_encrypted_copy(sqlite_desk: Desk, tmp_path: Pat
     usb = tmp_path / "usb"
     usb.mkdir()
     backups.set_second_folder(sqlite_desk, cli_actor(), str(usb))
-    backups.take_now(sqlite_desk)
+    backups.take_now(sqlite_desk, MANAGER)
     status = backups.backup_status(sqlite_desk, cli_actor())
     assert status.problems == ()
 

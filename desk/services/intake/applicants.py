@@ -29,6 +29,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
+from desk.services.entry import entry
 from desk.store.models.intake import Applicant, ApplicantKey
 
 PERSON = "person"
@@ -138,6 +139,7 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
     return applicant
 
 
+@entry
 def save_applicant(desk: Desk, actor: Actor, data: ApplicantInput, applicant_id: int | None = None) -> ApplicantRow:
     """Register a new applicant (``applicant_id`` None) or correct one's details."""
     clean = clean_applicant(data, desk.now().date())
@@ -203,12 +205,14 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
     return sorted(applicants, key=lambda a: (a.name, a.id))
 
 
+@entry(search=("query",))
 def search_applicants(desk: Desk, actor: Actor, query: str, limit: int = SEARCH_LIMIT) -> list[ApplicantRow]:
     """By ID number (or its beginning), USCC, phone, name prefix, pinyin or initials prefix."""
     return read_personal(desk, actor, Permission.INTAKE_VIEW, lambda s: [row(a) for a in search_query(s, query, limit)],
                          action="applicant.search", subject="applicant", seen=lambda rows: [r.id for r in rows])
 
 
+@entry
 def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
     def work(session: Session) -> ApplicantRow:
         applicant = session.get(Applicant, applicant_id)
@@ -220,6 +224,7 @@ def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
                          seen=lambda found: [found.id])
 
 
+@entry
 def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInput:
     """The details for an edit form, ID masked: an unchanged masked ID keeps the stored number."""
     current = get_applicant(desk, actor, applicant_id)
@@ -228,6 +233,7 @@ def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInp
                           current.legal_representative, current.contact_name)
 
 
+@entry
 def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: ApplicantInput) -> ApplicantRow:
     """Correct details; an ID or phone field left as shown (masked) keeps the stored value."""
     if (data.kind == PERSON and "*" in data.id_number) or "*" in data.phone:
@@ -242,6 +248,7 @@ def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: Applican
     return save_applicant(desk, actor, data, applicant_id)
 
 
+@entry
 def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
     """The full ID number, for roles with ID_VIEW_FULL; every call is written to the audit trail."""
 
@@ -256,6 +263,7 @@ def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
                          subject="applicant", seen=lambda _number: [applicant_id], detail="full ID number")
 
 
+@entry
 def reveal_phone(desk: Desk, actor: Actor, applicant_id: int) -> str:
     """The full phone number, to call the applicant (materials arrived, the case is done); every call
     leaves an access record, like a full ID number."""

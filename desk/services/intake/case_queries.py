@@ -17,6 +17,7 @@ from desk.core.permissions import Permission
 from desk.core.workdays import WorkCalendar
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read
+from desk.services.entry import entry
 from desk.services.intake.applicants import ApplicantRow
 from desk.services.intake.applicants import row as applicant_row
 from desk.services.intake.common import RUNNING, load_calendar, local_day
@@ -185,6 +186,7 @@ def _day_bounds(session: Session, station_id: int, flt: CaseFilter) -> tuple[dat
     return start, end
 
 
+@entry(search=("flt.text",))
 def list_cases(desk: Desk, actor: Actor, flt: CaseFilter | None = None) -> list[CaseRow]:
     flt = flt or CaseFilter()
 
@@ -227,12 +229,14 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
     )
 
 
+@entry
 def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     return read_personal(desk, actor, Permission.INTAKE_VIEW,
                          lambda s: detail_in(s, case_id, local_day(s, actor.station_id, desk.now())),
                          action="case.read", subject="applicant", seen=lambda detail: [detail.applicant.id])
 
 
+@entry(search=("receipt_no",))
 def find_by_receipt(desk: Desk, actor: Actor, receipt_no: str) -> CaseDetail:
     wanted = "".join(receipt_no.split()).upper()
 
@@ -248,6 +252,7 @@ def find_by_receipt(desk: Desk, actor: Actor, receipt_no: str) -> CaseDetail:
                          subject="applicant", seen=lambda detail: [detail.applicant.id])
 
 
+@entry
 def deadline_summary(desk: Desk, actor: Actor) -> DeadlineSummary:
     def work(session: Session) -> DeadlineSummary:
         today = local_day(session, actor.station_id, desk.now())
@@ -267,6 +272,7 @@ class Colleague:
     display_name: str
 
 
+@entry
 def colleagues(desk: Desk, actor: Actor) -> list[Colleague]:
     """Active users who handle applications (for the AB岗 hand-over), the actor left out."""
     from desk.core.permissions import role_allows

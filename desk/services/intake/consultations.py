@@ -16,6 +16,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.store.models.intake import Consultation, ServiceItem
 
 CHANNELS = ("walk_in", "hotline")
@@ -66,6 +67,7 @@ def clean_consultation(data: ConsultationInput) -> ConsultationInput:
     )
 
 
+@entry
 def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> ConsultationRow:
     clean = clean_consultation(data)
 
@@ -89,6 +91,7 @@ def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> Consu
     return write(desk, actor, Permission.CONSULT_LOG, work)
 
 
+@entry(search=("text",))
 def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = None, end: datetime | None = None,
                        text: str = "", limit: int = 500) -> list[ConsultationRow]:
     def work(session: Session) -> list[ConsultationRow]:
@@ -109,6 +112,7 @@ def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = Non
                          subject="consultation", seen=lambda rows: [r.id for r in rows])
 
 
+@entry
 def channel_counts(desk: Desk, actor: Actor, start: datetime, end: datetime) -> dict[str, int]:
     """Consultations per channel in [start, end) for the daily log (every channel present)."""
 

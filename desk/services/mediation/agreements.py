@@ -22,6 +22,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import (
     load_case,
@@ -108,6 +109,7 @@ def _load(session: Session, case: MedCase) -> MedAgreement | None:
                            .with_for_update()).scalar_one_or_none()
 
 
+@entry
 def save_agreement(desk: Desk, actor: Actor, case_id: int, agreement: AgreementInput) -> CaseDetail:
     """Draft or revise the agreement of a case (its number is the case number); oral ones take effect now."""
     clean = _clean(agreement)
@@ -157,6 +159,7 @@ def missing_elements(agreement: AgreementRow, party_count: int) -> list[str]:
     return [name for name, ok in checks if not ok]
 
 
+@entry
 def record_signed(desk: Desk, actor: Actor, case_id: int, signed_on: date | str, *, all_parties_signed: bool,
                   mediator_signed: bool, seal_affixed: bool) -> CaseDetail:
     """The mediator records that all signatures and the seal are done: the agreement takes effect that day."""
@@ -190,6 +193,7 @@ def record_signed(desk: Desk, actor: Actor, case_id: int, signed_on: date | str,
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def record_judicial_application(desk: Desk, actor: Actor, case_id: int, applied_on: date | str,
                                 court: str) -> CaseDetail:
     """The parties applied jointly to a court for judicial confirmation (司法确认)."""
@@ -210,6 +214,7 @@ def record_judicial_application(desk: Desk, actor: Actor, case_id: int, applied_
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def agreement_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     """The case with its agreement, for printing; the print is audited as an access to the case."""
 

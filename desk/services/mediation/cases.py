@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
+from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from desk.core.idnumbers import mask_id
 from desk.core.mediation import (
     CASE_SOURCES,
@@ -27,8 +27,10 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import (
+    MSG_NOT_FOUND,
     get_or_404,
     load_case,
     local_day,
@@ -98,6 +100,7 @@ def _add_party(session: Session, case: MedCase, p: PartyInput, position: int) ->
     return party
 
 
+@entry
 def register_case(desk: Desk, actor: Actor, case: CaseInput, parties: Sequence[PartyInput]) -> Registered:
     """受理登记: number the case (per station and year, under a lock) and record its parties."""
     clean = _clean_case(case)
@@ -127,6 +130,7 @@ def register_case(desk: Desk, actor: Actor, case: CaseInput, parties: Sequence[P
     return write(desk, actor, Permission.MEDIATION_REGISTER_REQUEST, work)
 
 
+@entry(search=("search",))
 def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = None) -> list[CaseListRow]:
     """The case register; the search (number, title or party name) and the result are audited."""
     needle = (search or "").strip()
@@ -146,6 +150,7 @@ def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = 
                          subject="med_case", seen=lambda rows: [r.id for r in rows], detail=f"search: {needle}")
 
 
+@entry
 def case_revisions(desk: Desk, actor: Actor) -> tuple[int, int]:
     """(number of cases, sum of their revisions): changes when anything in any case changes. Not audited:
     it reveals no record."""
@@ -156,6 +161,7 @@ def case_revisions(desk: Desk, actor: Actor) -> tuple[int, int]:
     return read(desk, actor, Permission.MEDIATION_READ, work)
 
 
+@entry
 def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     def work(session: Session) -> CaseDetail:
         return views.detail(session, load_case(session, actor, case_id), actor)
@@ -164,6 +170,7 @@ def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
                          subject="med_case", seen=lambda detail: [detail.id])
 
 
+@entry
 def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> CaseDetail:
     clean = _clean_case(case)
 
@@ -191,6 +198,7 @@ def _effective_agreement(session: Session, case_id: int) -> MedAgreement | None:
     return agreement if agreement is not None and agreement.effective_on is not None else None
 
 
+@entry
 def save_party(desk: Desk, actor: Actor, case_id: int, party_id: int | None, party: PartyInput) -> CaseDetail:
     """Add a party (``party_id`` None) or correct one; refused once the agreement is in effect."""
     clean = clean_party(party, desk.now().date())
@@ -219,13 +227,17 @@ def save_party(desk: Desk, actor: Actor, case_id: int, party_id: int | None, par
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def remove_party(desk: Desk, actor: Actor, case_id: int, party_id: int) -> CaseDetail:
     def work(session: Session) -> CaseDetail:
         case = load_case(session, actor, case_id, lock=True)
         require_open(case)
         if _effective_agreement(session, case.id):
             raise Conflict(MSG_PARTIES_FROZEN)
-        row = session.execute(select(MedParty).where(MedParty.id == party_id, MedParty.case_id == case.id)).scalar_one()
+        row = session.execute(select(MedParty).where(MedParty.id == party_id, MedParty.case_id == case.id)
+                              ).scalar_one_or_none()
+        if row is None:
+            raise NotFound(MSG_NOT_FOUND, what="party")
         sides = [p.side for p in session.execute(select(MedParty).where(MedParty.case_id == case.id,
                                                                         MedParty.id != party_id)).scalars()]
         if not {"applicant", "respondent"} <= set(sides):
@@ -240,6 +252,7 @@ def remove_party(desk: Desk, actor: Actor, case_id: int, party_id: int) -> CaseD
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def close_case(desk: Desk, actor: Actor, case_id: int, outcome: str, reason: str = "",
                closed_on: date | None = None) -> CaseDetail:
     if outcome not in OUTCOMES:
@@ -264,6 +277,7 @@ def close_case(desk: Desk, actor: Actor, case_id: int, outcome: str, reason: str
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def reopen_case(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDetail:
     clean_reason = clean_text(reason, field="reason", label=QT_TRANSLATE_NOOP("Field", "Reason"), max_length=500)
 

@@ -12,6 +12,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import load_case, require_aware, require_open, touch
 from desk.services.mediation.rows import CaseDetail
@@ -20,6 +21,7 @@ from desk.store.models.mediation_case import MedSession
 MSG_SESSION_KIND = QT_TRANSLATE_NOOP("DeskError", "Choose whether this is a mediation record or an investigation.")
 
 
+@entry
 def add_session(desk: Desk, actor: Actor, case_id: int, *, kind: str, held_at: datetime, place: str,
                 record: str, participants: str = "", subject: str = "", result: str = "",
                 recorder: str = "") -> CaseDetail:

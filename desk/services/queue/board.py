@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.services.context import Desk
+from desk.services.entry import entry
 from desk.services.queue.config import read_queue_settings
 from desk.services.queue.rows import (
     AT_WINDOW,
@@ -23,7 +24,8 @@ from desk.services.queue.rows import (
     ticket_rows,
     window_id,
 )
-from desk.store.models import Counter, Station
+from desk.services.station import load_station
+from desk.store.models import Counter
 from desk.store.models.queue import (
     QueueDayCounter,
     QueueService,
@@ -109,12 +111,14 @@ def _service_queues(session: Session, station_id: int, now: datetime) -> list[Se
     return result
 
 
+@entry
 def service_queues(desk: Desk, station_id: int = 1) -> list[ServiceQueue]:
     """Every service with its waiting count, longest wait and whether it issues numbers right now."""
     with desk.db.reading() as session:
         return _service_queues(session, station_id, desk.now())
 
 
+@entry
 def waiting_tickets(desk: Desk, station_id: int = 1, service_ids: list[int] | None = None,
                     limit: int = 500, window: int | None = None) -> list[TicketRow]:
     """Today's waiting tickets, oldest first. With ``window``: those that window may call — its
@@ -149,12 +153,14 @@ def _calls(session: Session, station_id: int, after_id: int, since: datetime | N
     return [CallEvent(*row) for row in session.execute(query)]
 
 
+@entry
 def calls_since(desk: Desk, after_event_id: int, station_id: int = 1, limit: int = 20) -> list[CallEvent]:
     """Calls and recalls after ``after_event_id``, oldest first: what the hall display must announce."""
     with desk.db.reading() as session:
         return _calls(session, station_id, after_event_id, None, limit, newest_first=False)
 
 
+@entry
 def last_event_id(desk: Desk, station_id: int = 1) -> int:
     with desk.db.reading() as session:
         found = session.execute(select(func.max(QueueTicketEvent.id))
@@ -162,10 +168,11 @@ def last_event_id(desk: Desk, station_id: int = 1) -> int:
         return int(found or 0)
 
 
+@entry
 def hall_board(desk: Desk, station_id: int = 1, recent: int = 6) -> HallBoard:
     now = desk.now()
     with desk.db.reading() as session:
-        station_name = session.execute(select(Station.name).where(Station.id == station_id)).scalar_one()
+        station_name = load_station(session, station_id).name
         day = local_day(session, station_id, now)
         current = {counter_id: (number, status) for counter_id, number, status in session.execute(
             select(QueueTicket.counter_id, QueueTicket.number, QueueTicket.status).where(

@@ -23,6 +23,7 @@ from desk.core.idnumbers import normalize_phone
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.queue.rows import (
     TicketRow,
     TicketStatus,
@@ -88,6 +89,7 @@ def _check_open(service: Any, local_now: datetime) -> None:
             closes=hhmm(service.closes_minute))
 
 
+@entry
 def issue_ticket(desk: Desk, actor: Actor, service_id: int, *, priority: bool = False, citizen_name: str = "",
                  citizen_phone: str = "", source: str = "kiosk") -> IssuedTicket:
     name = clean_text(citizen_name, field="citizen_name", label=QT_TRANSLATE_NOOP("Field", "Name"),

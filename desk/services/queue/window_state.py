@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.services.context import Actor, Desk
+from desk.services.entry import entry
 from desk.services.queue.rows import (
     AT_WINDOW,
     TicketRow,
@@ -24,6 +25,7 @@ from desk.services.queue.window_lock import WindowScope, at_window
 from desk.store.models.queue import QueueService, QueueTicket, QueueWindowService, QueueWindowState
 
 
+@entry
 def pause_window(desk: Desk, actor: Actor, window: int) -> None:
     """Take a break: "call next" is refused and the hall display shows the window as paused. A citizen
     already at the window is finished first, so nobody is left standing there."""
@@ -42,6 +44,7 @@ def pause_window(desk: Desk, actor: Actor, window: int) -> None:
     at_window(desk, actor, window, work)
 
 
+@entry
 def resume_window(desk: Desk, actor: Actor, window: int) -> None:
     def work(scope: WindowScope) -> None:
         if not scope.state.paused:
@@ -65,6 +68,7 @@ class WindowStatus:
     missed: list[TicketRow]  # today's no-shows this window could call back (names and phones masked)
 
 
+@entry
 def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
     """The window's state. The citizen at the window is shown whole only to an actor who serves
     citizens (QUEUE_SERVE); a display or kiosk asking gets names and phones masked."""
