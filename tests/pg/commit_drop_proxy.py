@@ -10,6 +10,7 @@ ever comes back.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 
@@ -61,10 +62,8 @@ class CommitDroppingProxy:
             threading.Thread(target=self._server_to_client, args=(server, client), daemon=True).start()
 
     def _shut(self, sock: socket.socket) -> None:
-        try:
+        with contextlib.suppress(OSError):
             sock.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
         sock.close()
         with self._lock:
             self._sockets.discard(sock)

@@ -33,7 +33,14 @@ from desk.store.models.mediation_case import MedAgreement
 from desk.store.models.queue import QueueTicket
 from tests.conftest import FakeClock, admin_actor, make_actor
 from tests.pg.commit_drop_proxy import CommitDroppingProxy
-from tests.services.mediation_setup import MONDAY, at, make_roster, sample_agreement, sample_case, sample_parties
+from tests.services.mediation_setup import (
+    MONDAY,
+    at,
+    make_roster,
+    sample_agreement,
+    sample_case,
+    sample_parties,
+)
 from tests.services.queue_setup import make_hall
 
 pytestmark = pytest.mark.pg
