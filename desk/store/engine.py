@@ -4,6 +4,10 @@ SQLite (the single-PC default) gets the pragmas DESIGN.md asks for, and write tr
 with ``BEGIN IMMEDIATE`` so two terminals never both read "A017 is next" before either writes.
 PostgreSQL (the shared hall) goes through psycopg 3. Both retry a transaction that lost a race
 ("database is locked", serialization failure, deadlock) instead of showing that to a clerk.
+
+On PostgreSQL a dropped connection is retried too, and that is only safe because every write carries
+an operation id (see ``Database.transact``): the reply to COMMIT can be lost after the server saved
+the work, and running the work again would save it twice.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import os
 import random
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +38,13 @@ BUSY_TIMEOUT_MS = 5000
 MAX_ATTEMPTS = 30
 # PostgreSQL SQLSTATEs that mean "run the same transaction again".
 _PG_RETRY_CODES = {"40001", "40P01", "55P03"}
+# The operation log only has to outlive a retry (seconds); a day is generous. It is pruned by each
+# process about once an hour, in its own short transaction after a write, never inside one.
+OPERATION_KEEP = "1 day"
+PRUNE_EVERY_S = 3600.0
+_CLAIM = text("INSERT INTO operation_log (op_id) VALUES (:op_id) ON CONFLICT (op_id) DO NOTHING RETURNING op_id")
+_PRUNE = text(f"DELETE FROM operation_log WHERE committed_at < CURRENT_TIMESTAMP - INTERVAL '{OPERATION_KEEP}'")
+_NOTHING: Any = object()
 
 
 def parse_database_url(raw: str) -> URL:
@@ -127,6 +139,11 @@ def _install_sqlite_hooks(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def is_disconnect(exc: BaseException) -> bool:
+    """The connection died under us (server restart, network): SQLAlchemy has invalidated the pool."""
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
 def is_retryable(exc: BaseException) -> bool:
     if isinstance(exc, OperationalError) and "database is locked" in str(exc.orig):
         return True
@@ -149,6 +166,12 @@ class Database:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=write_engine, expire_on_commit=False)
         self.inuse_mark: InUseMark | None = None
+        # Only PostgreSQL records operation ids: a SQLite COMMIT is a call into a local library and
+        # cannot lose its reply, and transact() retries SQLite only on "database is locked", which
+        # SQLite returns only for a transaction it did not commit. Skipping the insert keeps the
+        # single-PC ticket path at its fsync floor.
+        self.records_operations = self.kind == "postgresql"
+        self._next_prune = 0.0  # monotonic time; the first write of a process prunes
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -175,25 +198,78 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
+        """A read transaction, not retried: prefer ``read(work)``, which survives a server restart."""
         with self._read() as session, session.begin():
             yield session
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one read transaction.
+
+        A connection that died in the pool (the server restarted, the network dropped) fails its
+        first statement; SQLAlchemy then invalidates the whole pool, and the read runs once more on a
+        fresh connection. That costs nothing when all is well, unlike a ping before every checkout.
+        """
+        try:
+            with self.reading() as session:
+                return work(session)
+        except DBAPIError as exc:
+            if not is_disconnect(exc):
+                raise
+            log.info("read retried on a new connection: %s", exc.orig)
+        with self.reading() as session:
+            return work(session)
 
     def transact(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in one write transaction; commit, or roll back everything on error.
 
         A transaction that lost a race is run again from the start (``work`` must therefore not
         have side effects outside the session), so "database is locked" never reaches a user.
+
+        On PostgreSQL a dropped connection is run again too. The call gets one operation id, inserted
+        into ``operation_log`` as the first statement of every attempt, in the same transaction as
+        the work. If the connection dropped after the server committed (the reply to COMMIT was
+        lost), the next attempt's insert finds the id and the result that attempt's ``work`` computed
+        is returned instead of saving everything twice. If the earlier attempt is still open on the
+        server, the insert waits for it to end (the primary key's lock), so it is never guessed.
         """
+        op_id = uuid.uuid4() if self.records_operations else None
+        computed: Any = _NOTHING  # the result of the last attempt that reached COMMIT
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 with self._write() as session, session.begin():
-                    return work(session)
+                    if op_id is not None and session.execute(_CLAIM, {"op_id": op_id}).first() is None:
+                        if computed is _NOTHING:  # an id nobody else has: cannot happen
+                            raise AssertionError(f"operation {op_id} committed but never ran here")
+                        log.info("operation %s had committed before the connection dropped", op_id)
+                        return computed
+                    computed = work(session)
+                    result = computed
             except DBAPIError as exc:
                 if not is_retryable(exc) or attempt == MAX_ATTEMPTS:
                     raise
                 log.debug("transaction retried (attempt %d): %s", attempt, exc.orig)
                 time.sleep(min(0.2, 0.002 * attempt) * (0.5 + random.random()))
+                continue
+            if op_id is not None:
+                self._prune_now_and_then()
+            return result
         raise AssertionError("unreachable")
+
+    def _prune_now_and_then(self) -> None:
+        now = time.monotonic()
+        if now < self._next_prune:
+            return
+        self._next_prune = now + PRUNE_EVERY_S
+        self.prune_operations()
+
+    def prune_operations(self) -> int:
+        """Delete operation ids older than a day; a failure is logged, never shown (the write is done)."""
+        try:
+            with self.engine.begin() as conn:
+                return conn.execute(_PRUNE).rowcount
+        except DBAPIError as exc:
+            log.warning("operation log not pruned: %s", exc.orig)
+            return 0
 
     def dispose(self) -> None:
         """Close every connection and drop this process's "in use" mark."""
