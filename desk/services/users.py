@@ -88,8 +88,7 @@ def _check_may_grant(actor: Actor, role: Role) -> None:
 
 
 def has_users(desk: Desk) -> bool:
-    with desk.db.reading() as session:
-        return bool(session.execute(select(func.count(User.id))).scalar_one())
+    return desk.db.read(lambda session: bool(session.execute(select(func.count(User.id))).scalar_one()))
 
 
 def create_first_admin(desk: Desk, username: str, display_name: str, password: str, terminal: str = "") -> UserRow:

@@ -44,8 +44,7 @@ class DayRow:
 
 
 def current_calendar(desk: Desk) -> WorkCalendar:
-    with desk.db.reading() as session:
-        return load_calendar(session)
+    return desk.db.read(load_calendar)
 
 
 def list_years(desk: Desk, actor: Actor) -> list[YearRow]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.services.context import Actor, Desk
@@ -64,7 +65,7 @@ class WindowStatus:
 
 
 def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
-    with desk.db.reading() as session:
+    def work(session: Session) -> WindowStatus:
         counter_id = window_id(session, actor.station_id, window)
         state = session.get(QueueWindowState, counter_id)
         services = session.execute(
@@ -88,3 +89,5 @@ def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
             window, bool(state and state.paused), state.paused_at if state else None,
             ticket_rows(session, [current])[0] if current else None,
             service_ids, [n for _, n in services], int(served), ticket_rows(session, missed))
+
+    return desk.db.read(work)
