@@ -68,3 +68,7 @@ class AuthenticationError(DeskError):
 
 class ConfigurationError(DeskError):
     """The program cannot start as configured (bad database URL, unwritable data folder...)."""
+
+
+class OutcomeUnknown(DeskError):
+    """A save whose result cannot be known yet: the connection dropped as it committed and stayed down."""

@@ -25,10 +25,10 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
+from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, OutcomeUnknown
 from desk.store.inuse import InUseMark
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,14 @@ PRUNE_EVERY_S = 3600.0
 _CLAIM = text("INSERT INTO operation_log (op_id) VALUES (:op_id) ON CONFLICT (op_id) DO NOTHING RETURNING op_id")
 _PRUNE = text(f"DELETE FROM operation_log WHERE committed_at < CURRENT_TIMESTAMP - INTERVAL '{OPERATION_KEEP}'")
 _NOTHING: Any = object()
+# After a COMMIT went unanswered, how long to keep reconnecting to find out whether it was saved,
+# before telling the user to look (pressing again blindly could save it twice).
+IN_DOUBT_WAIT_S = 10.0
+MSG_OUTCOME_UNKNOWN = QT_TRANSLATE_NOOP(
+    "DeskError",
+    "The connection to the database server was lost just as this was being saved, and it could not be "
+    "checked whether it was saved. When the server is back, look for it in the list before you enter it again.",
+)
 
 
 def parse_database_url(raw: str) -> URL:
@@ -231,21 +239,39 @@ class Database:
         lost), the next attempt's insert finds the id and the result that attempt's ``work`` computed
         is returned instead of saving everything twice. If the earlier attempt is still open on the
         server, the insert waits for it to end (the primary key's lock), so it is never guessed.
+        While the server cannot be reached to ask, it keeps trying for ``IN_DOUBT_WAIT_S``, then raises
+        ``OutcomeUnknown``: "look before you enter it again", never "nothing was saved".
         """
         op_id = uuid.uuid4() if self.records_operations else None
         computed: Any = _NOTHING  # the result of the last attempt that reached COMMIT
-        for attempt in range(1, MAX_ATTEMPTS + 1):
+        in_doubt_since: float | None = None  # when a COMMIT that may have been saved went unanswered
+        attempt = 0
+        while True:
+            attempt += 1
+            committing = False
             try:
                 with self._write() as session, session.begin():
-                    if op_id is not None and session.execute(_CLAIM, {"op_id": op_id}).first() is None:
-                        if computed is _NOTHING:  # an id nobody else has: cannot happen
-                            raise AssertionError(f"operation {op_id} committed but never ran here")
-                        log.info("operation %s had committed before the connection dropped", op_id)
-                        return computed
+                    if op_id is not None:
+                        if session.execute(_CLAIM, {"op_id": op_id}).first() is None:
+                            if computed is _NOTHING:  # an id nobody else has: cannot happen
+                                raise AssertionError(f"operation {op_id} committed but never ran here")
+                            log.info("operation %s had committed before the connection dropped", op_id)
+                            return computed
+                        in_doubt_since = None  # the id was free: no earlier attempt was saved
                     computed = work(session)
                     result = computed
+                    committing = True
             except DBAPIError as exc:
-                if not is_retryable(exc) or attempt == MAX_ATTEMPTS:
+                if op_id is not None and committing and is_disconnect(exc) and in_doubt_since is None:
+                    in_doubt_since = time.monotonic()
+                if in_doubt_since is not None and isinstance(exc, (OperationalError, InterfaceError)):
+                    # Server restarting or network down: keep trying, the answer is on the server.
+                    if time.monotonic() - in_doubt_since >= IN_DOUBT_WAIT_S:
+                        raise OutcomeUnknown(MSG_OUTCOME_UNKNOWN) from exc
+                    log.info("reconnecting to learn whether operation %s was saved: %s", op_id, exc.orig)
+                    time.sleep(min(0.5, 0.05 * attempt))
+                    continue
+                if not is_retryable(exc) or attempt >= MAX_ATTEMPTS:
                     raise
                 log.debug("transaction retried (attempt %d): %s", attempt, exc.orig)
                 time.sleep(min(0.2, 0.002 * attempt) * (0.5 + random.random()))
@@ -253,7 +279,6 @@ class Database:
             if op_id is not None:
                 self._prune_now_and_then()
             return result
-        raise AssertionError("unreachable")
 
     def _prune_now_and_then(self) -> None:
         now = time.monotonic()

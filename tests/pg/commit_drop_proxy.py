@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+import time
 
 from sqlalchemy.engine import URL, make_url
 
@@ -20,9 +21,13 @@ _COMMIT_DONE = b"COMMIT\x00"
 
 
 class CommitDroppingProxy:
-    def __init__(self, upstream: tuple[str, int], every: int = 4) -> None:
+    def __init__(self, upstream: tuple[str, int], every: int = 4, max_drops: int | None = None,
+                 outage_s: float = 0.0) -> None:
         self.upstream = upstream
         self.every = every
+        self.max_drops = max_drops
+        self.outage_s = outage_s  # after a drop, new connections are cut at once for this long
+        self._refuse_until = 0.0
         self.commits = 0  # COMMIT replies the server sent through this proxy
         self.dropped = 0  # of which lost on the way back
         self._lock = threading.Lock()
@@ -53,6 +58,9 @@ class CommitDroppingProxy:
                 client, _ = self._listener.accept()
             except OSError:
                 return
+            if time.monotonic() < self._refuse_until:  # "server unreachable"
+                self._shut(client)
+                continue
             server = socket.create_connection(self.upstream)
             for sock in (client, server):
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -102,7 +110,8 @@ class CommitDroppingProxy:
     def _drop_this_one(self) -> bool:
         with self._lock:
             self.commits += 1
-            if self.commits % self.every == 0:
-                self.dropped += 1
-                return True
-            return False
+            if self.commits % self.every or (self.max_drops is not None and self.dropped >= self.max_drops):
+                return False
+            self.dropped += 1
+            self._refuse_until = time.monotonic() + self.outage_s
+            return True

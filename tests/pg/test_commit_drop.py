@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import DBAPIError
 from stdnum.cn import ric
 
-from desk.core.errors import DeskError
+from desk.core.errors import DeskError, OutcomeUnknown
 from desk.core.permissions import Role
 from desk.services import audit
 from desk.services.context import Actor, Desk
@@ -25,6 +25,7 @@ from desk.services.intake import applicants, cases, catalogue
 from desk.services.mediation import agreements, bookings
 from desk.services.mediation import cases as med_cases
 from desk.services.queue.issuing import issue_ticket
+from desk.store import engine
 from desk.store.engine import Database
 from desk.store.models import AuditRecord
 from desk.store.models.intake import IntakeCase, ServiceItem
@@ -159,3 +160,32 @@ def test_agreements(station: Station) -> None:
         f"saved {saved}, signed {signed}: " + _report(station, presses, saved + signed))
     assert station.count(MedAgreement, MedAgreement.effective_on.is_not(None)) == len(case_ids)
     assert audit.verify(station.direct.db).ok
+
+
+@pytest.mark.parametrize("outage_s", [0.6, 30.0])
+def test_a_lost_commit_reply_then_an_outage(pg_url: str, monkeypatch: pytest.MonkeyPatch, outage_s: float) -> None:
+    """The reply to COMMIT is lost and the server stays unreachable for a while. A short outage: the
+    press waits and returns its ticket. A long one: it says it cannot tell, never "nothing was saved"."""
+    monkeypatch.setattr(engine, "IN_DOUBT_WAIT_S", 3.0)
+    clock = FakeClock()
+    direct = Desk(Database(pg_url), clock=clock)
+    hall = make_hall(direct, make_actor(direct, "manager1", Role.MANAGER))
+    clerk = make_actor(direct, "clerk1", Role.CLERK)
+    url = direct.db.url
+    proxy = CommitDroppingProxy((url.host or "127.0.0.1", url.port or 5432), every=1, max_drops=1,
+                                outage_s=outage_s)
+    proxied = Desk(Database(proxy.url_for(pg_url)), clock=clock)
+    try:
+        if outage_s < engine.IN_DOUBT_WAIT_S:
+            issued = issue_ticket(proxied, clerk, hall.a)
+            assert issued.ticket.number == "A001"
+        else:
+            with pytest.raises(OutcomeUnknown, match="look for it in the list before you enter it again"):
+                issue_ticket(proxied, clerk, hall.a)
+        assert proxy.dropped == 1
+        with direct.db.reading() as session:
+            assert session.execute(select(QueueTicket.number)).scalars().all() == ["A001"]
+    finally:
+        proxied.db.dispose()
+        proxy.close()
+        direct.db.dispose()
