@@ -43,6 +43,8 @@ _PG_RETRY_CODES = {"40001", "40P01", "55P03"}
 OPERATION_KEEP = "1 day"
 PRUNE_EVERY_S = 3600.0
 _CLAIM = text("INSERT INTO operation_log (op_id) VALUES (:op_id) ON CONFLICT (op_id) DO NOTHING RETURNING op_id")
+_CLAIM_LOCK_TIMEOUT = text("SET LOCAL lock_timeout = '2s'")
+_DEFAULT_LOCK_TIMEOUT = text("SET LOCAL lock_timeout = DEFAULT")
 _PRUNE = text(f"DELETE FROM operation_log WHERE committed_at < CURRENT_TIMESTAMP - INTERVAL '{OPERATION_KEEP}'")
 _NOTHING: Any = object()
 # After a COMMIT went unanswered, how long to keep reconnecting to find out whether it was saved,
@@ -252,11 +254,17 @@ class Database:
             try:
                 with self._write() as session, session.begin():
                     if op_id is not None:
+                        if in_doubt_since is not None:
+                            # An earlier attempt may still hold the id, open on a dead line the server
+                            # has not noticed yet: wait for it in short steps, up to IN_DOUBT_WAIT_S.
+                            session.execute(_CLAIM_LOCK_TIMEOUT)
                         if session.execute(_CLAIM, {"op_id": op_id}).first() is None:
                             if computed is _NOTHING:  # an id nobody else has: cannot happen
                                 raise AssertionError(f"operation {op_id} committed but never ran here")
                             log.info("operation %s had committed before the connection dropped", op_id)
                             return computed
+                        if in_doubt_since is not None:
+                            session.execute(_DEFAULT_LOCK_TIMEOUT)
                         in_doubt_since = None  # the id was free: no earlier attempt was saved
                     computed = work(session)
                     result = computed

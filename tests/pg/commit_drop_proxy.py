@@ -3,6 +3,9 @@
 The server has committed by the time it sends ``CommandComplete "COMMIT"``; the proxy then closes both
 sides instead of forwarding that reply, so the client sees the connection drop with no way to tell
 whether its transaction was saved: exactly what a network failure after the commit looks like.
+With ``lose="request"`` it is the COMMIT that is lost instead, and the server's side of the line stays
+open (its transaction too, holding its locks) for a while, as after a network failure the server has
+not noticed yet.
 Only the server-to-client stream is parsed (typed messages: one type byte, an int32 length); the
 client connects with ``sslmode=disable`` and ``gssencmode=disable`` so no untyped negotiation byte
 ever comes back.
@@ -17,13 +20,18 @@ import time
 
 from sqlalchemy.engine import URL, make_url
 
-_COMMIT_DONE = b"COMMIT\x00"
+_COMMIT_DONE = b"COMMIT\x00"  # CommandComplete's tag, and a simple Query's text
 
 
 class CommitDroppingProxy:
     def __init__(self, upstream: tuple[str, int], every: int = 4, max_drops: int | None = None,
-                 outage_s: float = 0.0) -> None:
+                 outage_s: float = 0.0, lose: str = "reply", hold_s: float = 0.0) -> None:
         self.upstream = upstream
+        # "reply": the server commits, its reply is lost. "request": the COMMIT itself is lost; the
+        # desk's side goes dead but the server's stays open, in its transaction, for ``hold_s``
+        # (a half-open connection after a network failure), then closes (the server rolls back).
+        self.lose = lose
+        self.hold_s = hold_s
         self.every = every
         self.max_drops = max_drops
         self.outage_s = outage_s  # after a drop, new connections are cut at once for this long
@@ -77,9 +85,29 @@ class CommitDroppingProxy:
             self._sockets.discard(sock)
 
     def _client_to_server(self, client: socket.socket, server: socket.socket) -> None:
+        pending, started = b"", False  # the first message (startup) has no type byte
         try:
             while data := client.recv(65536):
-                server.sendall(data)
+                if self.lose != "request":
+                    server.sendall(data)
+                    continue
+                pending += data
+                forward = bytearray()
+                while len(pending) >= 5:
+                    size = int.from_bytes(pending[:4], "big") if not started else 1 + int.from_bytes(pending[1:5], "big")
+                    if len(pending) < size:
+                        break
+                    message, pending, started = pending[:size], pending[size:], True
+                    if message[:1] == b"Q" and message[5:] == _COMMIT_DONE and self._drop_this_one():
+                        server.sendall(forward)
+                        self._shut(client)
+                        closer = threading.Timer(self.hold_s, self._shut, (server,))
+                        closer.daemon = True
+                        closer.start()
+                        return
+                    forward += message
+                if forward:
+                    server.sendall(forward)
         except OSError:
             pass
         self._shut(server)
@@ -96,7 +124,8 @@ class CommitDroppingProxy:
                     if len(pending) < size:
                         break
                     message, pending = pending[:size], pending[size:]
-                    if message[:1] == b"C" and message[5:] == _COMMIT_DONE and self._drop_this_one():
+                    if (self.lose == "reply" and message[:1] == b"C" and message[5:] == _COMMIT_DONE
+                            and self._drop_this_one()):
                         client.sendall(forward)  # everything before the reply, then the line goes dead
                         raise ConnectionAbortedError
                     forward += message

@@ -8,6 +8,7 @@ booking "refused" because it overlaps itself). Set-up and counting use a direct 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -189,3 +190,36 @@ def test_a_lost_commit_reply_then_an_outage(pg_url: str, monkeypatch: pytest.Mon
         proxied.db.dispose()
         proxy.close()
         direct.db.dispose()
+
+
+@pytest.mark.parametrize("hold_s", [1.5, 30.0])
+def test_a_lost_commit_on_a_line_the_server_keeps_open(pg_url: str, monkeypatch: pytest.MonkeyPatch,
+                                                       hold_s: float) -> None:
+    """The COMMIT never reached the server, whose side stays open in its transaction. The retry must
+    not guess: it waits for that transaction to end (then saves once), or says it cannot tell."""
+    monkeypatch.setattr(engine, "IN_DOUBT_WAIT_S", 5.0)
+    clock = FakeClock()
+    direct = Desk(Database(pg_url), clock=clock)
+    hall = make_hall(direct, make_actor(direct, "manager1", Role.MANAGER))
+    clerk = make_actor(direct, "clerk1", Role.CLERK)
+    url = direct.db.url
+    proxy = CommitDroppingProxy((url.host or "127.0.0.1", url.port or 5432), every=1, max_drops=1,
+                                lose="request", hold_s=hold_s)
+    proxied = Desk(Database(proxy.url_for(pg_url)), clock=clock)
+    began = time.monotonic()
+    try:
+        if hold_s < engine.IN_DOUBT_WAIT_S:
+            assert issue_ticket(proxied, clerk, hall.a).ticket.number == "A001"
+            assert time.monotonic() - began >= hold_s  # it waited for the open transaction to end
+        else:
+            with pytest.raises(OutcomeUnknown):
+                issue_ticket(proxied, clerk, hall.a)
+            assert time.monotonic() - began < engine.IN_DOUBT_WAIT_S + 5
+        assert proxy.dropped == 1
+    finally:
+        proxied.db.dispose()
+        proxy.close()  # the server's side closes: the first attempt is rolled back
+    with direct.db.reading() as session:
+        numbers = session.execute(select(QueueTicket.number)).scalars().all()
+    assert numbers == (["A001"] if hold_s < engine.IN_DOUBT_WAIT_S else [])
+    direct.db.dispose()
