@@ -11,5 +11,5 @@ from desk.store.models import AuditHead
 
 @entry
 def change_mark(desk: Desk) -> int:
-    with desk.db.reading() as session:
-        return int(session.execute(select(AuditHead.last_seq).where(AuditHead.id == 1)).scalar_one())
+    return desk.db.read(
+        lambda session: int(session.execute(select(AuditHead.last_seq).where(AuditHead.id == 1)).scalar_one()))

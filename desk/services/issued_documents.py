@@ -220,8 +220,7 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
     """
     _require_issue(actor, kind)
     at = desk.now()
-    with desk.db.reading() as session:
-        station = load_station(session, actor.station_id)
+    station = desk.db.read(lambda session: load_station(session, actor.station_id))
     # Drawn before the write transaction starts, so other terminals never wait for the renderer.
     doc = _draw(actor, station, at, kind, number, title, payload, entity, entity_id)
 

@@ -69,8 +69,7 @@ def station_zone(session: Session, station_id: int = STATION_ID) -> ZoneInfo:
 
 @entry
 def get_station(desk: Desk, station_id: int = STATION_ID) -> StationInfo:
-    with desk.db.reading() as session:
-        return _info(load_station(session, station_id))
+    return desk.db.read(lambda session: _info(load_station(session, station_id)))
 
 
 _STATION_FIELDS = {
@@ -128,8 +127,7 @@ def read_setting(session: Session, key: str, station_id: int = STATION_ID) -> An
 
 @entry
 def get_setting(desk: Desk, key: str, station_id: int = STATION_ID) -> Any:
-    with desk.db.reading() as session:
-        return read_setting(session, key, station_id)
+    return desk.db.read(lambda session: read_setting(session, key, station_id))
 
 
 def store_setting(session: Session, station_id: int, key: str, value: Any) -> Any:

@@ -94,8 +94,7 @@ def _check_may_grant(actor: Actor, role: Role) -> None:
 
 @entry
 def has_users(desk: Desk) -> bool:
-    with desk.db.reading() as session:
-        return bool(session.execute(select(func.count(User.id))).scalar_one())
+    return desk.db.read(lambda session: bool(session.execute(select(func.count(User.id))).scalar_one()))
 
 
 @entry

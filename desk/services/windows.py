@@ -37,11 +37,10 @@ def _check(number: int, name: str) -> str:
 
 @entry
 def list_windows(desk: Desk, station_id: int = 1, active_only: bool = False) -> list[WindowRow]:
-    with desk.db.reading() as session:
-        query = select(Counter).where(Counter.station_id == station_id).order_by(Counter.number)
-        if active_only:
-            query = query.where(Counter.active.is_(True))
-        return [_row(c) for c in session.execute(query).scalars()]
+    query = select(Counter).where(Counter.station_id == station_id).order_by(Counter.number)
+    if active_only:
+        query = query.where(Counter.active.is_(True))
+    return desk.db.read(lambda session: [_row(c) for c in session.execute(query).scalars()])
 
 
 @entry

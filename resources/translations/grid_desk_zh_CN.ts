@@ -2387,22 +2387,22 @@
         <translation>只有系统管理员可以授予“{role}”角色。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="110" />
+        <location filename="../../desk/services/users.py" line="109" />
         <source>An administrator already exists; sign in instead.</source>
         <translation>系统管理员已存在，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="134" />
+        <location filename="../../desk/services/users.py" line="133" />
         <source>The user name {username} is taken; choose another.</source>
         <translation>用户名 {username} 已被使用，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="150" />
+        <location filename="../../desk/services/users.py" line="149" />
         <source>There is no user named {username}. Check the spelling.</source>
         <translation>没有名为 {username} 的用户。请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="189" />
+        <location filename="../../desk/services/users.py" line="188" />
         <source>You cannot disable your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
@@ -2412,12 +2412,12 @@
         <translation>窗口号须为 1 至 99。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="55" />
+        <location filename="../../desk/services/windows.py" line="54" />
         <source>Window {number} exists already; choose another number.</source>
         <translation>{number} 号窗口已存在，请选择其他编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="75" />
+        <location filename="../../desk/services/windows.py" line="74" />
         <source>There is no window {number}.</source>
         <translation>没有 {number} 号窗口。</translation>
     </message>
@@ -2447,27 +2447,32 @@
         <translation>另一个程序正在使用数据库 {path}（{reason}）。请关闭该程序后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="45" />
+        <location filename="../../desk/store/engine.py" line="54" />
+        <source>The connection to the database server was lost just as this was being saved, and it could not be checked whether it was saved. When the server is back, look for it in the list before you enter it again.</source>
+        <translation>保存时与数据库服务器的连接中断，无法确认是否已保存。请待服务器恢复后，先在列表中查找这条记录，再决定是否重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/engine.py" line="67" />
         <source>The database address "{url}" is not valid. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
         <translation>数据库地址“{url}”无效。请使用 sqlite:///路径/文件.sqlite3 或 postgresql+psycopg://用户@主机:5432/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="57" />
+        <location filename="../../desk/store/engine.py" line="79" />
         <source>Grid Desk works with SQLite or PostgreSQL, not "{backend}". Use sqlite:///... or postgresql+psycopg://....</source>
         <translation>网格工作站前台支持 SQLite 和 PostgreSQL，不支持“{backend}”。请使用 sqlite:///... 或 postgresql+psycopg://...。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="84" />
+        <location filename="../../desk/store/engine.py" line="106" />
         <source>The data folder {folder} cannot be written ({reason}). Fix its permissions, or choose another database file with --db sqlite:///path/to/file.sqlite3.</source>
         <translation>数据文件夹 {folder} 无法写入（{reason}）。请修正其权限，或用 --db sqlite:///路径/文件.sqlite3 另选数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="112" />
+        <location filename="../../desk/store/engine.py" line="134" />
         <source>The PostgreSQL driver is missing. Reinstall Grid Desk (pip install .).</source>
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="178" />
+        <location filename="../../desk/store/engine.py" line="211" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>
@@ -2793,47 +2798,47 @@
         <translation>{number} 所属业务不在本窗口办理，请引导群众到办理该业务的窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="55" />
+        <location filename="../../desk/services/queue/config.py" line="54" />
         <source>Serve 1 to 20 normal numbers for each priority number, so nobody waits for ever.</source>
         <translation>每个优先号之间须叫 1 至 20 个普通号，以免有人一直等不到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="89" />
+        <location filename="../../desk/services/queue/config.py" line="87" />
         <source>Enter a time as hours:minutes, e.g. 08:30.</source>
         <translation>请按“时:分”填写时间，例如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="108" />
+        <location filename="../../desk/services/queue/config.py" line="106" />
         <source>The prefix is one or two letters A to Z, e.g. A; it starts every number of this service.</source>
         <translation>号码前缀为一到两个字母（A 至 Z），例如 A；该业务的每个号码都以它开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="113" />
+        <location filename="../../desk/services/queue/config.py" line="111" />
         <source>The daily cap is 0 (no cap) to 9999 numbers.</source>
         <translation>每日限号为 0（不限）至 9999 个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="117" />
+        <location filename="../../desk/services/queue/config.py" line="115" />
         <source>Numbers must stop being issued after they start; make the closing time later.</source>
         <translation>停止取号时间须晚于开始取号时间，请调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="132" />
+        <location filename="../../desk/services/queue/config.py" line="130" />
         <source>Prefix {prefix} is used by another service; choose another letter.</source>
         <translation>前缀 {prefix} 已被其他业务使用，请换一个字母。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="141" />
+        <location filename="../../desk/services/queue/config.py" line="139" />
         <source>That queue service no longer exists; reload the list.</source>
         <translation>该排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="175" />
+        <location filename="../../desk/services/queue/config.py" line="172" />
         <source>A service is listed twice for this window; list each service once.</source>
         <translation>本窗口的业务有重复，每项业务只需列一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="183" />
+        <location filename="../../desk/services/queue/config.py" line="180" />
         <source>A chosen queue service no longer exists; reload the list.</source>
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
@@ -2899,7 +2904,7 @@
         <translation>{window} 号窗口暂停服务中，请先恢复服务再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/window_state.py" line="38" />
+        <location filename="../../desk/services/queue/window_state.py" line="39" />
         <source>Finish or transfer {number} before taking a break.</source>
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
@@ -2927,17 +2932,17 @@
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="80" />
+        <location filename="../../desk/services/intake/calendar.py" line="79" />
         <source>Enter a year between 2000 and 2100.</source>
         <translation>请输入 2000 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="96" />
+        <location filename="../../desk/services/intake/calendar.py" line="95" />
         <source>Choose holiday, make-up workday or ordinary day.</source>
         <translation>请选择放假、调休上班或普通日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="134" />
+        <location filename="../../desk/services/intake/calendar.py" line="133" />
         <source>Enter the holidays of {year} first: every official arrangement has some (元旦, 春节, 国庆节…).</source>
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
@@ -3316,7 +3321,7 @@
         <translation>本数据库中没有编号为 {station_id} 的工作站。请检查本终端设置中的工作站编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="95" />
+        <location filename="../../desk/services/station.py" line="94" />
         <source>A station has no detail called {names}. Change only: {known}.</source>
         <translation>工作站没有名为 {names} 的信息项。只能修改：{known}。</translation>
     </message>
@@ -3505,29 +3510,29 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="178" />
-        <location filename="../../desk/services/station.py" line="80" />
+        <location filename="../../desk/services/station.py" line="79" />
         <location filename="../../desk/services/users.py" line="72" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="77" />
+        <location filename="../../desk/services/station.py" line="76" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="78" />
+        <location filename="../../desk/services/station.py" line="77" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="79" />
+        <location filename="../../desk/services/station.py" line="78" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="75" />
-        <location filename="../../desk/services/station.py" line="81" />
+        <location filename="../../desk/services/station.py" line="80" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -3839,27 +3844,27 @@
         <translation>职业或职务</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="60" />
+        <location filename="../../desk/services/queue/config.py" line="59" />
         <source>Slip notice</source>
         <translation>凭条提示语</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="61" />
+        <location filename="../../desk/services/queue/config.py" line="60" />
         <source>Hall display notice</source>
         <translation>大屏滚动提示</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="111" />
+        <location filename="../../desk/services/queue/config.py" line="109" />
         <source>Service name</source>
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="98" />
+        <location filename="../../desk/services/intake/calendar.py" line="97" />
         <source>Holiday name</source>
         <translation>节日名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="123" />
+        <location filename="../../desk/services/intake/calendar.py" line="122" />
         <source>Source</source>
         <translation>来源</translation>
     </message>

@@ -46,8 +46,7 @@ class DayRow:
 
 @entry
 def current_calendar(desk: Desk) -> WorkCalendar:
-    with desk.db.reading() as session:
-        return load_calendar(session)
+    return desk.db.read(load_calendar)
 
 
 @entry

@@ -44,8 +44,7 @@ def read_queue_settings(session: Session, station_id: int) -> QueueSettings:
 
 @entry
 def get_queue_settings(desk: Desk, station_id: int = 1) -> QueueSettings:
-    with desk.db.reading() as session:
-        return read_queue_settings(session, station_id)
+    return desk.db.read(lambda session: read_queue_settings(session, station_id))
 
 
 @entry
@@ -75,12 +74,11 @@ def save_queue_settings(desk: Desk, actor: Actor, normal_per_priority: int, slip
 # -- services ------------------------------------------------------------------------------------
 @entry
 def list_services(desk: Desk, station_id: int = 1, active_only: bool = False) -> list[ServiceRow]:
-    with desk.db.reading() as session:
-        query = select(QueueService).where(QueueService.station_id == station_id)
-        if active_only:
-            query = query.where(QueueService.active.is_(True))
-        query = query.order_by(QueueService.sort_order, QueueService.prefix)
-        return [service_row(s) for s in session.execute(query).scalars()]
+    query = select(QueueService).where(QueueService.station_id == station_id)
+    if active_only:
+        query = query.where(QueueService.active.is_(True))
+    query = query.order_by(QueueService.sort_order, QueueService.prefix)
+    return desk.db.read(lambda session: [service_row(s) for s in session.execute(query).scalars()])
 
 
 def parse_time(text: str, field: str) -> int:
@@ -156,12 +154,11 @@ def save_service(desk: Desk, actor: Actor, data: ServiceInput, service_id: int |
 @entry
 def window_services(desk: Desk, station_id: int = 1) -> dict[int, list[int]]:
     """Window number -> the service ids it serves, most preferred first."""
-    with desk.db.reading() as session:
-        rows = session.execute(
-            select(Counter.number, QueueWindowService.service_id)
-            .join(QueueWindowService, QueueWindowService.counter_id == Counter.id)
-            .where(Counter.station_id == station_id)
-            .order_by(Counter.number, QueueWindowService.rank)).all()
+    rows = desk.db.read(lambda session: session.execute(
+        select(Counter.number, QueueWindowService.service_id)
+        .join(QueueWindowService, QueueWindowService.counter_id == Counter.id)
+        .where(Counter.station_id == station_id)
+        .order_by(Counter.number, QueueWindowService.rank)).all())
     result: dict[int, list[int]] = {}
     for number, service_id in rows:
         result.setdefault(number, []).append(service_id)

@@ -120,10 +120,9 @@ def transfer(desk: Desk, actor: Actor, window: int, *, to_service_id: int | None
 @entry
 def ticket_history(desk: Desk, actor: Actor, ticket_id: int) -> list[tuple[str, str, int | None]]:
     """(kind, ISO time, window number) of every step of a ticket, oldest first."""
-    with desk.db.reading() as session:
-        rows = session.execute(
-            select(QueueTicketEvent.kind, QueueTicketEvent.at, Counter.number)
-            .outerjoin(Counter, Counter.id == QueueTicketEvent.counter_id)
-            .where(QueueTicketEvent.ticket_id == ticket_id, QueueTicketEvent.station_id == actor.station_id)
-            .order_by(QueueTicketEvent.id)).all()
+    rows = desk.db.read(lambda session: session.execute(
+        select(QueueTicketEvent.kind, QueueTicketEvent.at, Counter.number)
+        .outerjoin(Counter, Counter.id == QueueTicketEvent.counter_id)
+        .where(QueueTicketEvent.ticket_id == ticket_id, QueueTicketEvent.station_id == actor.station_id)
+        .order_by(QueueTicketEvent.id)).all())
     return [(kind, at.isoformat(), number) for kind, at, number in rows]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.services.context import Actor, Desk
@@ -72,7 +73,7 @@ class WindowStatus:
 def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
     """The window's state. The citizen at the window is shown whole only to an actor who serves
     citizens (QUEUE_SERVE); a display or kiosk asking gets names and phones masked."""
-    with desk.db.reading() as session:
+    def work(session: Session) -> WindowStatus:
         counter_id = window_id(session, actor.station_id, window)
         state = session.get(QueueWindowState, counter_id)
         services = session.execute(
@@ -96,3 +97,5 @@ def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
             window, bool(state and state.paused), state.paused_at if state else None,
             row_for(actor, ticket_rows(session, [current])[0]) if current else None,
             service_ids, [n for _, n in services], int(served), [public_row(r) for r in ticket_rows(session, missed)])
+
+    return desk.db.read(work)

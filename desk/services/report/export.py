@@ -131,8 +131,7 @@ def pdf_bytes(log: DailyLog, header: StationHeader, operator: str, printed_at: d
 
 @entry
 def station_header(desk: Desk, station_id: int) -> StationHeader:
-    with desk.db.reading() as session:
-        return issued_documents.station_header(load_station(session, station_id))
+    return desk.db.read(lambda session: issued_documents.station_header(load_station(session, station_id)))
 
 
 @entry(trusted=("log",))
