@@ -22,7 +22,7 @@ import pytest
 pytestmark = pytest.mark.soak
 
 ROOT = Path(__file__).resolve().parents[2]
-PAINTS = 30_000  # paint events delivered to the two screens' widgets (the loop stops early on a slow machine)
+PAINTS = 24_000  # paint events delivered to the two screens' widgets (the loop stops early on a slow machine)
 TIMEOUT_S = 300
 
 
