@@ -12,6 +12,9 @@ the fields of input dataclasses and the items of lists and dicts.
     @entry(search=("query",), ranges={"year": (2000, 2100)})
     def search_applicants(desk, actor, query, limit=30): ...
 
+``needs`` names the permission(s) the actor must hold; it is checked before anything else, so a
+function that validates its input before its transaction still refuses a role without the right
+first (the permission table in tests/services/test_permission_table.py checks this for every role).
 ``search`` names the arguments (or ``arg.field`` paths) that are search strings: short, single
 line. ``ranges`` gives a whole-number argument its own range. ``trusted`` names arguments the
 program made itself and hands back (a DailyLog from ``daily_log``), which are not checked. The per-field form rules
@@ -27,6 +30,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, ParamSpec, TypeVar, overload
 
 from desk.core.inputs import Rules, check_value
+from desk.core.permissions import Permission
+from desk.services.context import require
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -35,7 +40,8 @@ R = TypeVar("R")
 _NOT_INPUT = frozenset({"desk", "actor", "session"})
 
 
-def _guard(fn: Callable[P, R], rules: Rules, trusted: frozenset[str]) -> Callable[P, R]:
+def _guard(fn: Callable[P, R], rules: Rules, trusted: frozenset[str],
+           needs: tuple[Permission, ...] = ()) -> Callable[P, R]:
     signature = inspect.signature(fn)
     skip = _NOT_INPUT | trusted
     var_keyword = {name for name, p in signature.parameters.items() if p.kind is inspect.Parameter.VAR_KEYWORD}
@@ -43,6 +49,8 @@ def _guard(fn: Callable[P, R], rules: Rules, trusted: frozenset[str]) -> Callabl
     @functools.wraps(fn)
     def guarded(*args: P.args, **kwargs: P.kwargs) -> R:
         bound = signature.bind(*args, **kwargs)
+        for permission in needs:  # first: a refused caller learns nothing, not even what is wrong with the input
+            require(bound.arguments["actor"], permission)
         for name, value in bound.arguments.items():
             if name in skip or callable(value) and not isinstance(value, type):
                 continue
@@ -55,6 +63,7 @@ def _guard(fn: Callable[P, R], rules: Rules, trusted: frozenset[str]) -> Callabl
         return fn(*args, **kwargs)
 
     guarded.__desk_entry__ = rules  # type: ignore[attr-defined]
+    guarded.__desk_needs__ = needs  # type: ignore[attr-defined]
     return guarded
 
 
@@ -68,6 +77,7 @@ def entry(
     search: Iterable[str] = (),
     ranges: Mapping[str, tuple[int, int]] | None = None,
     trusted: Iterable[str] = (),
+    needs: Permission | tuple[Permission, ...] = (),
 ) -> Callable[[Callable[P, R]], Callable[P, R]]: ...
 
 
@@ -78,13 +88,15 @@ def entry(
     search: Iterable[str] = (),
     ranges: Mapping[str, tuple[int, int]] | None = None,
     trusted: Iterable[str] = (),
+    needs: Permission | tuple[Permission, ...] = (),
 ) -> Callable[P, R] | Callable[[Callable[P, R]], Callable[P, R]]:
     rules = Rules(search=frozenset(search), ranges=dict(ranges or {}))
+    required = (needs,) if isinstance(needs, Permission) else tuple(needs)
     if fn is not None:
-        return _guard(fn, rules, frozenset(trusted))
+        return _guard(fn, rules, frozenset(trusted), required)
 
     def decorate(inner: Callable[P, R]) -> Callable[P, R]:
-        return _guard(inner, rules, frozenset(trusted))
+        return _guard(inner, rules, frozenset(trusted), required)
 
     return decorate
 

@@ -2854,7 +2854,7 @@
     </message>
     <message>
         <location filename="../../desk/services/queue/issuing.py" line="104" />
-        <location filename="../../desk/services/queue/serving.py" line="84" />
+        <location filename="../../desk/services/queue/serving.py" line="85" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
@@ -2869,12 +2869,12 @@
         <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="95" />
+        <location filename="../../desk/services/queue/serving.py" line="96" />
         <source>Choose the service or the window to transfer to.</source>
         <translation>请选择要转到的业务或窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="98" />
+        <location filename="../../desk/services/queue/serving.py" line="99" />
         <source>Choose another window; the citizen is at this one already.</source>
         <translation>请选择其他窗口，群众已在本窗口。</translation>
     </message>
@@ -3612,7 +3612,7 @@
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
-        <location filename="../../desk/services/queue/serving.py" line="100" />
+        <location filename="../../desk/services/queue/serving.py" line="101" />
         <location filename="../../desk/services/report/closing.py" line="98" />
         <source>Note</source>
         <translation>备注</translation>
@@ -5445,37 +5445,37 @@ Database: {0}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="51" />
+        <location filename="../../desk/ui/print_engine.py" line="52" />
         <source>No printer is installed on this computer, so nothing was printed. Ask the administrator to install the printer; until then, open the document and save it as PDF.</source>
         <translation>本机未安装打印机，未能打印。请联系管理员安装打印机；在此之前，可打开文书并另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="54" />
+        <location filename="../../desk/ui/print_engine.py" line="55" />
         <source>No printer is chosen for these documents and this computer has no default printer. Choose the printer in Settings (terminal settings), then print again.</source>
         <translation>尚未为此类文书选择打印机，本机也没有默认打印机。请在“设置”（本机设置）中选择打印机后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="57" />
+        <location filename="../../desk/ui/print_engine.py" line="58" />
         <source>The printer "{printer}" chosen for these documents is not available. Check that it is switched on and connected, or choose another printer in Settings, then print again.</source>
         <translation>为此类文书选择的打印机“{printer}”不可用。请检查打印机是否已开机并连接，或在“设置”中选择其他打印机，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="60" />
+        <location filename="../../desk/ui/print_engine.py" line="61" />
         <source>The printer "{printer}" could not start printing. Check that it is switched on, connected and has paper, then print again.</source>
         <translation>打印机“{printer}”无法开始打印。请检查打印机是否已开机、已连接且有纸，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="63" />
+        <location filename="../../desk/ui/print_engine.py" line="64" />
         <source>The printer "{printer}" reported an error while printing; the document may be incomplete. Check its paper and display, then print again.</source>
         <translation>打印机“{printer}”在打印时报告错误，文书可能打印不完整。请检查纸张和打印机显示屏，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="66" />
+        <location filename="../../desk/ui/print_engine.py" line="67" />
         <source>The document could not be prepared for printing ({reason}). Try again; if it happens again, tell the administrator.</source>
         <translation>文书无法准备打印（{reason}）。请重试；如再次出现，请告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="69" />
+        <location filename="../../desk/ui/print_engine.py" line="70" />
         <source>the PDF file</source>
         <translation>PDF 文件</translation>
     </message>

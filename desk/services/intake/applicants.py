@@ -139,7 +139,7 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
     return applicant
 
 
-@entry
+@entry(needs=Permission.INTAKE_ACCEPT)
 def save_applicant(desk: Desk, actor: Actor, data: ApplicantInput, applicant_id: int | None = None) -> ApplicantRow:
     """Register a new applicant (``applicant_id`` None) or correct one's details."""
     clean = clean_applicant(data, desk.now().date())
@@ -233,7 +233,7 @@ def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInp
                           current.legal_representative, current.contact_name)
 
 
-@entry
+@entry(needs=Permission.INTAKE_ACCEPT)
 def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: ApplicantInput) -> ApplicantRow:
     """Correct details; an ID or phone field left as shown (masked) keeps the stored value."""
     if (data.kind == PERSON and "*" in data.id_number) or "*" in data.phone:

@@ -87,7 +87,7 @@ def _year(session: Session, year: int, now: object) -> CalendarYear:
     return row
 
 
-@entry
+@entry(needs=Permission.CALENDAR_MANAGE)
 def set_day(desk: Desk, actor: Actor, day: date, kind: str | None, name: str = "") -> None:
     """Mark ``day`` as a holiday ("off"), a make-up workday ("work"), or ordinary again (None)."""
     _check_year(day.year)
@@ -115,7 +115,7 @@ def set_day(desk: Desk, actor: Actor, day: date, kind: str | None, name: str = "
     write(desk, actor, Permission.CALENDAR_MANAGE, work)
 
 
-@entry
+@entry(needs=Permission.CALENDAR_MANAGE)
 def set_year(desk: Desk, actor: Actor, year: int, available: bool, source: str = "") -> None:
     """Mark a year's arrangement as complete (available) or not; ``source`` names the notice."""
     _check_year(year)

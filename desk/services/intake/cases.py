@@ -163,7 +163,7 @@ def _refusal_terms(request: IntakeRequest) -> tuple[str, str]:
     return basis, refer_to
 
 
-@entry
+@entry(needs=Permission.INTAKE_ACCEPT)
 def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
     """Register a visit's application with the clerk's decision; see the module docstring."""
     if request.decision not in DECISIONS:
@@ -261,7 +261,7 @@ def step(desk: Desk, actor: Actor, case_id: int, allowed: tuple[str, ...], actio
     return write(desk, actor, Permission.INTAKE_ACCEPT, work)
 
 
-@entry
+@entry(needs=Permission.INTAKE_ACCEPT)
 def receive_materials(desk: Desk, actor: Actor, case_id: int, material_ids: tuple[int, ...]) -> CaseDetail:
     """Record materials brought later; when the last required one is in, the case is accepted and
     its clock starts that day (a 即办件 is then completed on the spot)."""

@@ -286,7 +286,7 @@ def store_item(session: Session, clean: ItemInput, item: ServiceItem | None, now
     return item
 
 
-@entry
+@entry(needs=Permission.CATALOGUE_MANAGE)
 def save_item(desk: Desk, actor: Actor, data: ItemInput, item_id: int | None = None) -> ItemRow:
     """Add an item (``item_id`` None) or change one; materials are replaced by the given list."""
     clean = clean_item(data)

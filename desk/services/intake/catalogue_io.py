@@ -179,7 +179,7 @@ def parse_xlsx(raw: bytes) -> Parsed:
     return parsed
 
 
-@entry
+@entry(needs=Permission.CATALOGUE_MANAGE)
 def import_catalogue(desk: Desk, actor: Actor, raw: bytes, filename: str) -> int:
     """Import a .json or .xlsx file; returns the number of items added or updated."""
     parsed = parse_xlsx(raw) if filename.lower().endswith(".xlsx") else parse_json(raw)

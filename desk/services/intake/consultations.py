@@ -67,7 +67,7 @@ def clean_consultation(data: ConsultationInput) -> ConsultationInput:
     )
 
 
-@entry
+@entry(needs=Permission.CONSULT_LOG)
 def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> ConsultationRow:
     clean = clean_consultation(data)
 

@@ -19,7 +19,7 @@ from desk.services.intake.common import COMPLETED, DELIVERED, OPEN, load_case
 from desk.store.models.intake import IntakeCase
 
 
-@entry
+@entry(needs=Permission.INTAKE_ACCEPT)
 def set_proxy(desk: Desk, actor: Actor, case_id: int, proxy: ProxyInput) -> CaseDetail:
     """帮办代办: who carries the file for the applicant (name, ID, relation)."""
     clean = clean_proxy(proxy, desk.now().date())
@@ -32,7 +32,7 @@ def set_proxy(desk: Desk, actor: Actor, case_id: int, proxy: ProxyInput) -> Case
     return step(desk, actor, case_id, (*OPEN, COMPLETED), "proxy", change)
 
 
-@entry
+@entry(needs=Permission.INTAKE_ACCEPT)
 def record_envelope(desk: Desk, actor: Actor, case_id: int, direction: str) -> CaseDetail:
     """The sealed envelope with the file: ``"in"`` handed to the station by the proxy, ``"out"``
     handed back with the result. Each time is recorded once."""

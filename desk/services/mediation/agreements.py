@@ -109,7 +109,7 @@ def _load(session: Session, case: MedCase) -> MedAgreement | None:
                            .with_for_update()).scalar_one_or_none()
 
 
-@entry
+@entry(needs=Permission.MEDIATION_WRITE)
 def save_agreement(desk: Desk, actor: Actor, case_id: int, agreement: AgreementInput) -> CaseDetail:
     """Draft or revise the agreement of a case (its number is the case number); oral ones take effect now."""
     clean = _clean(agreement)
@@ -159,7 +159,7 @@ def missing_elements(agreement: AgreementRow, party_count: int) -> list[str]:
     return [name for name, ok in checks if not ok]
 
 
-@entry
+@entry(needs=Permission.MEDIATION_WRITE)
 def record_signed(desk: Desk, actor: Actor, case_id: int, signed_on: date | str, *, all_parties_signed: bool,
                   mediator_signed: bool, seal_affixed: bool) -> CaseDetail:
     """The mediator records that all signatures and the seal are done: the agreement takes effect that day."""

@@ -232,7 +232,7 @@ def _audit_view(row: BookingRow) -> dict[str, object]:
     return {k: v for k, v in asdict(row).items() if k not in ("staff_names", "room_name")}
 
 
-@entry
+@entry(needs=Permission.ROOM_BOOK)
 def create_booking(desk: Desk, actor: Actor, room_id: int, start: datetime, end: datetime,
                    staff_ids: Sequence[int], *, case_id: int | None = None, title: str = "", parties: str = "",
                    buffer_min: int | None = None, note: str = "") -> BookingRow:

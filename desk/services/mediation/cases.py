@@ -100,7 +100,7 @@ def _add_party(session: Session, case: MedCase, p: PartyInput, position: int) ->
     return party
 
 
-@entry
+@entry(needs=Permission.MEDIATION_REGISTER_REQUEST)
 def register_case(desk: Desk, actor: Actor, case: CaseInput, parties: Sequence[PartyInput]) -> Registered:
     """受理登记: number the case (per station and year, under a lock) and record its parties."""
     clean = _clean_case(case)
@@ -170,7 +170,7 @@ def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
                          subject="med_case", seen=lambda detail: [detail.id])
 
 
-@entry
+@entry(needs=Permission.MEDIATION_WRITE)
 def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> CaseDetail:
     clean = _clean_case(case)
 
@@ -198,7 +198,7 @@ def _effective_agreement(session: Session, case_id: int) -> MedAgreement | None:
     return agreement if agreement is not None and agreement.effective_on is not None else None
 
 
-@entry
+@entry(needs=Permission.MEDIATION_WRITE)
 def save_party(desk: Desk, actor: Actor, case_id: int, party_id: int | None, party: PartyInput) -> CaseDetail:
     """Add a party (``party_id`` None) or correct one; refused once the agreement is in effect."""
     clean = clean_party(party, desk.now().date())
@@ -252,7 +252,7 @@ def remove_party(desk: Desk, actor: Actor, case_id: int, party_id: int) -> CaseD
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
-@entry
+@entry(needs=Permission.MEDIATION_WRITE)
 def close_case(desk: Desk, actor: Actor, case_id: int, outcome: str, reason: str = "",
                closed_on: date | None = None) -> CaseDetail:
     if outcome not in OUTCOMES:

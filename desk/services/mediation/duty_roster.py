@@ -53,7 +53,7 @@ def _shift_row(s: MedShift) -> ShiftRow:
     return ShiftRow(s.id, s.staff_id, s.weekday, s.start_min, s.end_min, s.valid_from, s.valid_to, s.note)
 
 
-@entry
+@entry(needs=Permission.MEDIATION_MANAGE)
 def add_shift(desk: Desk, actor: Actor, staff_id: int, weekday: int, start: str, end: str,
               valid_from: date | str, valid_to: date | str | None = None, note: str = "") -> ShiftRow:
     start_min, end_min = time_span(start, end)
@@ -100,7 +100,7 @@ def list_shifts(desk: Desk, actor: Actor) -> list[ShiftRow]:
     return read(desk, actor, Permission.ROOM_BOOK, work)
 
 
-@entry
+@entry(needs=Permission.MEDIATION_MANAGE)
 def add_exception(desk: Desk, actor: Actor, staff_id: int, day: date | str, kind: str, start: str = "",
                   end: str = "", note: str = "") -> int:
     """``kind`` "off" (no duty that day, whatever the pattern says) or "extra" (a one-off shift)."""

@@ -30,7 +30,7 @@ MSG_FUTURE = QT_TRANSLATE_NOOP("DeskError", "The follow-up date cannot be later 
 MSG_BEFORE = QT_TRANSLATE_NOOP("DeskError", "The follow-up date cannot be before the agreement took effect ({day}).")
 
 
-@entry
+@entry(needs=Permission.MEDIATION_WRITE)
 def add_followup(desk: Desk, actor: Actor, case_id: int, *, visited_on: date | str, party_name: str, method: str,
                  performance: str, satisfied: bool, notes: str, visitor: str, measures: str = "") -> CaseDetail:
     day = required_day(visited_on, field="visited_on", label=QT_TRANSLATE_NOOP("Field", "Visited on"))

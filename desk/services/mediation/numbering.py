@@ -34,7 +34,7 @@ def numbering(desk: Desk, actor: Actor) -> tuple[str, str]:
     return read(desk, actor, None, work)
 
 
-@entry
+@entry(needs=Permission.MEDIATION_MANAGE)
 def set_numbering(desk: Desk, actor: Actor, number_format: str, abbr: str) -> None:
     template = check_number_format(number_format)
     clean_abbr = clean_text(abbr, field="abbr", label=QT_TRANSLATE_NOOP("Field", "Committee abbreviation"),

@@ -21,7 +21,7 @@ from desk.store.models.mediation_case import MedSession
 MSG_SESSION_KIND = QT_TRANSLATE_NOOP("DeskError", "Choose whether this is a mediation record or an investigation.")
 
 
-@entry
+@entry(needs=Permission.MEDIATION_WRITE)
 def add_session(desk: Desk, actor: Actor, case_id: int, *, kind: str, held_at: datetime, place: str,
                 record: str, participants: str = "", subject: str = "", result: str = "",
                 recorder: str = "") -> CaseDetail:

@@ -167,7 +167,7 @@ def list_closures(desk: Desk, actor: Actor, start: date, end: date) -> list[Clos
 
 
 # -- staff roster --------------------------------------------------------------------------------
-@entry
+@entry(needs=Permission.MEDIATION_MANAGE)
 def save_staff(desk: Desk, actor: Actor, staff_id: int | None, *, name: str, kind: str, organisation: str = "",
                phone: str = "", user_id: int | None = None, active: bool = True) -> StaffRow:
     clean_name = clean_text(name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)

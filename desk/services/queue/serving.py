@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services.context import Actor, Desk
 from desk.services.entry import entry
@@ -86,7 +87,7 @@ def _target_service(session: Session, actor: Actor, service_id: int | None) -> Q
     return service
 
 
-@entry
+@entry(needs=Permission.QUEUE_SERVE)
 def transfer(desk: Desk, actor: Actor, window: int, *, to_service_id: int | None = None,
              to_window: int | None = None, note: str = "") -> TicketRow:
     """Send the window's current citizen on, keeping the number: to another service (any window serving
@@ -117,7 +118,7 @@ def transfer(desk: Desk, actor: Actor, window: int, *, to_service_id: int | None
     return at_window(desk, actor, window, work)
 
 
-@entry
+@entry(needs=Permission.QUEUE_SERVE)
 def ticket_history(desk: Desk, actor: Actor, ticket_id: int) -> list[tuple[str, str, int | None]]:
     """(kind, ISO time, window number) of every step of a ticket, oldest first."""
     rows = desk.db.read(lambda session: session.execute(
