@@ -15,7 +15,6 @@ import json
 import os
 import re
 import sqlite3
-import time
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
@@ -248,11 +247,15 @@ def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
 
 
 def rotate(db_file: Path, folder: Path) -> None:
-    # Temporary files of backups killed half-way (a day old: no backup still runs that long).
-    for stale in folder.glob(f".{db_file.stem}-*.partial"):
-        with suppress(OSError):
-            if time.time() - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
-                stale.unlink()
+    # Temporary files of backups killed half-way (a day old: no backup still runs that long). Their age
+    # is measured against the folder's own clock (its mtime moved when this backup was renamed in), not
+    # this PC's: a network share keeps its server's time, and a PC clock may be set wrong.
+    with suppress(OSError):
+        folder_now = folder.stat().st_mtime
+        for stale in folder.glob(f".{db_file.stem}-*.partial"):
+            with suppress(OSError):
+                if folder_now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                    stale.unlink()
     by_kind: dict[str, list[BackupInfo]] = {}
     for info in backups(db_file, folder):
         by_kind.setdefault(info.kind, []).append(info)

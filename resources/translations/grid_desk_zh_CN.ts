@@ -3201,7 +3201,7 @@
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="239" />
+        <location filename="../../desk/store/backup.py" line="238" />
         <source>The second backup folder {folder} cannot be reached ({reason}). Connect the USB disk or network share, or choose another folder on the Station page.</source>
         <translation>无法访问第二备份文件夹 {folder}（{reason}）。请连接 U 盘/移动硬盘或网络共享，或在“站点”页面选择其他文件夹。</translation>
     </message>
