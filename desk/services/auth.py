@@ -94,7 +94,10 @@ def _reset(user: User) -> None:
     user.locked_until = None
 
 
-@entry
+# The name and password skip the input rule on purpose: an odd one (a NUL, a broken character, a
+# paste of 5,000 characters) gets the same sentence after the same work as any wrong sign-in, so the
+# answer tells a stranger nothing; sign_in makes such input harmless itself.
+@entry(trusted=("username", "password"))
 def sign_in(desk: Desk, username: str, password: str, terminal: str = "",
             window_number: int | None = None) -> SignInResult:
     username = username.strip().lower()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from desk.core.errors import ValidationError
+from desk.core.errors import AuthenticationError, ValidationError
 from desk.core.permissions import Role
 from desk.services import auth, issued_documents, station, users, windows
 from desk.services.context import Actor, Desk
@@ -31,8 +31,10 @@ def refused(call, *args, **kwargs) -> ValidationError:  # type: ignore[no-untype
 
 @pytest.mark.parametrize("username", ["ad\x00min", "admin\ud800", "\udfff"])
 def test_sign_in_refuses_nul_and_lone_surrogates(desk: Desk, admin: Actor, username: str) -> None:
-    error = refused(auth.sign_in, desk, username, "admin-password")
-    assert error.field == "username"
+    """Refused like any wrong sign-in (the same sentence: nothing about which names exist), never a crash."""
+    with pytest.raises(AuthenticationError) as info:
+        auth.sign_in(desk, username, "admin-password")
+    assert info.value.field == "password" and info.value.render().endswith(".")
 
 
 def test_nul_in_searches_and_numbers_is_refused(desk: Desk, admin: Actor) -> None:
