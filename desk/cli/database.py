@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desk.cli.common import add_db_option, database_url, open_desk
+from desk.cli.common import add_db_option, add_sign_in_options, database_url, open_desk, signed_in
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, NotFound
 
 
@@ -32,10 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default=None,
         help="take no backup: check the newest backup (or FILE): integrity and audit chain; exit 1 if it fails",
     )
+    add_sign_in_options(p)
     p.set_defaults(func=_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (refused while Grid Desk runs)")
     add_db_option(p)
     p.add_argument("file", type=Path, help="the backup file (.sqlite3)")
+    add_sign_in_options(p)
     p.set_defaults(func=_restore)
 
 
@@ -78,7 +80,8 @@ def _backup(args: argparse.Namespace) -> int:
             ),
             path=str(path),
         )
-    desk = open_desk(args, run_migrations=False, daily_backup=False)
+    desk, _actor = signed_in(args, run_migrations=False, daily_backup=False)
+    assert desk is not None
     taken = backups.take_now(desk, "manual", folder=args.to)
     print(f"Backup written to {taken.path}")
     if taken.second_copy is not None:
@@ -109,6 +112,10 @@ def _restore(args: argparse.Namespace) -> int:
     from desk.services import backups
 
     path = _sqlite_path(args)
+    if path.exists():
+        # Whoever replaces the station's data signs in on it first (then it is closed again: restore
+        # refuses while any process, this one included, holds the database open).
+        signed_in(args, run_migrations=False, daily_backup=False, open_database=False)
     checked, kept = backups.restore_database(path, args.file)
     print(f"Restored {args.file} into {path} ({checked} audit records check out).")
     if kept is not None:

@@ -1,0 +1,294 @@
+"""PostgreSQL enforces the roles: every terminal kind connects with its own login (kiosk, display, clerk,
+mediator, manager) and psql shows that everything outside its job is refused by the server itself.
+
+The local test server trusts 127.0.0.1 (pg_hba ``trust``), so passwords are not checked here: the refusals
+below come from GRANTs, row-level security and the SECURITY DEFINER functions, not from authentication.
+That the logins carry SCRAM-SHA-256 passwords is checked separately, in pg_authid.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from desk.app import main
+from desk.core.permissions import Permission, Role
+from desk.services.context import Actor, Desk
+from desk.store import pgroles
+from desk.store.engine import Database
+from tests.conftest import PG_ENV, PG_SKIP_REASON, FakeClock
+
+pytestmark = [pytest.mark.pg]
+
+PASSWORDS = {"admin": "admin-password-1", "manager1": "manager-password-1", "clerk1": "clerk-password-1",
+             "mediator1": "mediator-password-1"}
+
+
+@dataclass
+class Hall:
+    database: str
+    owner_url: str
+    admin: Actor
+    service_id: int
+    applicant_id: int
+
+    def login(self, username: str) -> str:
+        return pgroles.login_role(self.database, username)
+
+    def device(self, kind: str) -> str:
+        return f"{self.database}-{kind}"
+
+    def url_as(self, role: str) -> str:
+        return make_url(self.owner_url).set(username=role, password=None).render_as_string(hide_password=False)
+
+
+def _psql_base() -> list[str]:
+    if shutil.which("psql") is None:
+        pytest.skip("psql is not installed")
+    url = make_url(os.environ[PG_ENV])
+    return ["psql", "-h", url.host or "127.0.0.1", "-p", str(url.port or 5432), "-X", "-q", "-A", "-t",
+            "-v", "ON_ERROR_STOP=1"]
+
+
+def psql(hall: Hall, role: str, sql: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*_psql_base(), "-U", role, "-d", hall.database, "-c", sql], capture_output=True,
+                          text=True, timeout=60, env={**os.environ, "PGCONNECT_TIMEOUT": "10"})
+
+
+def allowed(hall: Hall, role: str, sql: str) -> str:
+    done = psql(hall, role, sql)
+    assert done.returncode == 0, f"{role} was refused {sql!r}: {done.stderr}"
+    return done.stdout.strip()
+
+
+def refused(hall: Hall, role: str, sql: str) -> None:
+    done = psql(hall, role, sql)
+    assert done.returncode != 0, f"{role} was allowed {sql!r}: {done.stdout}"
+    assert ("permission denied" in done.stderr or "row-level security" in done.stderr
+            or "must be owner" in done.stderr or "must have admin option" in done.stderr), \
+        f"{role}: {sql!r}: {done.stderr}"
+
+
+def _drop_station(admin: Database, database: str) -> None:
+    with admin.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        for role in conn.execute(text("SELECT rolname FROM pg_roles WHERE starts_with(rolname, :p) "
+                                      "ORDER BY rolname LIKE '%\\_%' ESCAPE '\\'"), {"p": database}).scalars():
+            conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+
+
+@pytest.fixture
+def hall(pg_template: str) -> Iterator[Hall]:
+    """A station database with roles set up, four staff, a kiosk and a display; dropped (roles too) after."""
+    if not os.environ.get(PG_ENV):
+        pytest.skip(PG_SKIP_REASON)
+    from desk.services import users
+    from desk.services.intake import applicants
+    from desk.services.queue.config import ServiceInput, save_service
+
+    admin_db = Database(os.environ[PG_ENV])
+    database = f"gdr_{uuid.uuid4().hex[:10]}"
+    with admin_db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text(f'CREATE DATABASE "{database}" TEMPLATE "{pg_template}"'))
+    owner_url = admin_db.url.set(database=database).render_as_string(hide_password=False)
+    try:
+        assert main(["--db", owner_url, "db-roles", "setup"]) == 0
+        owner = Desk(Database(owner_url), clock=FakeClock())
+        row = users.create_first_admin(owner, "admin", "Admin", PASSWORDS["admin"])
+        admin = Actor(row.id, "admin", "Admin", Role.ADMIN, 1, "test")
+        for name, role in (("manager1", Role.MANAGER), ("clerk1", Role.CLERK), ("mediator1", Role.MEDIATOR)):
+            users.add_user(owner, admin, name, name.title(), role, PASSWORDS[name])
+        service_id = save_service(owner, admin, ServiceInput("A", "综合受理", opens="00:00", closes="23:59")).id
+        applicant = applicants.save_applicant(owner, admin, applicants.ApplicantInput(
+            "person", "张三", id_number="110101198001010010", phone="13812345678", address="幸福路1号"))
+        with owner.db.engine.begin() as conn:
+            for kind in ("kiosk", "display"):
+                pgroles.add_device(conn, f"{database}-{kind}", kind, f"{kind}-password-1")
+        owner.db.dispose()
+        yield Hall(database, owner_url, admin, service_id, applicant.id)
+    finally:
+        _drop_station(admin_db, database)
+        admin_db.dispose()
+
+
+def test_every_model_table_has_a_grant_entry() -> None:
+    from desk.store.models import Base
+
+    assert set(Base.metadata.tables) - set(pgroles.PLAN) == set()
+
+
+def test_logins_have_scram_passwords_and_the_right_groups(hall: Hall) -> None:
+    owner = "postgres"
+    rows = allowed(hall, owner, "SELECT rolname || '|' || coalesce(rolpassword LIKE 'SCRAM-SHA-256$%', false) || '|' || rolcanlogin "
+                                f"FROM pg_authid WHERE starts_with(rolname, '{hall.database}') ORDER BY 1")
+    found = dict(line.split("|", 1) for line in rows.splitlines())
+    for username in PASSWORDS:
+        assert found[hall.login(username)] == "true|true"
+    for kind in ("kiosk", "display"):
+        assert found[hall.device(kind)] == "true|true"
+    for group in pgroles.GROUPS:
+        assert found[pgroles.group_role(hall.database, group)] == "false|false"  # NOLOGIN, no password
+    assert allowed(hall, owner, f"SELECT pg_has_role('{hall.login('clerk1')}', "
+                                f"'{pgroles.group_role(hall.database, 'clerk')}', 'MEMBER')") == "t"
+
+
+def test_nobody_but_the_owner_changes_the_schema_or_the_audit_trail(hall: Hall) -> None:
+    for role in (hall.device("kiosk"), hall.device("display"), hall.login("clerk1"), hall.login("mediator1"),
+                 hall.login("manager1"), hall.login("admin")):
+        refused(hall, role, "CREATE TABLE intruder (id int)")
+        refused(hall, role, "ALTER TABLE app_user ADD COLUMN x int")
+        refused(hall, role, "DROP TABLE audit_record")
+        refused(hall, role, "UPDATE audit_record SET username = 'x'")
+        refused(hall, role, "DELETE FROM audit_record")
+        refused(hall, role, "TRUNCATE audit_record")
+        refused(hall, role, "UPDATE audit_head SET id = 2")
+        refused(hall, role, f"ALTER ROLE \"{role}\" CREATEROLE")
+    assert int(allowed(hall, hall.login("manager1"), "SELECT count(*) FROM audit_record")) > 0
+
+
+def test_the_kiosk_reads_services_and_issues_numbers_and_nothing_else(hall: Hall) -> None:
+    from desk.services.queue.board import service_queues
+    from desk.services.queue.issuing import issue_ticket
+
+    kiosk = hall.device("kiosk")
+    assert "综合受理" in allowed(hall, kiosk, "SELECT name FROM queue_service")
+    for sql in ("SELECT * FROM app_user", "SELECT id_number FROM applicant", "SELECT * FROM applicant",
+                "SELECT citizen_name FROM queue_ticket", "SELECT citizen_phone FROM queue_ticket",
+                "SELECT * FROM med_case", "SELECT * FROM audit_record", "SELECT * FROM intake_case",
+                "UPDATE queue_ticket SET status = 'done'", "DELETE FROM queue_ticket",
+                "INSERT INTO app_user (station_id, username, display_name, role, phone, password_hash, active, "
+                "failed_attempts, must_change_password, created_at) VALUES (1, 'intruder', 'x', 'admin', '', 'x', "
+                "true, 0, false, now())",
+                "SELECT public.griddesk_login_set('intruder', 'admin', true)",
+                "UPDATE station_setting SET value_json = '1'"):
+        refused(hall, kiosk, sql)
+    # Its own job, through the service, with its own credentials.
+    desk = Desk(Database(hall.url_as(kiosk)), clock=FakeClock())
+    try:
+        device = Actor(None, "kiosk", "取号机", Role.CLERK, 1, "kiosk@test", only=frozenset({Permission.QUEUE_ISSUE}))
+        issued = issue_ticket(desk, device, hall.service_id, citizen_name="王五", citizen_phone="13900001111")
+        assert issued.ticket.number == "A001"
+        assert [q.waiting for q in service_queues(desk)] == [1]
+    finally:
+        desk.db.dispose()
+    assert allowed(hall, "postgres", "SELECT citizen_name FROM queue_ticket") == "王五"
+
+
+def test_the_display_reads_masked_calls_and_counts_only(hall: Hall) -> None:
+    from desk.services.queue.board import hall_board
+
+    display = hall.device("display")
+    allowed(hall, display, "SELECT number, status, counter_id, called_at FROM queue_ticket")
+    for sql in ("SELECT citizen_name FROM queue_ticket", "SELECT citizen_phone FROM queue_ticket",
+                "SELECT * FROM queue_ticket", "SELECT clerk_id FROM queue_ticket", "SELECT * FROM app_user",
+                "SELECT * FROM applicant", "SELECT * FROM med_case", "SELECT * FROM audit_record",
+                "INSERT INTO queue_ticket_event (station_id, ticket_id, kind, at) VALUES (1, 1, 'called', now())",
+                "UPDATE audit_head SET last_seq = 0", "INSERT INTO audit_record (seq) VALUES (1)"):
+        refused(hall, display, sql)
+    desk = Desk(Database(hall.url_as(display)), clock=FakeClock())
+    try:
+        board = hall_board(desk)
+        assert [q.prefix for q in board.services] == ["A"]
+    finally:
+        desk.db.dispose()
+
+
+def test_a_clerk_cannot_read_mediation_or_manage_accounts(hall: Hall) -> None:
+    from desk.services.queue.board import waiting_tickets
+
+    clerk = hall.login("clerk1")
+    for table in ("med_case", "med_party", "med_session", "med_agreement", "med_agreement_term", "med_followup",
+                  "med_file_item", "audit_record", "daily_note", "report_day_close"):
+        refused(hall, clerk, f"SELECT * FROM {table}")
+    refused(hall, clerk, "SELECT id_number FROM med_party")
+    refused(hall, clerk, "UPDATE app_user SET role = 'admin' WHERE username = 'clerk1'")
+    refused(hall, clerk, "UPDATE app_user SET active = false WHERE username = 'admin'")
+    assert allowed(hall, clerk, "UPDATE app_user SET failed_attempts = 0 WHERE username = 'admin' RETURNING id") == ""
+    refused(hall, clerk, "SELECT public.griddesk_login_set('clerk1', 'admin', true)")
+    refused(hall, clerk, "SELECT public.griddesk_login_password('admin', 'SCRAM-SHA-256$4096:x')")
+    refused(hall, clerk, "INSERT INTO station_setting (station_id, key, value_json) VALUES (1, 'x', '1')")
+    refused(hall, clerk, "DELETE FROM queue_ticket")
+    # Its own job: the queue and intake tables.
+    allowed(hall, clerk, "SELECT count(*) FROM queue_ticket")
+    allowed(hall, clerk, "SELECT count(*) FROM intake_case")
+    desk = Desk(Database(hall.url_as(clerk)), clock=FakeClock())
+    try:
+        assert waiting_tickets(desk) == []
+    finally:
+        desk.db.dispose()
+
+
+def test_a_mediator_cannot_read_intake(hall: Hall) -> None:
+    mediator = hall.login("mediator1")
+    for sql in ("SELECT * FROM applicant", "SELECT * FROM intake_case", "SELECT * FROM audit_record",
+                "SELECT citizen_name FROM queue_ticket", "UPDATE app_user SET active = false"):
+        refused(hall, mediator, sql)
+    allowed(hall, mediator, "SELECT count(*) FROM med_case")
+    allowed(hall, mediator, "SELECT count(*) FROM med_party")
+
+
+def test_a_manager_manages_clerks_but_never_makes_an_administrator(hall: Hall) -> None:
+    manager = hall.login("manager1")
+    refused(hall, manager, "UPDATE app_user SET role = 'admin' WHERE username = 'clerk1'")
+    # Row-level security hides the administrator's row from a manager's UPDATE: nothing changes.
+    assert allowed(hall, manager, "UPDATE app_user SET active = false WHERE username = 'admin' RETURNING id") == ""
+    assert allowed(hall, "postgres", "SELECT active FROM app_user WHERE username = 'admin'") == "t"
+    refused(hall, manager, "SELECT public.griddesk_login_set('clerk1', 'admin', true)")
+    refused(hall, manager, "SELECT public.griddesk_login_set('admin', 'clerk', false)")
+    refused(hall, manager, f"GRANT \"{pgroles.group_role(hall.database, 'admin')}\" TO \"{manager}\"")
+    allowed(hall, manager, "SELECT public.griddesk_login_set('clerk1', 'mediator', true)")
+    allowed(hall, manager, "SELECT count(*) FROM audit_record")
+
+
+def test_user_add_on_postgresql_creates_the_login_and_disable_removes_login(hall: Hall,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    personal = make_url(hall.owner_url).set(username=None, password=None).render_as_string(hide_password=False)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSWORDS['manager1']}\nnew-clerk-password-1\n"))
+    assert main(["--db", personal, "user", "add", "clerk2", "--name", "李四", "--role", "clerk", "--user", "manager1",
+                 "--password-stdin"]) == 0
+    login = hall.login("clerk2")
+    assert allowed(hall, "postgres", f"SELECT rolcanlogin AND rolpassword LIKE 'SCRAM-SHA-256$%' FROM pg_authid "
+                                     f"WHERE rolname = '{login}'") == "t"
+    refused(hall, login, "SELECT * FROM med_case")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSWORDS['manager1']}\n"))
+    assert main(["--db", personal, "user", "disable", "clerk2", "--user", "manager1", "--password-stdin"]) == 0
+    assert allowed(hall, "postgres", f"SELECT rolcanlogin FROM pg_roles WHERE rolname = '{login}'") == "f"
+
+
+def test_the_kiosk_url_cannot_make_an_administrator(hall: Hall, monkeypatch: pytest.MonkeyPatch,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """The issue's reproduction: with the kiosk's URL, `user add intruder --role admin` made an administrator."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSWORDS['admin']}\nintruder-password-1\n"))
+    code = main(["--db", hall.url_as(hall.device("kiosk")), "user", "add", "intruder", "--name", "X", "--role",
+                 "admin", "--user", "admin", "--password-stdin"])
+    assert code != 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "database refused" in err
+    assert allowed(hall, "postgres", "SELECT count(*) FROM app_user WHERE username = 'intruder'") == "0"
+
+
+def test_setup_is_idempotent_and_repairs_grants(hall: Hall) -> None:
+    allowed(hall, "postgres", f"GRANT ALL ON audit_record TO \"{pgroles.group_role(hall.database, 'clerk')}\"")
+    assert main(["--db", hall.owner_url, "db-roles", "setup"]) == 0
+    refused(hall, hall.login("clerk1"), "DELETE FROM audit_record")
+    assert main(["--db", hall.owner_url, "db-roles", "setup"]) == 0
+
+
+def test_setup_refuses_sqlite_with_a_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", "sqlite:///" + (tmp_path / "x.sqlite3").as_posix(), "db-roles", "setup"]) == 2
+    assert "only on PostgreSQL" in capsys.readouterr().err
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(pytest.main([__file__]))
