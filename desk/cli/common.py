@@ -107,14 +107,9 @@ def _terminal_name() -> str:
 def sign_in_url(raw: str, username: str, password: str) -> str:
     """On PostgreSQL, an address without a user name means "connect as the person signing in" (their own
     login role, checked by the server); any other address is used as it is."""
-    from desk.store.engine import parse_database_url
-    from desk.store.pgroles import login_role
+    from desk.store.pgroles import personal_url
 
-    url = parse_database_url(raw)
-    if url.get_backend_name() != "postgresql" or url.username or not url.database:
-        return raw
-    personal = url.set(username=login_role(url.database, username.strip().lower()), password=password)
-    return personal.render_as_string(hide_password=False)
+    return personal_url(raw, username, password) or raw
 
 
 def signed_in(args: argparse.Namespace, *, run_migrations: bool = True, daily_backup: bool = True,

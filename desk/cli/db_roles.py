@@ -46,7 +46,6 @@ def _device(args: argparse.Namespace) -> int:
     password = read_password(args, f"Password for {args.name}: ")
     with desk.db.engine.begin() as conn:
         name = pgroles.add_device(conn, args.name, args.kind, password)
-    url = desk.db.url.set(username=name, password=None).render_as_string(hide_password=False)
-    print(f"Login {name} ({args.kind}) ready. On that terminal: python main.py {args.kind} --db "
-          f"{url.replace('@', ':PASSWORD@', 1) if '@' in url else url}")
+    url = desk.db.url._replace(username=name, password="PASSWORD").render_as_string(hide_password=False)
+    print(f"Login {name} ({args.kind}) ready. On that terminal: python main.py {args.kind} --db {url}")
     return 0

@@ -146,6 +146,25 @@ def login_role(database: str, username: str) -> str:
     return name
 
 
+def personal_url(raw: str, username: str, password: str) -> str | None:
+    """On PostgreSQL an address without a user name means "connect as the person signing in": their own
+    login role, whose password the server checks. None for any other address (used as it is)."""
+    from desk.store.engine import parse_database_url
+
+    url = parse_database_url(raw)
+    if url.get_backend_name() != "postgresql" or url.username or not url.database:
+        return None
+    personal = url.set(username=login_role(url.database, username.strip().lower()), password=password)
+    return personal.render_as_string(hide_password=False)
+
+
+def signs_in_personally(raw: str) -> bool:
+    try:
+        return personal_url(raw, "x", "") is not None
+    except ConfigurationError:
+        return False  # a wrong address is reported when the database is opened
+
+
 def roles_installed(conn: Connection) -> bool:
     """Whether ``db-roles setup`` has run on this database (then staff logins follow user accounts)."""
     if conn.dialect.name != "postgresql":

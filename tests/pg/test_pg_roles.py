@@ -50,7 +50,11 @@ class Hall:
         return f"{self.database}-{kind}"
 
     def url_as(self, role: str) -> str:
-        return make_url(self.owner_url).set(username=role, password=None).render_as_string(hide_password=False)
+        return make_url(self.owner_url)._replace(username=role, password=None).render_as_string(hide_password=False)
+
+    def personal_url(self) -> str:
+        """What a staff PC holds: server and database, no user (each person signs in with their own login)."""
+        return make_url(self.owner_url)._replace(username=None, password=None).render_as_string(hide_password=False)
 
 
 def _psql_base() -> list[str]:
@@ -229,6 +233,54 @@ def test_a_clerk_cannot_read_mediation_or_manage_accounts(hall: Hall) -> None:
         desk.db.dispose()
 
 
+def _staff_desk(hall: Hall, username: str) -> tuple[Desk, Actor]:
+    from desk.services.auth import sign_in
+    from desk.store.pgroles import personal_url
+
+    url = personal_url(hall.personal_url(), username, PASSWORDS[username])
+    assert url is not None
+    desk = Desk(Database(url), clock=FakeClock())
+    return desk, sign_in(desk, username, PASSWORDS[username], "test").actor
+
+
+def test_a_clerks_and_a_mediators_day_work_on_their_own_logins(hall: Hall) -> None:
+    """Their jobs run with their own credentials: queue, intake, a mediation request; the mediator's case."""
+    from desk.services import audit, windows
+    from desk.services.intake import applicants
+    from desk.services.mediation.cases import register_case
+    from desk.services.queue.calling import call_next
+    from desk.services.queue.config import set_window_services
+    from desk.services.queue.issuing import issue_ticket
+    from desk.services.queue.serving import finish_service, start_service
+    from tests.services.mediation_setup import sample_case, sample_parties
+
+    owner = Desk(Database(hall.owner_url), clock=FakeClock())
+    windows.add_window(owner, hall.admin, 1, "1号窗口")
+    set_window_services(owner, hall.admin, 1, [hall.service_id])
+    owner.db.dispose()
+    desk, clerk = _staff_desk(hall, "clerk1")
+    try:
+        issue_ticket(desk, clerk, hall.service_id, source="window")
+        assert call_next(desk, clerk, 1) is not None
+        start_service(desk, clerk, 1)
+        assert finish_service(desk, clerk, 1).status == "done"
+        found = applicants.search_applicants(desk, clerk, "张三")
+        assert [a.name for a in found] == ["张三"] and "*" in found[0].id_masked
+        assert register_case(desk, clerk, sample_case(), sample_parties()).number
+    finally:
+        desk.db.dispose()
+    desk, mediator = _staff_desk(hall, "mediator1")
+    try:
+        from desk.services.mediation.cases import list_cases
+
+        assert [c.title for c in list_cases(desk, mediator)] == [sample_case().title]
+    finally:
+        desk.db.dispose()
+    owner = Database(hall.owner_url)
+    assert audit.verify(owner).ok
+    owner.dispose()
+
+
 def test_a_mediator_cannot_read_intake(hall: Hall) -> None:
     mediator = hall.login("mediator1")
     for sql in ("SELECT * FROM applicant", "SELECT * FROM intake_case", "SELECT * FROM audit_record",
@@ -253,7 +305,7 @@ def test_a_manager_manages_clerks_but_never_makes_an_administrator(hall: Hall) -
 
 def test_user_add_on_postgresql_creates_the_login_and_disable_removes_login(hall: Hall,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    personal = make_url(hall.owner_url).set(username=None, password=None).render_as_string(hide_password=False)
+    personal = hall.personal_url()
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSWORDS['manager1']}\nnew-clerk-password-1\n"))
     assert main(["--db", personal, "user", "add", "clerk2", "--name", "李四", "--role", "clerk", "--user", "manager1",
                  "--password-stdin"]) == 0
@@ -276,6 +328,31 @@ def test_the_kiosk_url_cannot_make_an_administrator(hall: Hall, monkeypatch: pyt
     err = capsys.readouterr().err
     assert "Traceback" not in err and "database refused" in err
     assert allowed(hall, "postgres", "SELECT count(*) FROM app_user WHERE username = 'intruder'") == "0"
+
+
+def test_the_desk_signs_in_with_the_persons_own_login(hall: Hall, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A desk PC's address names no user: each person connects as their own login role."""
+    from PySide6.QtCore import Qt
+
+    from desk.ui.signin import SignInDialog
+    from desk.ui.terminal_settings import TerminalSettings
+
+    personal = hall.personal_url()
+    dialog = SignInDialog(personal, TerminalSettings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=10000)
+    dialog.username.setText("nobody")
+    dialog.password.setText("whatever-password")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "wrong" in dialog.status.text() or "错误" in dialog.status.text(), timeout=10000)
+    dialog.username.setText("clerk1")
+    dialog.password.setText(PASSWORDS["clerk1"])
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.result_actor.username == "clerk1"
+    assert dialog.desk is not None and dialog.desk.db.url.username == hall.login("clerk1")
+    dialog.desk.db.dispose()
 
 
 def test_setup_is_idempotent_and_repairs_grants(hall: Hall) -> None:
