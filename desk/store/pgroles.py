@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, PermissionDenied, ValidationError
 
@@ -80,9 +81,11 @@ PLAN: dict[str, dict[str, str]] = {
     "service_material": _merge(_each(STAFF, S), _each(MANAGERS, "INSERT, UPDATE, DELETE")),
     # one-window intake: clerks and managers; mediators never see it
     "intake_counter": _each(INTAKE, SIU),
-    "applicant": _each(INTAKE, SIU),
+    # A clerk writes ID numbers and looks them up (griddesk_applicants_by_id_number) but never reads one;
+    # screens show id_masked. Managers and administrators read them (audited reveals).
+    "applicant": _merge(_each(MANAGERS, SIU), {"clerk": "INSERT, UPDATE; SELECT (*except id_number)"}),
     "applicant_key": _each(INTAKE, SIUD),
-    "intake_case": _each(INTAKE, SIU),
+    "intake_case": _merge(_each(MANAGERS, SIU), {"clerk": "INSERT, UPDATE; SELECT (*except proxy_id_number)"}),
     "intake_case_event": _each(INTAKE, SI),
     "intake_case_material": _each(INTAKE, SIUD),
     "consultation": _each(("clerk", "mediator", "manager", "admin"), SIU),
@@ -197,6 +200,17 @@ def sync_login(conn: Connection, username: str, role: str | None = None, active:
                      {"u": username, "v": scram_verifier(conn, login, password)})
 
 
+def applicants_by_id_number(session: Session, number: str, *, exact: bool, limit: int) -> list[int] | None:
+    """Applicants whose ID number is (or starts with) ``number``, through the database's own lookup
+    function where the roles are set up (a clerk's login may look an ID number up but never read one);
+    None elsewhere, and the caller queries the column itself."""
+    conn = session.connection()
+    if not roles_installed(conn):
+        return None
+    return list(conn.execute(text("SELECT public.griddesk_applicants_by_id_number(:n, :e, :l)"),
+                             {"n": number, "e": exact, "l": limit}).scalars())
+
+
 # -- setup ----------------------------------------------------------------------------------------
 _LOGIN_SET = r"""
 CREATE OR REPLACE FUNCTION public.griddesk_login_set(p_username text, p_role text, p_active boolean)
@@ -236,6 +250,19 @@ BEGIN
   -- INHERIT: the login acts with its group's rights without SET ROLE.
   EXECUTE format('ALTER ROLE %I %s INHERIT', login, CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
 END
+$fn$
+"""
+
+# Looking an applicant up by ID number (or its beginning) without reading any: the window's search.
+_ID_LOOKUP = r"""
+CREATE OR REPLACE FUNCTION public.griddesk_applicants_by_id_number(p_number text, p_exact boolean, p_limit integer)
+RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+  SELECT a.id FROM public.applicant a
+  WHERE p_number ~ '^[0-9]{3,17}[0-9X]?$'
+    AND CASE WHEN p_exact THEN a.id_number = p_number
+             ELSE a.id_number >= p_number
+                  AND a.id_number < left(p_number, -1) || chr(ascii(right(p_number, 1)) + 1) END
+  ORDER BY a.id LIMIT least(greatest(p_limit, 0), 100)
 $fn$
 """
 
@@ -285,7 +312,17 @@ def _require_owner(conn: Connection) -> None:
                          "superuser). Run the command again with --db postgresql+psycopg://OWNER@host/database."))
 
 
-def _statements(database: str, tables: set[str], sequences: dict[str, list[str]]) -> list[str]:
+def _expand(part: str, columns: list[str]) -> str:
+    """``SELECT (*except a, b)``: every column of the table but those (new columns included on repair)."""
+    if "(*except " not in part:
+        return part
+    head, _, rest = part.partition("(*except ")
+    hidden = {c.strip() for c in rest.rstrip(")").split(",")}
+    return f"{head}({', '.join(_quote(c) for c in columns if c not in hidden)})"
+
+
+def _statements(database: str, tables: set[str], sequences: dict[str, list[str]],
+                columns: dict[str, list[str]]) -> list[str]:
     groups = [group_role(database, g) for g in GROUPS]
     quoted = ", ".join(_quote(g) for g in groups)
     out = [f"REVOKE ALL ON DATABASE {_quote(database)} FROM PUBLIC",
@@ -300,12 +337,16 @@ def _statements(database: str, tables: set[str], sequences: dict[str, list[str]]
             continue
         for group, privileges in grants.items():
             for part in privileges.split("; "):
+                part = _expand(part, columns.get(table, []))
                 out.append(f"GRANT {part} ON {_quote(table)} TO {_quote(group_role(database, group))}")
                 if "INSERT" in part:
                     out += [f"GRANT USAGE ON SEQUENCE {_quote(seq)} TO {_quote(group_role(database, group))}"
                             for seq in sequences.get(table, [])]
     out += _rls(database)
-    out += [_LOGIN_SET, _LOGIN_PASSWORD,
+    out += [_LOGIN_SET, _LOGIN_PASSWORD, _ID_LOOKUP,
+            "REVOKE ALL ON FUNCTION public.griddesk_applicants_by_id_number(text, boolean, integer) FROM PUBLIC",
+            "GRANT EXECUTE ON FUNCTION public.griddesk_applicants_by_id_number(text, boolean, integer) TO "
+            + ", ".join(_quote(group_role(database, g)) for g in INTAKE),
             "REVOKE ALL ON FUNCTION public.griddesk_login_set(text, text, boolean) FROM PUBLIC",
             "REVOKE ALL ON FUNCTION public.griddesk_login_password(text, text) FROM PUBLIC",
             "GRANT EXECUTE ON FUNCTION public.griddesk_login_set(text, text, boolean) TO "
@@ -368,7 +409,12 @@ def setup(conn: Connection) -> SetupReport:
             "JOIN pg_class c ON c.oid = d.refobjid WHERE s.relkind = 'S' "
             "AND c.relnamespace = 'public'::regnamespace")):
         sequences.setdefault(table, []).append(sequence)
-    for statement in _statements(database, tables, sequences):
+    columns: dict[str, list[str]] = {}
+    for table, column in conn.execute(text(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' "
+            "ORDER BY table_name, ordinal_position")):
+        columns.setdefault(table, []).append(column)
+    for statement in _statements(database, tables, sequences, columns):
         conn.execute(text(statement))
     created = []
     users = conn.execute(text("SELECT username, role, active FROM app_user ORDER BY username")).all()

@@ -216,6 +216,18 @@ def test_a_clerk_cannot_read_mediation_or_manage_accounts(hall: Hall) -> None:
                   "med_file_item", "audit_record", "daily_note", "report_day_close"):
         refused(hall, clerk, f"SELECT * FROM {table}")
     refused(hall, clerk, "SELECT id_number FROM med_party")
+    # Unmasked ID numbers: not the column, not in a condition, not the proxy's; the masked one is there.
+    refused(hall, clerk, "SELECT id_number FROM applicant")
+    refused(hall, clerk, "SELECT * FROM applicant")
+    refused(hall, clerk, "SELECT id FROM applicant WHERE id_number LIKE '1101%'")
+    refused(hall, clerk, "SELECT proxy_id_number FROM intake_case")
+    assert allowed(hall, clerk, "SELECT id_masked FROM applicant") == "110***********0010"
+    # Looking one up by the number typed from the card works, and gives the applicant's id only.
+    assert allowed(hall, clerk, "SELECT public.griddesk_applicants_by_id_number('110101198001010010', true, 5)") \
+        == str(hall.applicant_id)
+    refused(hall, hall.login("mediator1"), "SELECT public.griddesk_applicants_by_id_number('1101', false, 5)")
+    # A manager reads the full number (the audited reveal runs on the manager's login).
+    assert allowed(hall, hall.login("manager1"), "SELECT id_number FROM applicant") == "110101198001010010"
     refused(hall, clerk, "UPDATE app_user SET role = 'admin' WHERE username = 'clerk1'")
     refused(hall, clerk, "UPDATE app_user SET active = false WHERE username = 'admin'")
     assert allowed(hall, clerk, "UPDATE app_user SET failed_attempts = 0 WHERE username = 'admin' RETURNING id") == ""
@@ -266,6 +278,16 @@ def test_a_clerks_and_a_mediators_day_work_on_their_own_logins(hall: Hall) -> No
         assert finish_service(desk, clerk, 1).status == "done"
         found = applicants.search_applicants(desk, clerk, "张三")
         assert [a.name for a in found] == ["张三"] and "*" in found[0].id_masked
+        assert [a.id for a in applicants.search_applicants(desk, clerk, "110101 1980")] == [hall.applicant_id]
+        edit = applicants.applicant_input(desk, clerk, hall.applicant_id)
+        from dataclasses import replace
+
+        applicants.update_applicant(desk, clerk, hall.applicant_id, replace(edit, address="幸福路2号"))
+        with pytest.raises(Exception, match="registered already"):
+            applicants.save_applicant(desk, clerk, applicants.ApplicantInput(
+                "person", "张三", id_number="110101198001010010", phone="13812345678"))
+        with pytest.raises(Exception, match="permission denied"):
+            applicants.reveal_id_number(desk, replace(clerk, role=Role.MANAGER), hall.applicant_id)
         assert register_case(desk, clerk, sample_case(), sample_parties()).number
     finally:
         desk.db.dispose()
@@ -278,6 +300,8 @@ def test_a_clerks_and_a_mediators_day_work_on_their_own_logins(hall: Hall) -> No
         desk.db.dispose()
     owner = Database(hall.owner_url)
     assert audit.verify(owner).ok
+    with owner.engine.connect() as conn:  # the clerk's edit kept the number it could not read
+        assert conn.execute(text("SELECT id_number, address FROM applicant")).one() == ("110101198001010010", "幸福路2号")
     owner.dispose()
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -28,6 +28,7 @@ from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.store import pgroles
 from desk.store.models.intake import Applicant, ApplicantKey
 
 PERSON = "person"
@@ -64,8 +65,10 @@ class ApplicantRow:
         return self.id_masked
 
 
-def clean_applicant(data: ApplicantInput, today: date) -> ApplicantInput:
-    """Check and normalise everything, or raise ValidationError naming the field to correct."""
+def clean_applicant(data: ApplicantInput, today: date, keep_id: bool = False) -> ApplicantInput:
+    """Check and normalise everything, or raise ValidationError naming the field to correct.
+
+    ``keep_id``: the ID number was left as shown (masked), so the stored one stays; it comes back empty."""
     if data.kind not in (PERSON, ORGANISATION):
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Choose whether the applicant is a person or an organisation."),
                               field="kind")
@@ -74,7 +77,7 @@ def clean_applicant(data: ApplicantInput, today: date) -> ApplicantInput:
                          max_length=200, required=False)
     if data.kind == PERSON:
         name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
-        id_number = normalize_resident_id(data.id_number, field="id_number", today=today)
+        id_number = "" if keep_id else normalize_resident_id(data.id_number, field="id_number", today=today)
         return ApplicantInput(PERSON, name, id_number=id_number, phone=phone, address=address)
     name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Organisation name"), max_length=100)
     uscc = normalize_uscc(data.uscc, field="uscc")
@@ -94,21 +97,27 @@ def name_keys(name: str, *, person: bool) -> set[str]:
 
 
 def row(applicant: Applicant) -> ApplicantRow:
-    shown = mask_id(applicant.id_number) if applicant.kind == PERSON else (applicant.uscc or "")
+    # The masked column, never the full number: a clerk's PostgreSQL login may not read that one.
+    shown = applicant.id_masked if applicant.kind == PERSON else (applicant.uscc or "")
     return ApplicantRow(applicant.id, applicant.kind, applicant.name, shown, applicant.phone, applicant.address,
                         applicant.legal_representative, applicant.contact_name)
 
 
 def _public(applicant: Applicant) -> dict[str, object]:
     """What the audit trail keeps: the ID number masked, like everywhere else."""
-    return {"kind": applicant.kind, "name": applicant.name, "id_number": mask_id(applicant.id_number),
+    return {"kind": applicant.kind, "name": applicant.name, "id_number": applicant.id_masked,
             "uscc": applicant.uscc, "phone": applicant.phone, "address": applicant.address,
             "legal_representative": applicant.legal_representative, "contact_name": applicant.contact_name}
 
 
 def _duplicate(session: Session, clean: ApplicantInput, own_id: int | None) -> None:
     if clean.kind == PERSON:
-        other = session.execute(select(Applicant.id).where(Applicant.id_number == clean.id_number)).scalar()
+        if not clean.id_number:  # kept as stored
+            return
+        found = pgroles.applicants_by_id_number(session, clean.id_number, exact=True, limit=2)
+        if found is None:
+            found = list(session.execute(select(Applicant.id).where(Applicant.id_number == clean.id_number)).scalars())
+        other = next((i for i in found if i != own_id), None)
         field = "id_number"
     else:
         other = session.execute(select(Applicant.id).where(Applicant.uscc == clean.uscc)).scalar()
@@ -125,7 +134,9 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
         applicant = Applicant(kind=clean.kind, name=clean.name, created_at=now)
         session.add(applicant)
     applicant.kind, applicant.name, applicant.phone, applicant.address = clean.kind, clean.name, clean.phone, clean.address
-    applicant.id_number = clean.id_number or None
+    if clean.kind != PERSON or clean.id_number:  # an empty person's number means "kept as stored"
+        applicant.id_number = clean.id_number or None
+        applicant.id_masked = mask_id(clean.id_number) if clean.kind == PERSON else ""
     applicant.uscc = clean.uscc or None
     applicant.legal_representative, applicant.contact_name = clean.legal_representative, clean.contact_name
     applicant.updated_at = now
@@ -138,7 +149,11 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
 
 def save_applicant(desk: Desk, actor: Actor, data: ApplicantInput, applicant_id: int | None = None) -> ApplicantRow:
     """Register a new applicant (``applicant_id`` None) or correct one's details."""
-    clean = clean_applicant(data, desk.now().date())
+    return _save(desk, actor, data, applicant_id, keep_id=False)
+
+
+def _save(desk: Desk, actor: Actor, data: ApplicantInput, applicant_id: int | None, keep_id: bool) -> ApplicantRow:
+    clean = clean_applicant(data, desk.now().date(), keep_id=keep_id and applicant_id is not None)
 
     def work(session: Session) -> ApplicantRow:
         applicant = session.get(Applicant, applicant_id) if applicant_id is not None else None
@@ -178,8 +193,9 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
     if _USCC.fullmatch(compact) and not _DIGITS.fullmatch(compact):
         return list(session.execute(select(Applicant).where(Applicant.uscc == compact)).scalars())
     if _DIGITS.fullmatch(compact):
-        conditions = [_prefix(Applicant.id_number, compact), _prefix(Applicant.phone, compact),
-                      Applicant.uscc == compact]
+        by_id = pgroles.applicants_by_id_number(session, compact, exact=False, limit=limit)
+        conditions = [Applicant.id.in_(by_id) if by_id is not None else _prefix(Applicant.id_number, compact),
+                      _prefix(Applicant.phone, compact), Applicant.uscc == compact]
         if compact.isdigit() and not compact.startswith("1"):
             conditions.append(_prefix(Applicant.phone, f"{compact[:3]}-{compact[3:]}"))
             conditions.append(_prefix(Applicant.phone, f"{compact[:4]}-{compact[4:]}"))
@@ -226,14 +242,13 @@ def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInp
 
 def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: ApplicantInput) -> ApplicantRow:
     """Correct details; an ID field left as shown (masked) keeps the stored number."""
+    keep = False
     if data.kind == PERSON and "*" in data.id_number:
+        # Compared masked to masked: the full number is never read back to the window.
         def stored(session: Session) -> str:
-            applicant = session.get(Applicant, applicant_id)
-            return applicant.id_number or "" if applicant is not None else ""
-        full = read(desk, actor, Permission.INTAKE_ACCEPT, stored)
-        if mask_id(full) == data.id_number.strip():
-            data = replace(data, id_number=full)
-    return save_applicant(desk, actor, data, applicant_id)
+            return session.execute(select(Applicant.id_masked).where(Applicant.id == applicant_id)).scalar() or ""
+        keep = read(desk, actor, Permission.INTAKE_ACCEPT, stored) == data.id_number.strip()
+    return _save(desk, actor, data, applicant_id, keep_id=keep)
 
 
 def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
