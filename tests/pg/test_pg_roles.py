@@ -255,7 +255,7 @@ def _staff_desk(hall: Hall, username: str) -> tuple[Desk, Actor]:
     return desk, sign_in(desk, username, PASSWORDS[username], "test").actor
 
 
-def test_a_clerks_and_a_mediators_day_work_on_their_own_logins(hall: Hall) -> None:
+def test_a_clerks_a_mediators_and_a_managers_day_work_on_their_own_logins(hall: Hall) -> None:
     """Their jobs run with their own credentials: queue, intake, a mediation request; the mediator's case."""
     from desk.services import audit, windows
     from desk.services.intake import applicants
@@ -296,6 +296,16 @@ def test_a_clerks_and_a_mediators_day_work_on_their_own_logins(hall: Hall) -> No
         from desk.services.mediation.cases import list_cases
 
         assert [c.title for c in list_cases(desk, mediator)] == [sample_case().title]
+    finally:
+        desk.db.dispose()
+    desk, manager = _staff_desk(hall, "manager1")
+    try:  # the manager's day: the log over every capability, the user list, the audit list
+        from desk.services.report.log import daily_log
+        from desk.services.users import list_users
+
+        assert daily_log(desk, manager, "2026-11-20", "2026-11-20") is not None
+        assert {u.username for u in list_users(desk, manager)} >= {"admin", "clerk1"}
+        assert audit.list_records(desk, manager, audit.AuditFilter())[1] > 0
     finally:
         desk.db.dispose()
     owner = Database(hall.owner_url)
