@@ -40,10 +40,12 @@ def _setup(args: argparse.Namespace) -> int:
 
 
 def _device(args: argparse.Namespace) -> int:
+    from desk.services.passwords import check_new_password
     from desk.store import pgroles
 
     desk = open_desk(args, daily_backup=False)
     password = read_password(args, f"Password for {args.name}: ")
+    check_new_password(password, args.name)  # the same policy as staff passwords
     with desk.db.engine.begin() as conn:
         name = pgroles.add_device(conn, args.name, args.kind, password)
     url = desk.db.url._replace(username=name, password="PASSWORD").render_as_string(hide_password=False)

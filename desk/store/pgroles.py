@@ -236,6 +236,11 @@ BEGIN
       RAISE EXCEPTION 'permission denied to manage the login of %', p_username USING ERRCODE = '42501';
     END IF;
   END IF;
+  -- A powerful role that happens to have this name is never turned into a staff login.
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login
+             AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
+    RAISE EXCEPTION 'role % exists with more rights than a staff login', login USING ERRCODE = '42501';
+  END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
     EXECUTE format('CREATE ROLE %I NOLOGIN', login);
   END IF;
@@ -446,7 +451,7 @@ def add_device(conn: Connection, name: str, kind: str, password: str) -> str:
         member_of = set(conn.execute(text(
             "SELECT r.rolname FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.roleid "
             "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = :n"), {"n": name}).scalars())
-        if not member_of <= {group_role(database, k) for k in DEVICE_KINDS}:
+        if not member_of or not member_of <= {group_role(database, k) for k in DEVICE_KINDS}:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "DeskError", "A database role named {name} already exists and is not a device of this station. "
                              "Choose another name."), field="name", name=name)

@@ -59,6 +59,8 @@ class Hall:
 
 def _psql_base() -> list[str]:
     if shutil.which("psql") is None:
+        if os.environ.get("GRID_DESK_REQUIRE_PG") == "1":
+            pytest.fail("psql is not installed, but the PostgreSQL role tests must run here (GRID_DESK_REQUIRE_PG=1).")
         pytest.skip("psql is not installed")
     url = make_url(os.environ[PG_ENV])
     return ["psql", "-h", url.host or "127.0.0.1", "-p", str(url.port or 5432), "-X", "-q", "-A", "-t",
@@ -391,9 +393,29 @@ def test_the_desk_signs_in_with_the_persons_own_login(hall: Hall, qtbot) -> None
 
 def test_setup_is_idempotent_and_repairs_grants(hall: Hall) -> None:
     allowed(hall, "postgres", f"GRANT ALL ON audit_record TO \"{pgroles.group_role(hall.database, 'clerk')}\"")
+    allowed(hall, "postgres", f"GRANT SELECT ON applicant TO \"{pgroles.group_role(hall.database, 'kiosk')}\"")
     assert main(["--db", hall.owner_url, "db-roles", "setup"]) == 0
     refused(hall, hall.login("clerk1"), "DELETE FROM audit_record")
+    refused(hall, hall.device("kiosk"), "SELECT name FROM applicant")
     assert main(["--db", hall.owner_url, "db-roles", "setup"]) == 0
+
+
+def test_device_command_makes_a_kiosk_login_and_never_takes_over_another_role(
+        hall: Hall, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    second = f"{hall.database}-kiosk2"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("second-kiosk-password\n"))
+    assert main(["--db", hall.owner_url, "db-roles", "device", second, "--kind", "kiosk", "--password-stdin"]) == 0
+    assert f"kiosk --db postgresql+psycopg://{second}:PASSWORD@" in capsys.readouterr().out
+    allowed(hall, second, "SELECT count(*) FROM queue_service")
+    refused(hall, second, "SELECT citizen_name FROM queue_ticket")
+    monkeypatch.setattr(sys, "stdin", io.StringIO("second-kiosk-password\n"))
+    assert main(["--db", hall.owner_url, "db-roles", "device", hall.login("clerk1"), "--kind", "kiosk",
+                 "--password-stdin"]) == 1
+    assert "letters, digits, dashes or underscores" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("second-kiosk-password\n"))
+    assert main(["--db", hall.owner_url, "db-roles", "device", pgroles.group_role(hall.database, "admin"),
+                 "--kind", "kiosk", "--password-stdin"]) == 1
+    assert "is not a device of this station" in capsys.readouterr().err
 
 
 def test_setup_refuses_sqlite_with_a_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
