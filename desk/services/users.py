@@ -167,6 +167,8 @@ def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> 
                      {"username": user.username, "reset_by_other": not own})
 
     write(desk, actor, None if own else Permission.USERS_MANAGE, work)
+    if own:
+        pgroles.own_password_changed(desk.db, actor.username, new_password)
 
 
 def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:

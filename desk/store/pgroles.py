@@ -24,6 +24,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, PermissionDenied, ValidationError
+from desk.store.engine import Database
 
 GROUPS = ("admin", "manager", "clerk", "mediator", "kiosk", "display")
 STAFF = ("admin", "manager", "clerk", "mediator")
@@ -198,6 +199,12 @@ def sync_login(conn: Connection, username: str, role: str | None = None, active:
     if password is not None:
         conn.execute(text("SELECT public.griddesk_login_password(:u, :v)"),
                      {"u": username, "v": scram_verifier(conn, login, password)})
+
+
+def own_password_changed(db: Database, username: str, password: str) -> None:
+    """After a person changed their own password on their own login: the desk keeps connecting."""
+    if db.kind == "postgresql" and db.url.database:
+        db.password_changed(f"{db.url.database}.{username}", password)
 
 
 def applicants_by_id_number(session: Session, number: str, *, exact: bool, limit: int) -> list[int] | None:

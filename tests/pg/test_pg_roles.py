@@ -317,6 +317,28 @@ def test_a_clerks_a_mediators_and_a_managers_day_work_on_their_own_logins(hall: 
     owner.dispose()
 
 
+def test_changing_ones_own_password_changes_the_login_and_the_desk_keeps_connecting(hall: Hall) -> None:
+    from sqlalchemy import event
+
+    from desk.services.users import set_password
+
+    before = allowed(hall, "postgres", f"SELECT rolpassword FROM pg_authid WHERE rolname = '{hall.login('clerk1')}'")
+    desk, clerk = _staff_desk(hall, "clerk1")
+    seen: list[str] = []
+    event.listen(desk.db.engine, "do_connect", lambda _d, _r, _a, params: seen.append(params.get("password")))
+    try:
+        set_password(desk, clerk, "clerk1", "a-new-clerk-password")
+        desk.db.engine.dispose()  # the next connection is a new one: it must bring the new password
+        with desk.db.reading() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        desk.db.dispose()
+    assert seen == ["a-new-clerk-password"]
+    after = allowed(hall, "postgres", f"SELECT rolpassword FROM pg_authid WHERE rolname = '{hall.login('clerk1')}'")
+    assert after != before and after.startswith("SCRAM-SHA-256$")
+    assert "a-new-clerk-password" not in after
+
+
 def test_a_mediator_cannot_read_intake(hall: Hall) -> None:
     mediator = hall.login("mediator1")
     for sql in ("SELECT * FROM applicant", "SELECT * FROM intake_case", "SELECT * FROM audit_record",
