@@ -129,3 +129,19 @@ def test_no_terminal_and_no_password_stdin_is_a_sentence_not_an_eof_error(tmp_pa
     done = _run(tmp_path, "user", "list", "--user", "admin", "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
     assert done.returncode == 0, done.stderr
     assert "admin" in done.stdout
+
+
+def test_restore_into_a_database_without_users_needs_no_sign_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    """A new PC started Grid Desk once (an empty database), then restores the station's backup."""
+    old = tmp_path / "old"
+    old.mkdir()
+    make_admin(_url(old), monkeypatch)
+    assert main(["--db", _url(old), "backup", *signed(monkeypatch)]) == 0
+    snapshot = Path(capsys.readouterr().out.split("Backup written to ")[1].splitlines()[0].strip())
+    assert main(["--db", _url(tmp_path), "migrate"]) == 0  # the new, empty database
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["--db", _url(tmp_path), "restore", str(snapshot)]) == 0
+    assert "audit records check out" in capsys.readouterr().out
+    # Now it has users: the next restore asks for a sign-in.
+    assert main(["--db", _url(tmp_path), "restore", str(snapshot)]) == 2

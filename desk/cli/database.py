@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desk.cli.common import add_db_option, add_sign_in_options, database_url, open_desk, signed_in
+from desk.cli.common import add_db_option, add_sign_in_options, close_desk, database_url, open_desk, signed_in
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, NotFound
 
 
@@ -110,12 +110,18 @@ def _verify(path: Path, named: Path | None) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from desk.services import backups
+    from desk.services.users import has_users
 
     path = _sqlite_path(args)
     if path.exists():
         # Whoever replaces the station's data signs in on it first (then it is closed again: restore
-        # refuses while any process, this one included, holds the database open).
-        signed_in(args, run_migrations=False, daily_backup=False, open_database=False)
+        # refuses while any process, this one included, holds the database open). A database without any
+        # user (a new PC that started once) has nothing to protect and nobody to sign in as.
+        live = open_desk(args, run_migrations=False, daily_backup=False)
+        anyone = has_users(live)
+        close_desk(live)
+        if anyone:
+            signed_in(args, run_migrations=False, daily_backup=False, open_database=False)
     checked, kept = backups.restore_database(path, args.file)
     print(f"Restored {args.file} into {path} ({checked} audit records check out).")
     if kept is not None:
