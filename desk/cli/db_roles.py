@@ -25,11 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _setup(args: argparse.Namespace) -> int:
-    from desk.store import pgroles
+    from desk.store import pgroles, pgroles_setup
 
     desk = open_desk(args, daily_backup=False)  # migrations first: the grants cover every table
     with desk.db.engine.begin() as conn:
-        report = pgroles.setup(conn)
+        report = pgroles_setup.setup(conn)
     print(f"Database roles ready on {report.database}: {report.tables} tables granted to "
           f"{', '.join(report.groups)}.")
     for username in report.logins_created:
@@ -41,13 +41,13 @@ def _setup(args: argparse.Namespace) -> int:
 
 def _device(args: argparse.Namespace) -> int:
     from desk.services.passwords import check_new_password
-    from desk.store import pgroles
+    from desk.store import pgroles_setup
 
     desk = open_desk(args, daily_backup=False)
     password = read_password(args, f"Password for {args.name}: ")
     check_new_password(password, args.name)  # the same policy as staff passwords
     with desk.db.engine.begin() as conn:
-        name = pgroles.add_device(conn, args.name, args.kind, password)
+        name = pgroles_setup.add_device(conn, args.name, args.kind, password)
     url = desk.db.url._replace(username=name, password="PASSWORD").render_as_string(hide_password=False)
     print(f"Login {name} ({args.kind}) ready. On that terminal: python main.py {args.kind} --db {url}")
     return 0

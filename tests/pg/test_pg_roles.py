@@ -25,7 +25,7 @@ from sqlalchemy.engine import make_url
 from desk.app import main
 from desk.core.permissions import Permission, Role
 from desk.services.context import Actor, Desk
-from desk.store import pgroles
+from desk.store import pg_grants, pgroles, pgroles_setup
 from desk.store.engine import Database
 from tests.conftest import PG_ENV, PG_SKIP_REASON, FakeClock
 
@@ -120,7 +120,7 @@ def hall(pg_template: str) -> Iterator[Hall]:
             "person", "张三", id_number="110101198001010010", phone="13812345678", address="幸福路1号"))
         with owner.db.engine.begin() as conn:
             for kind in ("kiosk", "display"):
-                pgroles.add_device(conn, f"{database}-{kind}", kind, f"{kind}-password-1")
+                pgroles_setup.add_device(conn, f"{database}-{kind}", kind, f"{kind}-password-1")
         owner.db.dispose()
         yield Hall(database, owner_url, admin, service_id, applicant.id)
     finally:
@@ -131,7 +131,7 @@ def hall(pg_template: str) -> Iterator[Hall]:
 def test_every_model_table_has_a_grant_entry() -> None:
     from desk.store.models import Base
 
-    assert set(Base.metadata.tables) - set(pgroles.PLAN) == set()
+    assert set(Base.metadata.tables) - set(pg_grants.PLAN) == set()
 
 
 def test_logins_have_scram_passwords_and_the_right_groups(hall: Hall) -> None:

@@ -84,7 +84,7 @@ class Applicant(Base):
     kind: Mapped[str] = mapped_column(String(12))  # "person" or "organisation"
     name: Mapped[str] = mapped_column(String(100))
     # Deferred: loading an applicant never reads the full ID number. On PostgreSQL a clerk's login may not read
-    # this column at all (desk.store.pgroles); screens, lists and receipts show ``id_masked``.
+    # this column at all (desk.store.pg_grants); screens, lists and receipts show ``id_masked``.
     id_number: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True, deferred=True)  # persons
     id_masked: Mapped[str] = mapped_column(String(18), default="")  # 110***********1234, kept with id_number
     uscc: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True)  # organisations
