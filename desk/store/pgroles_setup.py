@@ -177,7 +177,7 @@ def _statements(database: str, tables: set[str], sequences: dict[str, list[str]]
 
 
 def _rls(database: str) -> list[str]:
-    """app_user: everyone on the staff reads names; a clerk or mediator updates only their own row (sign-in
+    """Row-level security. app_user: everyone on the staff reads names; a clerk or mediator updates only their own row (sign-in
     counters, own password); a manager only clerks' and mediators' rows and their own."""
     g = {role: quote_ident(group_role(database, role)) for role in GROUPS}
     own = "current_database() || '.' || username = session_user::text"
@@ -195,6 +195,17 @@ def _rls(database: str) -> list[str]:
         f"CREATE POLICY griddesk_manager ON app_user FOR ALL TO {g['manager']} USING ({lower} OR {own}) "
         f"WITH CHECK ({lower} OR ({own} AND role = 'manager'))",
         f"CREATE POLICY griddesk_admin ON app_user FOR ALL TO {g['admin']} USING (true) WITH CHECK (true)",
+        # Issued documents keep the full payload (an agreement names its parties with their ID numbers):
+        # each role sees the kinds its work issues, as desk.services.issued_documents lists them.
+        "ALTER TABLE issued_document ENABLE ROW LEVEL SECURITY",
+        *[f"DROP POLICY IF EXISTS {name} ON issued_document" for name in ("griddesk_window", "griddesk_mediation",
+                                                                        "griddesk_all")],
+        f"CREATE POLICY griddesk_window ON issued_document FOR ALL TO {g['clerk']} "
+        f"USING (kind LIKE 'intake.%' OR kind LIKE 'queue.%') WITH CHECK (kind LIKE 'intake.%' OR kind LIKE 'queue.%')",
+        f"CREATE POLICY griddesk_mediation ON issued_document FOR ALL TO {g['mediator']} "
+        f"USING (kind LIKE 'mediation.%') WITH CHECK (kind LIKE 'mediation.%')",
+        f"CREATE POLICY griddesk_all ON issued_document FOR ALL TO {g['manager']}, {g['admin']} "
+        f"USING (true) WITH CHECK (true)",
     ]
 
 

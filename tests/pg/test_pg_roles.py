@@ -218,6 +218,18 @@ def test_a_clerk_cannot_read_mediation_or_manage_accounts(hall: Hall) -> None:
                   "med_file_item", "audit_record", "daily_note", "report_day_close"):
         refused(hall, clerk, f"SELECT * FROM {table}")
     refused(hall, clerk, "SELECT id_number FROM med_party")
+    # An issued agreement keeps its parties' details: row-level security hides mediation documents.
+    allowed(hall, "postgres", "INSERT INTO issued_document (station_id, kind, number, title, entity, entity_id, "
+                              "issued_at, issued_by_name, terminal, timezone, header_json, payload_json, font, pdf, "
+                              "sha256, size) VALUES (1, 'mediation.agreement', 'X1', 't', 'med_case', '1', now(), 'm', "
+                              "'t', 'Asia/Shanghai', '{}', '{\"parties\": \"110101198001010010\"}', 'f', '', '', 0)")
+    assert allowed(hall, clerk, "SELECT count(*) FROM issued_document") == "0"
+    assert allowed(hall, hall.login("mediator1"), "SELECT count(*) FROM issued_document") == "1"
+    assert allowed(hall, hall.login("manager1"), "SELECT count(*) FROM issued_document") == "1"
+    refused(hall, clerk, "INSERT INTO issued_document (station_id, kind, number, title, entity, entity_id, "
+                         "issued_at, issued_by_name, terminal, timezone, header_json, payload_json, font, pdf, "
+                         "sha256, size) VALUES (1, 'mediation.agreement', 'X2', 't', 'med_case', '1', now(), 'c', "
+                         "'t', 'Asia/Shanghai', '{}', '{}', 'f', '', '', 0)")
     # Unmasked ID numbers: not the column, not in a condition, not the proxy's; the masked one is there.
     refused(hall, clerk, "SELECT id_number FROM applicant")
     refused(hall, clerk, "SELECT * FROM applicant")
@@ -291,6 +303,16 @@ def test_a_clerks_a_mediators_and_a_managers_day_work_on_their_own_logins(hall: 
         with pytest.raises(Exception, match="permission denied"):
             applicants.reveal_id_number(desk, replace(clerk, role=Role.MANAGER), hall.applicant_id)
         assert register_case(desk, clerk, sample_case(), sample_parties()).number
+        from desk.services.intake.case_documents import issue_case_document
+        from desk.services.intake.cases import ProxyInput
+        from desk.services.issued_documents import list_issued
+        from tests.services.intake_support import take_in
+
+        case = take_in(desk, clerk, "CG-01", hall.applicant_id,
+                       proxy=ProxyInput("李四", "310106200002298887", "邻居"))
+        assert case.proxy_id_masked == "310***********8887"  # shown masked, read from the masked column
+        issue_case_document(desk, clerk, case.row.id)  # the receipt, kept for reprints
+        assert [d.kind for d in list_issued(desk, clerk)] == ["intake.receipt"]
     finally:
         desk.db.dispose()
     desk, mediator = _staff_desk(hall, "mediator1")
