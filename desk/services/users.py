@@ -107,7 +107,7 @@ def create_first_admin(desk: Desk, username: str, display_name: str, password: s
         session.add(user)
         session.flush()
         actor = Actor(user.id, username, display_name, Role.ADMIN, STATION_ID, terminal)
-        pgroles.sync_login(session.connection(), username, Role.ADMIN.value, True, password)
+        pgroles.sync_login(session, username, Role.ADMIN.value, True, password)
         audit.append(session, actor, desk.now(), "user.create_first_admin", "user", user.id, None, _public(user))
         return _row(user)
 
@@ -131,7 +131,7 @@ def add_user(desk: Desk, actor: Actor, username: str, display_name: str, role: s
                     must_change_password=actor.username != "cli")
         session.add(user)
         session.flush()
-        pgroles.sync_login(session.connection(), username, role.value, True, password)
+        pgroles.sync_login(session, username, role.value, True, password)
         audit.append(session, actor, desk.now(), "user.add", "user", user.id, None, _public(user))
         return _row(user)
 
@@ -162,7 +162,7 @@ def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> 
         user.failed_attempts = 0
         user.locked_until = None
         user.must_change_password = not own and actor.username != "cli"
-        pgroles.sync_login(session.connection(), user.username, password=new_password)
+        pgroles.sync_login(session, user.username, password=new_password)
         audit.append(session, actor, desk.now(), "user.password", "user", user.id, None,
                      {"username": user.username, "reset_by_other": not own})
 
@@ -181,7 +181,7 @@ def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
         user.active = active
         user.failed_attempts = 0
         user.locked_until = None
-        pgroles.sync_login(session.connection(), user.username, user.role, active)
+        pgroles.sync_login(session, user.username, user.role, active)
         audit.append(session, actor, desk.now(), "user.enable" if active else "user.disable", "user", user.id,
                      before, _public(user))
 
@@ -198,7 +198,7 @@ def set_role(desk: Desk, actor: Actor, username: str, role: str | Role) -> None:
         _check_may_grant(actor, new_role)
         before = _public(user)
         user.role = new_role.value
-        pgroles.sync_login(session.connection(), user.username, user.role, user.active)
+        pgroles.sync_login(session, user.username, user.role, user.active)
         audit.append(session, actor, desk.now(), "user.role", "user", user.id, before, _public(user))
 
     write(desk, actor, Permission.USERS_MANAGE, work)

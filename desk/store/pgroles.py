@@ -90,11 +90,13 @@ def scram_verifier(conn: Connection, login: str, password: str) -> str:
     return bytes(pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")).decode()
 
 
-def sync_login(conn: Connection, username: str, role: str | None = None, active: bool | None = None,
+def sync_login(session: Session, username: str, role: str | None = None, active: bool | None = None,
                password: str | None = None) -> None:
     """Create or update a staff member's login role, inside the caller's transaction (so a refused
-    change leaves no account half-made). ``role``/``active`` together set group and LOGIN; ``password``
-    alone is what a clerk may do for themselves."""
+    change leaves no account half-made). ``role``/``active`` together set group and LOGIN (they must be
+    the user account's, which is flushed first); ``password`` alone is what a clerk may do for themselves."""
+    session.flush()
+    conn = session.connection()
     if not roles_installed(conn):
         return
     database = str(conn.execute(text("SELECT current_database()")).scalar_one())

@@ -51,10 +51,16 @@ BEGIN
       RAISE EXCEPTION 'permission denied to manage the login of %', p_username USING ERRCODE = '42501';
     END IF;
   END IF;
+  -- A login follows a user account exactly: no login without its account, nor with another role.
+  IF NOT EXISTS (SELECT 1 FROM public.app_user WHERE username = p_username AND role = p_role
+                 AND active = p_active) THEN
+    RAISE EXCEPTION 'permission denied: no Grid Desk user % with role % (active %)', p_username, p_role, p_active
+      USING ERRCODE = '42501';
+  END IF;
   -- A powerful role that happens to have this name is never turned into a staff login.
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login
              AND (rolsuper OR rolcreaterole OR rolcreatedb OR rolreplication OR rolbypassrls)) THEN
-    RAISE EXCEPTION 'role % exists with more rights than a staff login', login USING ERRCODE = '42501';
+    RAISE EXCEPTION 'permission denied: role % has more rights than a staff login', login USING ERRCODE = '42501';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = login) THEN
     EXECUTE format('CREATE ROLE %I NOLOGIN', login);

@@ -379,7 +379,11 @@ def test_a_manager_manages_clerks_but_never_makes_an_administrator(hall: Hall) -
     refused(hall, manager, "SELECT public.griddesk_login_set('clerk1', 'admin', true)")
     refused(hall, manager, "SELECT public.griddesk_login_set('admin', 'clerk', false)")
     refused(hall, manager, f"GRANT \"{pgroles.group_role(hall.database, 'admin')}\" TO \"{manager}\"")
-    allowed(hall, manager, "SELECT public.griddesk_login_set('clerk1', 'mediator', true)")
+    allowed(hall, manager, "SELECT public.griddesk_login_set('clerk1', 'clerk', true)")
+    # A login follows its user account: none without one, none with another role than the account's.
+    refused(hall, manager, "SELECT public.griddesk_login_set('ghost', 'clerk', true)")
+    refused(hall, manager, "SELECT public.griddesk_login_set('clerk1', 'mediator', true)")
+    refused(hall, manager, "SELECT public.griddesk_login_password('admin', 'SCRAM-SHA-256$4096:x')")
     allowed(hall, manager, "SELECT count(*) FROM audit_record")
 
 
@@ -483,3 +487,19 @@ def test_an_upgrade_is_refused_to_a_terminal_and_grants_follow_the_owners_upgrad
     # The owner's upgrade re-applied the grants: the clerk reads the new masked column, not the full one.
     assert allowed(hall, hall.login("clerk1"), "SELECT id_masked FROM applicant") == "110***********0010"
     refused(hall, hall.login("clerk1"), "SELECT id_number FROM applicant")
+
+
+def test_changing_a_users_role_moves_their_login_to_the_other_group(hall: Hall) -> None:
+    from desk.services.users import set_role
+
+    desk, manager = _staff_desk(hall, "manager1")
+    try:
+        set_role(desk, manager, "clerk1", "mediator")
+    finally:
+        desk.db.dispose()
+    clerk = hall.login("clerk1")
+    assert allowed(hall, "postgres", f"SELECT pg_has_role('{clerk}', '{pgroles.group_role(hall.database, 'mediator')}', "
+                                     f"'MEMBER'), pg_has_role('{clerk}', '{pgroles.group_role(hall.database, 'clerk')}', "
+                                     f"'MEMBER')") == "t|f"
+    allowed(hall, clerk, "SELECT count(*) FROM med_case")
+    refused(hall, clerk, "SELECT count(*) FROM applicant")
