@@ -138,8 +138,14 @@ def signed_in(args: argparse.Namespace, *, run_migrations: bool = True, daily_ba
             raise _no_terminal("user") from None
     password = read_secret(args, f"Password of {username}: ")
     if desk is None:
-        desk = open_desk(args, run_migrations=run_migrations, daily_backup=daily_backup,
-                         url=sign_in_url(raw, username, password))
+        from desk.core.errors import ConfigurationError
+        from desk.store.pgroles import login_refused
+
+        try:
+            desk = open_desk(args, run_migrations=run_migrations, daily_backup=daily_backup,
+                             url=sign_in_url(raw, username, password))
+        except ConfigurationError as exc:
+            raise (login_refused(exc) or exc) from None
     actor = sign_in(desk, username, password, _terminal_name()).actor
     if actor.role not in (Role.MANAGER, Role.ADMIN):
         raise PermissionDenied(QT_TRANSLATE_NOOP(

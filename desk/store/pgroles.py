@@ -21,7 +21,13 @@ from __future__ import annotations
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, PermissionDenied, ValidationError
+from desk.core.errors import (
+    QT_TRANSLATE_NOOP,
+    AuthenticationError,
+    ConfigurationError,
+    PermissionDenied,
+    ValidationError,
+)
 from desk.store.engine import Database
 
 GROUPS = ("admin", "manager", "clerk", "mediator", "kiosk", "display")
@@ -66,6 +72,16 @@ def personal_url(raw: str, username: str, password: str) -> str | None:
         return None
     personal = url.set(username=login_role(url.database, username.strip().lower()), password=password)
     return personal.render_as_string(hide_password=False)
+
+
+def login_refused(exc: BaseException) -> AuthenticationError | None:
+    """The server refused a person's own login (wrong password, no such login): the sign-in's own sentence,
+    the same for both, so the answer tells nobody which names exist. None for any other problem."""
+    text_ = str(exc)
+    if not isinstance(exc, ConfigurationError) or not ("authentication failed" in text_ or "does not exist" in text_):
+        return None
+    return AuthenticationError(QT_TRANSLATE_NOOP(
+        "DeskError", "The user name or password is wrong. Check both and try again."), field="password")
 
 
 def signs_in_personally(raw: str) -> bool:

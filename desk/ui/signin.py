@@ -177,18 +177,15 @@ class SignInDialog(QDialog):
         url = self.url
 
         def personal(_progress: Any) -> Any:
-            from desk.core.errors import QT_TRANSLATE_NOOP, AuthenticationError, ConfigurationError
-            from desk.store.pgroles import personal_url
+            from desk.core.errors import ConfigurationError
+            from desk.store.pgroles import login_refused, personal_url
 
             try:
                 own, _has_users = _open(personal_url(url, username, password) or url)
             except ConfigurationError as exc:
-                if "authentication failed" not in str(exc) and "does not exist" not in str(exc):
-                    raise  # the server is down or the address is wrong: say that
-                # The server refused the login: the same sentence as a wrong password.
-                raise AuthenticationError(QT_TRANSLATE_NOOP(
-                    "DeskError", "The user name or password is wrong. Check both and try again."),
-                    field="password") from None
+                # The server refused the login: the same sentence as a wrong password. Anything else (the
+                # server is down, the address is wrong) is said as it is.
+                raise (login_refused(exc) or exc) from None
             try:
                 return own, sign_in(own, username, password, terminal, window)
             except BaseException:

@@ -503,3 +503,11 @@ def test_changing_a_users_role_moves_their_login_to_the_other_group(hall: Hall) 
                                      f"'MEMBER')") == "t|f"
     allowed(hall, clerk, "SELECT count(*) FROM med_case")
     refused(hall, clerk, "SELECT count(*) FROM applicant")
+
+
+def test_an_unknown_login_is_answered_like_a_wrong_password(hall: Hall, monkeypatch: pytest.MonkeyPatch,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("some-password-12\n"))
+    assert main(["--db", hall.personal_url(), "user", "list", "--user", "nobody", "--password-stdin"]) == 1
+    err = capsys.readouterr().err
+    assert "The user name or password is wrong" in err and "does not exist" not in err
