@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from desk.cli.common import add_db_option, open_desk
+from desk.cli.common import add_db_option, add_sign_in_options, signed_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -13,6 +13,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     actions = p.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
     v = actions.add_parser("verify", help="walk the hash chain; name the first row edited or deleted outside Grid Desk")
     add_db_option(v)
+    add_sign_in_options(v)
     v.set_defaults(func=_verify)
 
 
@@ -20,7 +21,8 @@ def _verify(args: argparse.Namespace) -> int:
     from desk.services import audit
 
     # No migration: a suspect database is examined as it is, not changed first.
-    desk = open_desk(args, run_migrations=False, daily_backup=False)
+    desk, _actor = signed_in(args, run_migrations=False, daily_backup=False)
+    assert desk is not None
     report = audit.verify(desk.db)
     if report.ok:
         print(f"OK: {report.checked} audit records, chain intact.")

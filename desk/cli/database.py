@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desk.cli.common import add_db_option, cli_actor, database_url, open_desk
+from desk.cli.common import add_db_option, add_sign_in_options, close_desk, database_url, open_desk, signed_in
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, NotFound
 
 
@@ -34,11 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="take no backup: check the newest backup (or FILE, also an encrypted one from the second backup "
              "folder): integrity and audit chain; exit 1 if it fails",
     )
+    add_sign_in_options(p)
     p.set_defaults(func=_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (refused while Grid Desk runs)")
     add_db_option(p)
     p.add_argument("file", type=Path, help="the backup file (.sqlite3, or .sqlite3.enc from the second backup folder: "
                                          "decrypted with this PC's backup key)")
+    add_sign_in_options(p)
     p.set_defaults(func=_restore)
 
 
@@ -81,8 +83,9 @@ def _backup(args: argparse.Namespace) -> int:
             ),
             path=str(path),
         )
-    desk = open_desk(args, run_migrations=False, daily_backup=False)
-    taken = backups.take_now(desk, cli_actor(), folder=args.to)
+    desk, actor = signed_in(args, run_migrations=False, daily_backup=False)
+    assert desk is not None
+    taken = backups.take_now(desk, actor, folder=args.to)
     print(f"Backup written to {taken.path}")
     if taken.second_copy is not None:
         print(f"Copied to {taken.second_copy}")
@@ -110,8 +113,18 @@ def _verify(path: Path, named: Path | None) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from desk.services import backups
+    from desk.services.users import has_users
 
     path = _sqlite_path(args)
+    if path.exists():
+        # Whoever replaces the station's data signs in on it first (then it is closed again: restore
+        # refuses while any process, this one included, holds the database open). A database without any
+        # user (a new PC that started once) has nothing to protect and nobody to sign in as.
+        live = open_desk(args, run_migrations=False, daily_backup=False)
+        anyone = has_users(live)
+        close_desk(live)
+        if anyone:
+            signed_in(args, run_migrations=False, daily_backup=False, open_database=False)
     checked, kept = backups.restore_database(path, args.file)
     print(f"Restored {args.file} into {path} ({checked} audit records check out).")
     if kept is not None:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk.cli.common import add_db_option, cli_actor, open_desk
+from desk.cli.common import add_db_option, add_sign_in_options, signed_in
 
 if TYPE_CHECKING:  # the parser must not import SQLAlchemy (start-up speed)
     from desk.services.report.model import DailyLog
@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--to", dest="last", metavar="DAY", help="last day of a range (default: the first day)")
     p.add_argument("--pdf", metavar="FILE", type=Path, help="write the printable log (A4 PDF) here")
     p.add_argument("--xlsx", metavar="FILE", type=Path, help="write the Excel workbook here")
+    add_sign_in_options(p)
     p.set_defaults(func=_report)
 
 
@@ -59,8 +60,8 @@ def _report(args: argparse.Namespace) -> int:
     from desk.services.report import excel, export
     from desk.services.report.log import daily_log
 
-    desk = open_desk(args)
-    actor = cli_actor()
+    desk, actor = signed_in(args)
+    assert desk is not None
     log = daily_log(desk, actor, days[0], days[1])
     for line in _summary_lines(log):
         print(line)

@@ -18,6 +18,7 @@ from desk.services.context import Actor, Desk, require, write
 from desk.services.entry import entry
 from desk.services.passwords import check_new_password, hash_password
 from desk.services.station import STATION_ID
+from desk.store import pgroles
 from desk.store.models import User
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")
@@ -112,6 +113,7 @@ def create_first_admin(desk: Desk, username: str, display_name: str, password: s
         session.add(user)
         session.flush()
         actor = Actor(user.id, username, display_name, Role.ADMIN, STATION_ID, terminal)
+        pgroles.sync_login(session, username, Role.ADMIN.value, True, password)
         audit.append(session, actor, desk.now(), "user.create_first_admin", "user", user.id, None, _public(user))
         return _row(user)
 
@@ -137,6 +139,7 @@ def add_user(desk: Desk, actor: Actor, username: str, display_name: str, role: s
                     must_change_password=actor.username != "cli")
         session.add(user)
         session.flush()
+        pgroles.sync_login(session, username, role.value, True, password)
         audit.append(session, actor, desk.now(), "user.add", "user", user.id, None, _public(user))
         return _row(user)
 
@@ -174,10 +177,13 @@ def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> 
         user.password_hash = password_hash
         _end_lockout(user)
         user.must_change_password = not own and actor.username != "cli"
+        pgroles.sync_login(session, user.username, password=new_password)
         audit.append(session, actor, desk.now(), "user.password", "user", user.id, None,
                      {"username": user.username, "reset_by_other": not own})
 
     write(desk, actor, None if own else Permission.USERS_MANAGE, work)
+    if own:
+        pgroles.own_password_changed(desk.db, actor.username, new_password)
 
 
 @entry
@@ -190,6 +196,7 @@ def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
         before = _public(user)
         user.active = active
         _end_lockout(user)
+        pgroles.sync_login(session, user.username, user.role, active)
         audit.append(session, actor, desk.now(), "user.enable" if active else "user.disable", "user", user.id,
                      before, _public(user))
 
@@ -221,6 +228,7 @@ def set_role(desk: Desk, actor: Actor, username: str, role: str | Role) -> None:
         _check_may_grant(actor, new_role)
         before = _public(user)
         user.role = new_role.value
+        pgroles.sync_login(session, user.username, user.role, user.active)
         audit.append(session, actor, desk.now(), "user.role", "user", user.id, before, _public(user))
 
     write(desk, actor, Permission.USERS_MANAGE, work)

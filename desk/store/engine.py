@@ -181,6 +181,9 @@ class Database:
         self._read = sessionmaker(bind=self.engine, expire_on_commit=False)
         self._write = sessionmaker(bind=write_engine, expire_on_commit=False)
         self.inuse_mark: InUseMark | None = None
+        self._new_password: str | None = None
+        if self.kind == "postgresql":
+            event.listen(self.engine, "do_connect", self._use_current_password)
         path = self.sqlite_path
         if mark_in_use and path is not None:
             # The one place the "in use" mark is taken: before SQLite opens the file (the engine
@@ -193,6 +196,16 @@ class Database:
         # single-PC ticket path at its fsync floor.
         self.records_operations = self.kind == "postgresql"
         self._next_prune = 0.0  # monotonic time; the first write of a process prunes
+
+    def _use_current_password(self, _dialect: Any, _record: Any, _cargs: Any, cparams: dict[str, Any]) -> None:
+        if self._new_password is not None:
+            cparams["password"] = self._new_password
+
+    def password_changed(self, login: str, password: str) -> None:
+        """The PostgreSQL login this database connects as got a new password (its owner changed it while
+        signed in): connections opened from now on use it; open ones stay authenticated."""
+        if self.url.username == login:
+            self._new_password = password
 
     @property
     def sqlite_path(self) -> Path | None:

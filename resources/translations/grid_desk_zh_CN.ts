@@ -2132,17 +2132,17 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/cli/database.py" line="62" />
+        <location filename="../../desk/cli/database.py" line="64" />
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (or your server's own backup tools).</source>
         <translation>此数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（或使用服务器自带的备份工具）。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="79" />
+        <location filename="../../desk/cli/database.py" line="81" />
         <source>There is no database at {path} yet; start Grid Desk or run migrate first.</source>
         <translation>{path} 处还没有数据库；请先启动网格工作站前台或运行 migrate。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="102" />
+        <location filename="../../desk/cli/database.py" line="105" />
         <source>There is no backup in {folder}. Run: python main.py backup</source>
         <translation>{folder} 中没有备份。请运行：python main.py backup</translation>
     </message>
@@ -2367,42 +2367,42 @@
         <translation>第二备份文件夹必须位于另一块磁盘或网络共享上，不能放在数据库旁边。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="54" />
+        <location filename="../../desk/services/users.py" line="55" />
         <source>The user name must be 2 to 40 characters: lowercase letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
         <translation>用户名须为 2 至 40 个字符：小写字母、数字、点、连字符或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="66" />
+        <location filename="../../desk/services/users.py" line="67" />
         <source>Enter the person's name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="81" />
+        <location filename="../../desk/services/users.py" line="82" />
         <source>Unknown role "{role}". Choose clerk, mediator, manager or admin.</source>
         <translation>未知角色“{role}”。请选择 clerk、mediator、manager 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="90" />
+        <location filename="../../desk/services/users.py" line="91" />
         <source>Only an administrator may give the role {role}.</source>
         <translation>只有系统管理员可以授予“{role}”角色。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="109" />
+        <location filename="../../desk/services/users.py" line="110" />
         <source>An administrator already exists; sign in instead.</source>
         <translation>系统管理员已存在，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="133" />
+        <location filename="../../desk/services/users.py" line="135" />
         <source>The user name {username} is taken; choose another.</source>
         <translation>用户名 {username} 已被使用，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="149" />
+        <location filename="../../desk/services/users.py" line="152" />
         <source>There is no user named {username}. Check the spelling.</source>
         <translation>没有名为 {username} 的用户。请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="188" />
+        <location filename="../../desk/services/users.py" line="194" />
         <source>You cannot disable your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
@@ -2472,7 +2472,7 @@
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="211" />
+        <location filename="../../desk/store/engine.py" line="224" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>
@@ -2909,25 +2909,25 @@
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="72" />
+        <location filename="../../desk/services/intake/applicants.py" line="75" />
         <source>Choose whether the applicant is a person or an organisation.</source>
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="120" />
+        <location filename="../../desk/services/intake/applicants.py" line="129" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="150" />
-        <location filename="../../desk/services/intake/applicants.py" line="220" />
-        <location filename="../../desk/services/intake/applicants.py" line="258" />
-        <location filename="../../desk/services/intake/applicants.py" line="274" />
+        <location filename="../../desk/services/intake/applicants.py" line="165" />
+        <location filename="../../desk/services/intake/applicants.py" line="236" />
+        <location filename="../../desk/services/intake/applicants.py" line="277" />
+        <location filename="../../desk/services/intake/applicants.py" line="293" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="152" />
+        <location filename="../../desk/services/intake/applicants.py" line="167" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
@@ -2999,32 +2999,32 @@
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="219" />
+        <location filename="../../desk/services/intake/cases.py" line="220" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="248" />
+        <location filename="../../desk/services/intake/cases.py" line="249" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="269" />
+        <location filename="../../desk/services/intake/cases.py" line="270" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="276" />
+        <location filename="../../desk/services/intake/cases.py" line="277" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="341" />
+        <location filename="../../desk/services/intake/cases.py" line="342" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="344" />
+        <location filename="../../desk/services/intake/cases.py" line="345" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
@@ -3111,22 +3111,22 @@
         <translation>该事项已不存在，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="40" />
+        <location filename="../../desk/services/intake/proxies.py" line="41" />
         <source>Say whether the sealed envelope was handed in to the station or handed back.</source>
         <translation>请说明密封材料袋是交到本站，还是交还给对方。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="46" />
+        <location filename="../../desk/services/intake/proxies.py" line="47" />
         <source>Record who carries the file (the proxy) first.</source>
         <translation>请先登记代办人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="49" />
+        <location filename="../../desk/services/intake/proxies.py" line="50" />
         <source>The sealed envelope was already handed in.</source>
         <translation>密封材料袋已登记递交。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="53" />
+        <location filename="../../desk/services/intake/proxies.py" line="54" />
         <source>The sealed envelope was already handed back.</source>
         <translation>密封结果袋已登记交回。</translation>
     </message>
@@ -3325,6 +3325,86 @@
         <source>A station has no detail called {names}. Change only: {known}.</source>
         <translation>工作站没有名为 {names} 的信息项。只能修改：{known}。</translation>
     </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="69" />
+        <source>There is no terminal to ask who signs in. Give --user NAME and the password on standard input with --password-stdin.</source>
+        <translation>没有终端可以询问由谁登录。请用 --user 用户名 指定，并用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="72" />
+        <source>There is no terminal to ask for the password. Give it on standard input with --password-stdin.</source>
+        <translation>没有终端可以输入密码。请用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="91" />
+        <source>--password-stdin was given but standard input has no password line left. Give one password a line: the signing-in user's first, then the new one.</source>
+        <translation>指定了 --password-stdin，但标准输入中已没有密码行。请每行一个密码：先是登录人的密码，再是新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="151" />
+        <source>Only a station manager or an administrator may run this command; {username} is not one. Sign in as one with --user NAME.</source>
+        <translation>只有站长或管理员可以运行此命令，{username} 不是。请用 --user 用户名 以站长或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py" line="79" />
+        <source>This database has no users yet. Create its first administrator first: user add NAME --role admin --name "...".</source>
+        <translation>此数据库还没有用户。请先创建第一个管理员：user add 用户名 --role admin --name "..."。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/bootstrap.py" line="57" />
+        <source>This database needs an upgrade that only its owner may make. Ask the IT person to run: python main.py migrate --db postgresql+psycopg://OWNER@host/database</source>
+        <translation>此数据库需要升级，只有其所有者可以执行。请联系信息技术人员运行：python main.py migrate --db postgresql+psycopg://所有者@主机/数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles.py" line="58" />
+        <source>On this PostgreSQL database a user name may be at most {limit} characters long. Choose a shorter one.</source>
+        <translation>在此 PostgreSQL 数据库上，用户名最多 {limit} 个字符。请换一个短一些的。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles.py" line="83" />
+        <source>The user name or password is wrong. Check both and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles.py" line="151" />
+        <source>The database refused this: the login this terminal uses may not do it. Use the credentials made for this terminal's job, or sign in as someone who may.</source>
+        <translation>数据库拒绝了此操作：本终端使用的登录账号无权执行。请使用为本终端用途创建的凭据，或由有权限的人员登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="136" />
+        <source>Setting up the database roles needs the database's owner with the CREATEROLE right (or a superuser). Run the command again with --db postgresql+psycopg://OWNER@host/database.</source>
+        <translation>设置数据库角色需要具有 CREATEROLE 权限的数据库所有者（或超级用户）。请用 --db postgresql+psycopg://所有者@主机/数据库 重新运行命令。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="224" />
+        <source>Database roles exist only on PostgreSQL. A SQLite file is protected by its folder's permissions; give --db postgresql+psycopg://OWNER@host/database.</source>
+        <translation>数据库角色只存在于 PostgreSQL。SQLite 文件由所在文件夹的权限保护；请指定 --db postgresql+psycopg://所有者@主机/数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="230" />
+        <source>The database name {name} is too long for its role names; use a name of at most 50 characters.</source>
+        <translation>数据库名 {name} 太长，无法用于角色名；请使用不超过 50 个字符的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="268" />
+        <source>A device is a kiosk or a display, not "{kind}".</source>
+        <translation>设备只能是取号机（kiosk）或大屏（display），不能是“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="273" />
+        <source>Set up the database roles first: python main.py db-roles setup --db URL</source>
+        <translation>请先设置数据库角色：python main.py db-roles setup --db 地址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="276" />
+        <source>A device login name is 1 to 63 letters, digits, dashes or underscores.</source>
+        <translation>设备登录名为 1 到 63 个字母、数字、短横线或下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="287" />
+        <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
+        <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -3485,21 +3565,21 @@
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="78" />
+        <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
-        <location filename="../../desk/services/users.py" line="67" />
+        <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="81" />
+        <location filename="../../desk/services/intake/applicants.py" line="84" />
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="85" />
+        <location filename="../../desk/services/intake/applicants.py" line="88" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -3511,7 +3591,7 @@
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="178" />
         <location filename="../../desk/services/station.py" line="79" />
-        <location filename="../../desk/services/users.py" line="72" />
+        <location filename="../../desk/services/users.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -3531,7 +3611,7 @@
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="75" />
+        <location filename="../../desk/services/intake/applicants.py" line="78" />
         <location filename="../../desk/services/station.py" line="80" />
         <source>Address</source>
         <translation>地址</translation>
@@ -3676,17 +3756,17 @@
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="313" />
+        <location filename="../../desk/services/intake/cases.py" line="314" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="324" />
+        <location filename="../../desk/services/intake/cases.py" line="325" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="336" />
+        <location filename="../../desk/services/intake/cases.py" line="337" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3812,7 +3892,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="301" />
+        <location filename="../../desk/services/intake/cases.py" line="302" />
         <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -3828,7 +3908,7 @@
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="84" />
+        <location filename="../../desk/services/intake/applicants.py" line="87" />
         <location filename="../../desk/services/mediation/rows.py" line="180" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
@@ -6899,69 +6979,74 @@ Database: {0}</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="85" />
+        <location filename="../../desk/ui/signin.py" line="90" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="91" />
+        <location filename="../../desk/ui/signin.py" line="96" />
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="92" />
+        <location filename="../../desk/ui/signin.py" line="97" />
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="101" />
+        <location filename="../../desk/ui/signin.py" line="106" />
         <source>This is a new database. Create the administrator account; there is no default password.</source>
         <translation>这是一个新数据库。请创建系统管理员账号（没有默认密码）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="112" />
+        <location filename="../../desk/ui/signin.py" line="117" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="113" />
+        <location filename="../../desk/ui/signin.py" line="118" />
         <source>Administrator user name</source>
         <translation>管理员用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="114" />
+        <location filename="../../desk/ui/signin.py" line="119" />
         <source>Administrator's name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="115" />
+        <location filename="../../desk/ui/signin.py" line="120" />
         <source>Password (10+ characters)</source>
         <translation>密码（至少 10 位）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="116" />
+        <location filename="../../desk/ui/signin.py" line="121" />
         <source>Repeat the password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="117" />
+        <location filename="../../desk/ui/signin.py" line="122" />
         <source>Create administrator and sign in</source>
         <translation>创建管理员并登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="130" />
+        <location filename="../../desk/ui/signin.py" line="135" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="167" />
+        <location filename="../../desk/ui/signin.py" line="172" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="187" />
+        <location filename="../../desk/ui/signin.py" line="217" />
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/signin.py" line="250" />
+        <source>Sign in with your own account: the database server checks your password.</source>
+        <translation>请用您本人的账号登录：密码由数据库服务器核验。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
-from desk.core.idnumbers import mask_id, mask_phone
+from desk.core.idnumbers import mask_phone
 from desk.core.permissions import Permission
 from desk.core.workdays import WorkCalendar
 from desk.services.access_log import read_personal
@@ -220,7 +220,7 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
         statutory_days=case.statutory_days, statutory_deadline=case.statutory_deadline, clock_start=case.clock_start,
         delivery=case.delivery, first_clerk_name=clerk.display_name if clerk else "",
         first_clerk_phone=clerk.phone if clerk else "", handler_id=case.handler_id, reason=case.reason,
-        result=case.result, proxy_name=case.proxy_name, proxy_id_masked=mask_id(case.proxy_id_number),
+        result=case.result, proxy_name=case.proxy_name, proxy_id_masked=case.proxy_id_masked,
         proxy_relation=case.proxy_relation, proxy_phone=mask_phone(case.proxy_phone), envelope_in_at=case.envelope_in_at,
         envelope_out_at=case.envelope_out_at, completed_at=case.completed_at, delivered_at=case.delivered_at,
         materials=tuple(MaterialRow(m.id, m.name, m.form, m.copies, m.required, m.note, m.received_at)

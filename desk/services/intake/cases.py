@@ -203,6 +203,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
             handler_id=actor.user_id, registered_at=now, reason=reason, refusal_basis=basis, refer_to=refer_to)
         if proxy is not None:
             case.proxy_name, case.proxy_id_number = proxy.name, proxy.id_number
+            case.proxy_id_masked = mask_id(proxy.id_number)
             case.proxy_relation, case.proxy_phone = proxy.relation, proxy.phone
         session.add(case)
         session.flush()

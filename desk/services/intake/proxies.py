@@ -26,6 +26,7 @@ def set_proxy(desk: Desk, actor: Actor, case_id: int, proxy: ProxyInput) -> Case
 
     def change(session: Session, case: IntakeCase, now: datetime, day: date) -> str:
         case.proxy_name, case.proxy_id_number = clean.name, clean.id_number
+        case.proxy_id_masked = mask_id(clean.id_number)
         case.proxy_relation, case.proxy_phone = clean.relation, clean.phone
         return f"{clean.name}（{clean.relation}，{mask_id(clean.id_number)}）"
 
