@@ -80,8 +80,11 @@ def login_refused(exc: BaseException) -> AuthenticationError | None:
     text_ = str(exc)
     if not isinstance(exc, ConfigurationError) or not ("authentication failed" in text_ or "does not exist" in text_):
         return None
+    # Word for word desk.services.auth.MSG_REFUSED (this layer may not import it): a refused login reads
+    # exactly like any other refused sign-in.
     return AuthenticationError(QT_TRANSLATE_NOOP(
-        "DeskError", "The user name or password is wrong. Check both and try again."), field="password")
+        "DeskError", "The user name or password is wrong, or the account is disabled. Check both and try again, or "
+                     "ask the station manager."), field="password")
 
 
 def signs_in_personally(raw: str) -> bool:

@@ -3222,6 +3222,7 @@
     </message>
     <message>
         <location filename="../../desk/services/auth.py" line="34" />
+        <location filename="../../desk/store/pgroles.py" line="85" />
         <source>The user name or password is wrong, or the account is disabled. Check both and try again, or ask the station manager.</source>
         <translation>用户名或密码错误，或账号已停用。请核对后重试，或联系站长。</translation>
     </message>
@@ -3361,12 +3362,7 @@
         <translation>在此 PostgreSQL 数据库上，用户名最多 {limit} 个字符。请换一个短一些的。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles.py" line="83" />
-        <source>The user name or password is wrong. Check both and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../desk/store/pgroles.py" line="151" />
+        <location filename="../../desk/store/pgroles.py" line="154" />
         <source>The database refused this: the login this terminal uses may not do it. Use the credentials made for this terminal's job, or sign in as someone who may.</source>
         <translation>数据库拒绝了此操作：本终端使用的登录账号无权执行。请使用为本终端用途创建的凭据，或由有权限的人员登录。</translation>
     </message>
