@@ -8,6 +8,7 @@ import io
 import os
 import sqlite3
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,8 @@ from desk.services.context import Actor, Desk
 from desk.services.users import add_user
 from desk.store import backup, backup_crypto
 from desk.store.engine import Database
+from tests.cli_support import make_admin, signed
+from tests.conftest import admin_actor
 
 MANAGER = Actor(None, "manager", "站长", Role.MANAGER, 1, "test")  # who may take a backup
 
@@ -40,6 +43,7 @@ def second_copy(sqlite_desk: Desk, tmp_path: Path) -> tuple[Path, Path]:
     """(the live database, its encrypted copy in the second folder) with user "kept" in the copy."""
     usb = tmp_path / "usb"
     usb.mkdir()
+    admin_actor(sqlite_desk)  # "admin" / "admin-password": who signs the commands below in
     backups.set_second_folder(sqlite_desk, cli_actor(), str(usb))
     add_user(sqlite_desk, cli_actor(), "kept", "Kept", "clerk", "long-enough-pw")
     taken = backups.take_now(sqlite_desk, MANAGER)
@@ -64,15 +68,21 @@ def test_the_second_copy_is_encrypted_and_not_readable_as_sqlite(second_copy: tu
     assert not (copy.parent / backup_crypto.KEY_FILE_NAME).exists()  # the key never travels with it
 
 
+def _as_admin(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("admin-password\n"))
+    return ["--user", "admin", "--password-stdin"]
+
+
 def test_an_encrypted_backup_restores_and_verifies(second_copy: tuple[Path, Path],
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+                                                    capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     path, copy = second_copy
     url = "sqlite:///" + path.as_posix()
     assert main(["--db", url, "backup", "--verify", str(copy)]) == 0
     assert "chain intact" in capsys.readouterr().out
     old_umask = os.umask(0o022)
     try:
-        assert main(["--db", url, "restore", str(copy)]) == 0
+        assert main(["--db", url, "restore", str(copy), *_as_admin(monkeypatch)]) == 0
     finally:
         os.umask(old_umask)
     if os.name == "posix":
@@ -136,6 +146,7 @@ def test_large_files_stream_in_chunks_and_round_trip(tmp_path: Path) -> None:
 def test_backup_status_knows_the_encrypted_copy(sqlite_desk: Desk, tmp_path: Path) -> None:
     usb = tmp_path / "usb"
     usb.mkdir()
+    admin_actor(sqlite_desk)  # "admin" / "admin-password": who signs the commands below in
     backups.set_second_folder(sqlite_desk, cli_actor(), str(usb))
     backups.take_now(sqlite_desk, MANAGER)
     status = backups.backup_status(sqlite_desk, cli_actor())
@@ -146,9 +157,10 @@ def test_backup_to_a_folder_outside_the_database_folder_is_encrypted(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     url = "sqlite:///" + (tmp_path / "db" / "cli.sqlite3").as_posix()
     assert main(["--db", url, "migrate"]) == 0
+    make_admin(url, monkeypatch)
     outside = tmp_path / "share"
     outside.mkdir()
-    assert main(["--db", url, "backup", "--to", str(outside)]) == 0
+    assert main(["--db", url, "backup", "--to", str(outside), *signed(monkeypatch)]) == 0
     written = Path(capsys.readouterr().out.split("Backup written to ")[1].splitlines()[0].strip())
     assert written.parent == outside and written.name.endswith(".sqlite3.enc")
     assert backup_crypto.is_encrypted(written) and b"SQLite format 3" not in written.read_bytes()
@@ -156,5 +168,5 @@ def test_backup_to_a_folder_outside_the_database_folder_is_encrypted(
     assert not [p for p in (tmp_path / "db").iterdir() if p.name.startswith(".grid-desk-backup-")]
     assert main(["--db", url, "backup", "--verify", str(written)]) == 0
     inside = tmp_path / "db" / "extra"
-    assert main(["--db", url, "backup", "--to", str(inside)]) == 0
+    assert main(["--db", url, "backup", "--to", str(inside), *signed(monkeypatch)]) == 0
     assert [p.suffix for p in inside.iterdir()] == [".sqlite3"]  # beside the database: plain, owner-only

@@ -62,7 +62,8 @@ def _write_after_losing_the_locks(tmp_path: Path, template: Path, name: str, clo
     for i in range(3):
         write(f"before{i}")
     os.close(os.open(path, os.O_RDONLY))  # what the file dialog did to sniff the file's type
-    backup = subprocess.run([sys.executable, "main.py", "--db", "sqlite:///" + path.as_posix(), "backup"],
+    backup = subprocess.run([sys.executable, "main.py", "--db", "sqlite:///" + path.as_posix(), "backup",
+                             "--user", "admin", "--password-stdin"], input="admin-password\n",
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert backup.returncode == 0, backup.stderr
     # A kiosk starts and keeps the database open, as it does all day.

@@ -15,6 +15,7 @@ import pytest
 from desk.store import backup, backup_crypto, private
 from desk.store.bootstrap import open_database
 from desk.store.paths import data_folder
+from tests.cli_support import make_admin, signed
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes (Windows: per-user AppData)")
 
@@ -98,14 +99,17 @@ def test_the_terminal_settings_file_is_private(tmp_path: Path, monkeypatch: pyte
     assert mode(ini) == 0o600
 
 
-def test_exports_are_private(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_exports_are_private(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                             monkeypatch: pytest.MonkeyPatch) -> None:
     from desk.app import main
 
     pdf, xlsx = tmp_path / "log.pdf", tmp_path / "log.xlsx"
     xlsx.write_bytes(b"an older export, world-readable")
     os.chmod(xlsx, 0o644)
     url = "sqlite:///" + (tmp_path / "cli.sqlite3").as_posix()
-    assert main(["--db", url, "report", "--date", "2026-11-20", "--pdf", str(pdf), "--xlsx", str(xlsx)]) == 0
+    make_admin(url, monkeypatch)
+    assert main(["--db", url, "report", "--date", "2026-11-20", "--pdf", str(pdf), "--xlsx", str(xlsx),
+                 *signed(monkeypatch)]) == 0
     assert mode(pdf) == 0o600 and mode(xlsx) == 0o600  # the UI's exports go through the same function
     private.write_private_file(tmp_path / "saved.pdf", b"%PDF")
     assert mode(tmp_path / "saved.pdf") == 0o600
