@@ -2952,79 +2952,89 @@
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="209" />
+        <location filename="../../desk/services/intake/case_queries.py" line="216" />
         <location filename="../../desk/services/intake/common.py" line="109" />
         <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="246" />
+        <location filename="../../desk/services/intake/case_queries.py" line="254" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="120" />
+        <location filename="../../desk/services/intake/cases.py" line="122" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="124" />
+        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <source>A material is ticked both as received and as not applicable. Untick one of them.</source>
+        <translation>有材料同时勾选了“已收取”和“不适用”，请取消其中一项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="132" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="128" />
+        <location filename="../../desk/services/intake/cases.py" line="136" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="152" />
+        <location filename="../../desk/services/intake/cases.py" line="160" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <location filename="../../desk/services/intake/cases.py" line="171" />
+        <source>The working-day calendar for {year} is not entered yet, so the date to bring the materials cannot be counted. Choose the date yourself.</source>
+        <translation>{year}年的工作日历尚未录入，无法推算补正材料的期限。请自行选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="190" />
         <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
         <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="184" />
+        <location filename="../../desk/services/intake/cases.py" line="205" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="187" />
+        <location filename="../../desk/services/intake/cases.py" line="208" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="220" />
+        <location filename="../../desk/services/intake/cases.py" line="241" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="249" />
+        <location filename="../../desk/services/intake/cases.py" line="270" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="270" />
+        <location filename="../../desk/services/intake/cases.py" line="291" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="277" />
+        <location filename="../../desk/services/intake/cases.py" line="298" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="342" />
+        <location filename="../../desk/services/intake/cases.py" line="363" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="345" />
+        <location filename="../../desk/services/intake/cases.py" line="366" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
@@ -3719,7 +3729,7 @@
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="83" />
+        <location filename="../../desk/services/intake/cases.py" line="84" />
         <location filename="../../desk/services/mediation/cases.py" line="260" />
         <location filename="../../desk/services/mediation/cases.py" line="282" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
@@ -3727,42 +3737,42 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="88" />
+        <location filename="../../desk/services/intake/cases.py" line="89" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="91" />
+        <location filename="../../desk/services/intake/cases.py" line="92" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="160" />
+        <location filename="../../desk/services/intake/cases.py" line="180" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="162" />
+        <location filename="../../desk/services/intake/cases.py" line="182" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="174" />
+        <location filename="../../desk/services/intake/cases.py" line="194" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="314" />
+        <location filename="../../desk/services/intake/cases.py" line="335" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="325" />
+        <location filename="../../desk/services/intake/cases.py" line="346" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="337" />
+        <location filename="../../desk/services/intake/cases.py" line="358" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3888,7 +3898,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="302" />
+        <location filename="../../desk/services/intake/cases.py" line="323" />
         <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -4294,67 +4304,77 @@
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
         <source>Missing materials to be brought by</source>
         <translation>缺少的材料补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="148" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="149" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="151" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="152" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="153" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="154" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="155" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="156" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="291" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="258" />
+        <source>The working-day calendar for {0} is not entered yet: choose the date to bring the materials yourself.</source>
+        <translation>{0}年的工作日历尚未录入：请自行选择补正材料的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="311" />
+        <source>Choose the date to bring the materials first: the calendar cannot count it.</source>
+        <translation>请先选择补正材料的期限：工作日历无法推算。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="325" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="308" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="342" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="331" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="365" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="366" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4363,72 +4383,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="338" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="372" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="339" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="373" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="357" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="391" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="211" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="222" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="212" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="223" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="254" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="256" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="279" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="259" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="282" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="260" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="283" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="263" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="286" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="267" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="290" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="305" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="280" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="308" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
@@ -4789,39 +4809,54 @@ Database: {0}</source>
 <context>
     <name>MaterialsTable</name>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="18" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="18" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="35" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="38" />
         <source>required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="35" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="38" />
         <source>optional</source>
         <translation>选交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="43" />
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="46" />
+        <source>Does not concern this applicant: it is not demanded</source>
+        <translation>与本申请人无关：不要求提交</translation>
     </message>
 </context>
 <context>
