@@ -174,167 +174,167 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="63" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="221" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -2492,12 +2492,12 @@
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="51" />
+        <location filename="../../desk/core/mediation.py" line="52" />
         <source>Enter {label} as hours and minutes, such as 08:30.</source>
         <translation>请按“时:分”填写{label}，如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="52" />
+        <location filename="../../desk/core/mediation.py" line="53" />
         <source>The case number format must contain {{year}} and {{serial}} (and may contain {{abbr}}), for example （{{year}}）{{abbr}}人调字第{{serial}}号.</source>
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
@@ -2748,32 +2748,32 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="154" />
+        <location filename="../../desk/services/mediation/rows.py" line="162" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="155" />
+        <location filename="../../desk/services/mediation/rows.py" line="163" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="156" />
+        <location filename="../../desk/services/mediation/rows.py" line="164" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="157" />
+        <location filename="../../desk/services/mediation/rows.py" line="165" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="158" />
+        <location filename="../../desk/services/mediation/rows.py" line="166" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="159" />
+        <location filename="../../desk/services/mediation/rows.py" line="167" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
@@ -3573,7 +3573,7 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="174" />
+        <location filename="../../desk/services/mediation/rows.py" line="182" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
@@ -3904,28 +3904,28 @@
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="175" />
+        <location filename="../../desk/services/mediation/rows.py" line="183" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="178" />
+        <location filename="../../desk/services/mediation/rows.py" line="186" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="180" />
+        <location filename="../../desk/services/mediation/rows.py" line="188" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="201" />
+        <location filename="../../desk/services/mediation/rows.py" line="209" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="202" />
+        <location filename="../../desk/services/mediation/rows.py" line="210" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4862,72 +4862,72 @@ Database: {0}</source>
 <context>
     <name>Mediation</name>
     <message>
-        <location filename="../../desk/core/mediation.py" line="20" />
+        <location filename="../../desk/core/mediation.py" line="21" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="21" />
+        <location filename="../../desk/core/mediation.py" line="22" />
         <source>Community police</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="22" />
+        <location filename="../../desk/core/mediation.py" line="23" />
         <source>Counsel lawyer</source>
         <translation>法律顾问（律师）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="25" />
+        <location filename="../../desk/core/mediation.py" line="26" />
         <source>Application by a party</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="26" />
+        <location filename="../../desk/core/mediation.py" line="27" />
         <source>Committee's own initiative</source>
         <translation>人民调解委员会主动调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="27" />
+        <location filename="../../desk/core/mediation.py" line="28" />
         <source>Referral from a service window</source>
         <translation>窗口移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="28" />
+        <location filename="../../desk/core/mediation.py" line="29" />
         <source>Referral from the grid worker</source>
         <translation>网格员移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="38" />
+        <location filename="../../desk/core/mediation.py" line="39" />
         <source>Settled</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="39" />
+        <location filename="../../desk/core/mediation.py" line="40" />
         <source>Not settled</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="40" />
+        <location filename="../../desk/core/mediation.py" line="41" />
         <source>Terminated</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="43" />
+        <location filename="../../desk/core/mediation.py" line="44" />
         <source>Fully performed</source>
         <translation>已全部履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="44" />
+        <location filename="../../desk/core/mediation.py" line="45" />
         <source>Partly performed</source>
         <translation>部分履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="45" />
+        <location filename="../../desk/core/mediation.py" line="46" />
         <source>Not performed</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="46" />
+        <location filename="../../desk/core/mediation.py" line="47" />
         <source>Not yet due</source>
         <translation>履行期限未到</translation>
     </message>
