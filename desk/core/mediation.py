@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.core.workdays import WorkCalendar
 
 # 人民调解法 Art. 33: joint application for judicial confirmation within 30 days of effect.
 JUDICIAL_CONFIRMATION_DAYS = 30
@@ -98,21 +99,47 @@ def agreement_copies(party_count: int) -> int:
     return party_count + 1
 
 
-def judicial_deadline(effective_on: date) -> date:
+# Holidays on fixed dates by law (全国年节及纪念日放假办法, as amended 2024): 元旦, 劳动节 (two days),
+# 国庆节 (three days). They are known before the State Council publishes a year's arrangement.
+FIXED_DATE_HOLIDAYS = ((1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3))
+
+
+def judicial_deadline_is_provisional(effective_on: date, calendar: WorkCalendar | None) -> bool:
+    """True when the last day falls in a year whose holiday arrangement is not entered yet: it may move
+    further (a weekend, 调休), which the agreement then says in words."""
+    return calendar is None or calendar.add_calendar_days(effective_on, JUDICIAL_CONFIRMATION_DAYS).deadline is None
+
+
+def judicial_deadline(effective_on: date, calendar: WorkCalendar | None = None) -> date:
     """Last day to apply jointly for judicial confirmation (Art. 33: within 30 days of effect).
 
-    The effective day itself is not counted (民法典 Art. 201), so the window ends 30 days later.
+    The effective day itself is not counted (民法典 Art. 201), so the window ends 30 days later; a
+    window ending on a rest day or holiday ends on the next working day instead (Art. 203), never on
+    元旦. Where the calendar of that year is not entered yet, only the holidays fixed by date are
+    stepped over: the earliest day the window can close, never a day after it closed.
     """
-    return effective_on + timedelta(days=JUDICIAL_CONFIRMATION_DAYS)
+    plain = effective_on + timedelta(days=JUDICIAL_CONFIRMATION_DAYS)
+    if calendar is None:
+        return plain
+    counted = calendar.add_calendar_days(effective_on, JUDICIAL_CONFIRMATION_DAYS).deadline
+    if counted is not None:
+        return counted
+    # The year is not entered: step over the holidays the law fixes by date, and no further (a weekend
+    # might be a 调休 working day); the printed agreement says the day may still move.
+    day = plain
+    while (day.month, day.day) in FIXED_DATE_HOLIDAYS:
+        day += timedelta(days=1)
+    return day
 
 
-def judicial_window_state(effective_on: date | None, applied_on: date | None, today: date) -> str:
+def judicial_window_state(effective_on: date | None, applied_on: date | None, today: date,
+                          calendar: WorkCalendar | None = None) -> str:
     """'pending' (not yet effective), 'applied', 'open', 'closing' (reminder due), 'closed'."""
     if applied_on is not None:
         return "applied"
     if effective_on is None:
         return "pending"
-    last = judicial_deadline(effective_on)
+    last = judicial_deadline(effective_on, calendar)
     if today > last:
         return "closed"
     if (last - today).days <= JUDICIAL_REMINDER_DAYS:

@@ -69,7 +69,7 @@ class NoticeParty:
 class MissingNotice:
     party: NoticeParty
     missing: tuple[MissingMaterial, ...]
-    bring_by: date
+    bring_by: date | None  # None only for a case saved without one: the line is left to fill in by hand
     promised_days: int | None
     received: tuple[ReceivedMaterial, ...] = field(default=())
     legal_basis: str = LEGAL_BASIS
@@ -77,14 +77,15 @@ class MissingNotice:
     def to_payload(self) -> dict[str, Any]:
         data = asdict(self)
         data["party"]["registered_at"] = encode_time(self.party.registered_at)
-        data["bring_by"] = self.bring_by.isoformat()
+        data["bring_by"] = self.bring_by.isoformat() if self.bring_by else None
         return data
 
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> MissingNotice:
         party = dict(payload["party"], registered_at=decode_time(payload["party"]["registered_at"]))
         return cls(NoticeParty(**party), tuple(MissingMaterial(**m) for m in payload["missing"]),
-                   date.fromisoformat(payload["bring_by"]), payload.get("promised_days"),
+                   date.fromisoformat(payload["bring_by"]) if payload.get("bring_by") else None,
+                   payload.get("promised_days"),
                    tuple(ReceivedMaterial(**m) for m in payload.get("received") or ()), payload["legal_basis"])
 
 
@@ -127,7 +128,7 @@ def missing_body(kit: DocumentKit, notice: MissingNotice) -> Iterable[Flowable]:
     yield kit.space(2)
     limit = f"承诺时限 {notice.promised_days} 个工作日" if notice.promised_days else "办理时限"
     yield from kit.body(
-        f"请于{chinese_date(notice.bring_by)}前携带上述材料和本告知书，到本窗口补正。材料补齐之日起开始计算"
+        f"请于{chinese_date(notice.bring_by) if notice.bring_by else '　　　　年　　月　　日'}前携带上述材料和本告知书，到本窗口补正。材料补齐之日起开始计算"
         f"{limit}（受理当日不计入）。本告知书已列明全部需补正的内容，窗口不再要求本告知书以外的材料。")
     if notice.received:
         yield kit.heading("已收取的材料")

@@ -137,8 +137,11 @@ def agreement_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]
         kit.text(judicial_note(len(parties)), style="body"),
     ]
     if effective is not None:
-        last = effective + timedelta(days=JUDICIAL_CONFIRMATION_DAYS)
-        closing.append(kit.text(f"本协议于{format_date(effective)}生效；申请司法确认的期限至{format_date(last)}。",
+        # Agreements issued before the calendar moved the last day off holidays reprint as they were.
+        last = _day(data.get("judicial_last_day")) or effective + timedelta(days=JUDICIAL_CONFIRMATION_DAYS)
+        moves = ("（该年节假日安排公布后，期限末日如为休息日，顺延至其后第一个工作日）"
+                 if data.get("judicial_last_day_provisional") else "")
+        closing.append(kit.text(f"本协议于{format_date(effective)}生效；申请司法确认的期限至{format_date(last)}{moves}。",
                                 style="body"))
     yield _signing(kit, data, committee, effective, closing)
 

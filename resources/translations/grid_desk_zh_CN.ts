@@ -174,167 +174,167 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="63" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="221" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -2492,12 +2492,12 @@
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="51" />
+        <location filename="../../desk/core/mediation.py" line="52" />
         <source>Enter {label} as hours and minutes, such as 08:30.</source>
         <translation>请按“时:分”填写{label}，如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="52" />
+        <location filename="../../desk/core/mediation.py" line="53" />
         <source>The case number format must contain {{year}} and {{serial}} (and may contain {{abbr}}), for example （{{year}}）{{abbr}}人调字第{{serial}}号.</source>
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
@@ -2748,32 +2748,32 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="154" />
+        <location filename="../../desk/services/mediation/rows.py" line="162" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="155" />
+        <location filename="../../desk/services/mediation/rows.py" line="163" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="156" />
+        <location filename="../../desk/services/mediation/rows.py" line="164" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="157" />
+        <location filename="../../desk/services/mediation/rows.py" line="165" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="158" />
+        <location filename="../../desk/services/mediation/rows.py" line="166" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="159" />
+        <location filename="../../desk/services/mediation/rows.py" line="167" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
@@ -2952,79 +2952,89 @@
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="209" />
+        <location filename="../../desk/services/intake/case_queries.py" line="216" />
         <location filename="../../desk/services/intake/common.py" line="109" />
         <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="246" />
+        <location filename="../../desk/services/intake/case_queries.py" line="254" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="120" />
+        <location filename="../../desk/services/intake/cases.py" line="122" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="124" />
+        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <source>A material is ticked both as received and as not applicable. Untick one of them.</source>
+        <translation>有材料同时勾选了“已收取”和“不适用”，请取消其中一项。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="132" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="128" />
+        <location filename="../../desk/services/intake/cases.py" line="136" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="152" />
+        <location filename="../../desk/services/intake/cases.py" line="160" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <location filename="../../desk/services/intake/cases.py" line="171" />
+        <source>The working-day calendar for {year} is not entered yet, so the date to bring the materials cannot be counted. Choose the date yourself.</source>
+        <translation>{year}年的工作日历尚未录入，无法推算补正材料的期限。请自行选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="190" />
         <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
         <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="184" />
+        <location filename="../../desk/services/intake/cases.py" line="205" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="187" />
+        <location filename="../../desk/services/intake/cases.py" line="208" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="220" />
+        <location filename="../../desk/services/intake/cases.py" line="241" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="249" />
+        <location filename="../../desk/services/intake/cases.py" line="270" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="270" />
+        <location filename="../../desk/services/intake/cases.py" line="291" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="277" />
+        <location filename="../../desk/services/intake/cases.py" line="298" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="342" />
+        <location filename="../../desk/services/intake/cases.py" line="363" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="345" />
+        <location filename="../../desk/services/intake/cases.py" line="366" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
@@ -3563,7 +3573,7 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="174" />
+        <location filename="../../desk/services/mediation/rows.py" line="182" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
@@ -3719,7 +3729,7 @@
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="83" />
+        <location filename="../../desk/services/intake/cases.py" line="84" />
         <location filename="../../desk/services/mediation/cases.py" line="260" />
         <location filename="../../desk/services/mediation/cases.py" line="282" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
@@ -3727,42 +3737,42 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="88" />
+        <location filename="../../desk/services/intake/cases.py" line="89" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="91" />
+        <location filename="../../desk/services/intake/cases.py" line="92" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="160" />
+        <location filename="../../desk/services/intake/cases.py" line="180" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="162" />
+        <location filename="../../desk/services/intake/cases.py" line="182" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="174" />
+        <location filename="../../desk/services/intake/cases.py" line="194" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="314" />
+        <location filename="../../desk/services/intake/cases.py" line="335" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="325" />
+        <location filename="../../desk/services/intake/cases.py" line="346" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="337" />
+        <location filename="../../desk/services/intake/cases.py" line="358" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3888,34 +3898,34 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="302" />
+        <location filename="../../desk/services/intake/cases.py" line="323" />
         <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="175" />
+        <location filename="../../desk/services/mediation/rows.py" line="183" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="178" />
+        <location filename="../../desk/services/mediation/rows.py" line="186" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="180" />
+        <location filename="../../desk/services/mediation/rows.py" line="188" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="201" />
+        <location filename="../../desk/services/mediation/rows.py" line="209" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="202" />
+        <location filename="../../desk/services/mediation/rows.py" line="210" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4294,67 +4304,77 @@
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
         <source>Missing materials to be brought by</source>
         <translation>缺少的材料补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="148" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="149" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="151" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="152" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="153" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="154" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="155" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="156" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="291" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="258" />
+        <source>The working-day calendar for {0} is not entered yet: choose the date to bring the materials yourself.</source>
+        <translation>{0}年的工作日历尚未录入：请自行选择补正材料的期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="311" />
+        <source>Choose the date to bring the materials first: the calendar cannot count it.</source>
+        <translation>请先选择补正材料的期限：工作日历无法推算。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="325" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="308" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="342" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="331" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="365" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="366" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4363,72 +4383,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="338" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="372" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="339" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="373" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="357" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="391" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="211" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="222" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="212" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="223" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="254" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="256" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="279" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="259" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="282" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="260" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="283" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="263" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="286" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="267" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="290" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="305" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="280" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="308" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
@@ -4789,110 +4809,125 @@ Database: {0}</source>
 <context>
     <name>MaterialsTable</name>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="17" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="18" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="18" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="35" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="38" />
         <source>required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="35" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="38" />
         <source>optional</source>
         <translation>选交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="43" />
+        <source>n/a</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="46" />
+        <source>Does not concern this applicant: it is not demanded</source>
+        <translation>与本申请人无关：不要求提交</translation>
     </message>
 </context>
 <context>
     <name>Mediation</name>
     <message>
-        <location filename="../../desk/core/mediation.py" line="20" />
+        <location filename="../../desk/core/mediation.py" line="21" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="21" />
+        <location filename="../../desk/core/mediation.py" line="22" />
         <source>Community police</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="22" />
+        <location filename="../../desk/core/mediation.py" line="23" />
         <source>Counsel lawyer</source>
         <translation>法律顾问（律师）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="25" />
+        <location filename="../../desk/core/mediation.py" line="26" />
         <source>Application by a party</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="26" />
+        <location filename="../../desk/core/mediation.py" line="27" />
         <source>Committee's own initiative</source>
         <translation>人民调解委员会主动调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="27" />
+        <location filename="../../desk/core/mediation.py" line="28" />
         <source>Referral from a service window</source>
         <translation>窗口移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="28" />
+        <location filename="../../desk/core/mediation.py" line="29" />
         <source>Referral from the grid worker</source>
         <translation>网格员移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="38" />
+        <location filename="../../desk/core/mediation.py" line="39" />
         <source>Settled</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="39" />
+        <location filename="../../desk/core/mediation.py" line="40" />
         <source>Not settled</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="40" />
+        <location filename="../../desk/core/mediation.py" line="41" />
         <source>Terminated</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="43" />
+        <location filename="../../desk/core/mediation.py" line="44" />
         <source>Fully performed</source>
         <translation>已全部履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="44" />
+        <location filename="../../desk/core/mediation.py" line="45" />
         <source>Partly performed</source>
         <translation>部分履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="45" />
+        <location filename="../../desk/core/mediation.py" line="46" />
         <source>Not performed</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="46" />
+        <location filename="../../desk/core/mediation.py" line="47" />
         <source>Not yet due</source>
         <translation>履行期限未到</translation>
     </message>

@@ -84,10 +84,13 @@ def test_judicial_window_and_reminder(desk: Desk, mediator: Actor, clock: FakeCl
     assert (row.judicial_state, row.judicial_deadline) == ("pending", None)
     sign(desk, mediator, case_id, TODAY)
     row = cases.list_cases(desk, mediator)[0]
-    assert row.judicial_state == "open" and row.judicial_deadline == TODAY + timedelta(days=30)
+    # 30 days after 2026-11-20 is Sunday 2026-12-20: the window ends on Monday the 21st (民法典 Art. 203)
+    assert row.judicial_state == "open" and row.judicial_deadline == date(2026, 12, 21)
     clock.advance(days=24)
     assert cases.list_cases(desk, mediator)[0].judicial_state == "closing"
-    clock.advance(days=7)
+    clock.advance(days=7)  # Monday the 21st: still the last day
+    assert cases.list_cases(desk, mediator)[0].judicial_state == "closing"
+    clock.advance(days=1)
     assert cases.list_cases(desk, mediator)[0].judicial_state == "closed"
     assert judicial_deadline(date(2026, 1, 31)) == date(2026, 3, 2)
     applied = agreements.record_judicial_application(desk, mediator, case_id, TODAY + timedelta(days=3),

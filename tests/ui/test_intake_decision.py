@@ -8,11 +8,12 @@ day is only saved after the clerk confirms it.
 from __future__ import annotations
 
 import os
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox
 
 from desk.core.permissions import Role
 from desk.services import issued_documents
@@ -196,3 +197,29 @@ def test_screenshot_after_a_decision(qtbot, page: IntakePage, tmp_path: Path) ->
         assert widget.isVisible() and corner.x() < page.width() and corner.y() < page.height()
     target = Path(os.environ.get("GRID_DESK_SHOT_DIR", str(tmp_path))) / "intake_after_accept.png"
     assert page.grab().save(str(target))
+
+
+def test_at_year_end_the_clerk_must_choose_the_date_to_bring_the_materials(qtbot, page: IntakePage,  # type: ignore[no-untyped-def]
+                                                                           clock) -> None:
+    """2027's holidays are not entered: the default date cannot be counted, so it is flagged and the
+    notice is not printed until the clerk chose a date (never today's date, which is already due)."""
+    clock.now = datetime(2026, 12, 28, 2, 0, tzinfo=timezone.utc)  # a Monday at 10:00 in Shanghai
+    _fill(qtbot, page, tick={1})
+    assert "2027" in page.bring_by_unknown.text() and not page.bring_by_unknown.isHidden()
+    qtbot.keyClick(page.item_search, Qt.Key.Key_M, CTRL)
+    assert _cases(page) == []
+    assert "Choose the date" in page.message.text()
+    page.bring_by.setFocus()
+    # The clerk clicks into each part of the date and steps it with the arrow keys: 2027-12-28,
+    # then January, then the 8th.
+    for section, key, presses in ((QDateTimeEdit.Section.YearSection, Qt.Key.Key_Up, 1),
+                                  (QDateTimeEdit.Section.MonthSection, Qt.Key.Key_Down, 11),
+                                  (QDateTimeEdit.Section.DaySection, Qt.Key.Key_Down, 20)):
+        page.bring_by.setCurrentSection(section)
+        for _ in range(presses):
+            qtbot.keyClick(page.bring_by, key)
+    assert page.bring_by_unknown.isHidden()
+    qtbot.keyClick(page.item_search, Qt.Key.Key_M, CTRL)
+    waiting = _cases(page)
+    assert [c.status for c in waiting] == ["waiting_materials"]
+    assert waiting[0].materials_due == date(2027, 1, 8)

@@ -109,7 +109,7 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
         status = detail.row.status
         if status in (ACCEPTED, IN_PROGRESS, COMPLETED, DELIVERED):
             return RECEIPT_KIND, RECEIPT_TITLE, receipt_for(session, detail, actor.station_id).to_payload()
-        if status == WAITING and detail.row.materials_due is not None:
+        if status == WAITING:  # always printable: a case saved without a date gets a line to fill in
             missing = tuple(MissingMaterial(m.name, _requirement(m)) for m in detail.missing)
             notice = MissingNotice(_party(session, detail, actor.station_id), missing, detail.row.materials_due,
                                    detail.promised_days, _received(detail.materials))

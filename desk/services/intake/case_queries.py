@@ -57,6 +57,7 @@ class MaterialRow:
     required: bool
     note: str
     received_at: datetime | None
+    not_applicable: bool = False
 
     @property
     def received(self) -> bool:
@@ -101,7 +102,13 @@ class CaseDetail:
 
     @property
     def missing(self) -> tuple[MaterialRow, ...]:
-        return tuple(m for m in self.materials if not m.received)
+        """Required materials not yet brought: what the one-time notice demands, and what starts the clock."""
+        return tuple(m for m in self.materials if m.required and not m.received and not m.not_applicable)
+
+    @property
+    def outstanding(self) -> tuple[MaterialRow, ...]:
+        """Everything that may still be brought, optional materials included."""
+        return tuple(m for m in self.materials if not m.received and not m.not_applicable)
 
 
 @dataclass(frozen=True)
@@ -223,7 +230,8 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
         result=case.result, proxy_name=case.proxy_name, proxy_id_masked=case.proxy_id_masked,
         proxy_relation=case.proxy_relation, proxy_phone=mask_phone(case.proxy_phone), envelope_in_at=case.envelope_in_at,
         envelope_out_at=case.envelope_out_at, completed_at=case.completed_at, delivered_at=case.delivered_at,
-        materials=tuple(MaterialRow(m.id, m.name, m.form, m.copies, m.required, m.note, m.received_at)
+        materials=tuple(MaterialRow(m.id, m.name, m.form, m.copies, m.required, m.note, m.received_at,
+                                    m.not_applicable)
                         for m in materials),
         events=tuple(EventRow(e.at, e.user_name, e.action, e.from_status, e.to_status, e.note) for e in events),
     )

@@ -67,6 +67,7 @@ class IntakeRequest:
     legal_basis: str = ""  # the law or rule the refusal rests on (required for a refusal)
     refer_to: str = ""  # outside the station's competence: the body to apply to instead
     materials_due: date | None = None  # bring the missing materials by this day
+    not_applicable: tuple[int, ...] = ()  # positions the clerk ticked as not applicable to this applicant
     ticket_id: int | None = None
     proxy: ProxyInput | None = None
     # The clerk was told that this applicant already has a case for this item today and confirmed
@@ -114,12 +115,19 @@ def _accept(session: Session, case: IntakeCase, actor: Actor, now: datetime, day
         add_event(session, case, actor, now, "completed", ACCEPTED, "即办件当场办结")
 
 
-def _check_materials(item_materials: list[ServiceMaterial], received: set[int], decision: str) -> list[str]:
-    unknown = received - {m.position for m in item_materials}
+def _check_materials(item_materials: list[ServiceMaterial], received: set[int], decision: str,
+                     not_applicable: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    unknown = (received | not_applicable) - {m.position for m in item_materials}
     if unknown:
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "The materials list has changed; choose the item again."),
                               field="materials")
-    missing = [m.name for m in item_materials if m.required and m.position not in received]
+    if received & not_applicable:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "A material is ticked both as received and as not applicable. Untick one of them."),
+            field="materials")
+    # Only required materials are ever demanded: an optional (选交) one may be brought or not.
+    missing = [m.name for m in item_materials
+               if m.required and m.position not in received and m.position not in not_applicable]
     if decision == "accept" and missing:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "DeskError", "Required materials are missing ({names}). Mark them received, or choose \u201cmaterials "
@@ -155,6 +163,18 @@ def _refuse_a_silent_repeat(session: Session, station_id: int, item_id: int, app
             field="item", receipt_no=earlier.receipt_no, status=earlier.status)
 
 
+def _default_materials_due(session: Session, day: date) -> date:
+    """Five working days on the official calendar; in a year whose calendar is not entered yet (late
+    December, before the State Council's notice) the clerk must choose the date, never a guess."""
+    counted = load_calendar(session).add_working_days(day, DEFAULT_MATERIALS_DAYS)
+    if counted.deadline is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "The working-day calendar for {year} is not entered yet, so the date to bring the "
+                         "materials cannot be counted. Choose the date yourself."),
+            field="materials_due", year=counted.missing_year or day.year + 1)
+    return counted.deadline
+
+
 def _refusal_terms(request: IntakeRequest) -> tuple[str, str]:
     basis = clean_text(request.legal_basis, field="legal_basis", max_length=300,
                        label=QT_TRANSLATE_NOOP("Field", "Legal basis of the refusal"))
@@ -176,6 +196,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
     basis, refer_to = _refusal_terms(request) if request.decision == "refuse" else ("", "")
     proxy = clean_proxy(request.proxy, today_utc) if request.proxy is not None else None
     received = set(request.received)
+    not_applicable = set(request.not_applicable)
 
     def work(session: Session) -> CaseDetail:
         now = desk.now()
@@ -188,7 +209,8 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
                                   field="applicant")
         materials = list(session.execute(select(ServiceMaterial).where(ServiceMaterial.item_id == item.id)
                                          .order_by(ServiceMaterial.position)).scalars())
-        missing = _check_materials(materials, received, request.decision) if request.decision != "refuse" else []
+        missing = _check_materials(materials, received, request.decision, not_applicable) \
+            if request.decision != "refuse" else []
         if request.decision == "refuse":
             common.appeal_bodies(session, actor.station_id)  # a refusal names them, so they must be set first
         day = local_day(session, actor.station_id, now)
@@ -208,14 +230,13 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
         session.add(case)
         session.flush()
         session.add_all(CaseMaterial(case_id=case.id, position=m.position, name=m.name, form=m.form, copies=m.copies,
-                                     required=m.required, note=m.note,
+                                     required=m.required, note=m.note, not_applicable=m.position in not_applicable,
                                      received_at=now if m.position in received else None) for m in materials)
         if request.decision == "accept":
             _accept(session, case, actor, now, day, "accepted")
         elif request.decision == "missing":
             case.status = WAITING
-            case.materials_due = request.materials_due or load_calendar(session).add_working_days(
-                day, DEFAULT_MATERIALS_DAYS).deadline
+            case.materials_due = request.materials_due or _default_materials_due(session, day)
             if case.materials_due is not None and case.materials_due < day:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "DeskError", "The date to bring the materials is in the past. Choose a later date."),
@@ -281,7 +302,7 @@ def receive_materials(desk: Desk, actor: Actor, case_id: int, material_ids: tupl
                 material.received_at = now
                 names.append(material.name)
         add_event(session, case, actor, now, "materials_received", case.status, "、".join(names))
-        if all(m.received_at is not None for m in rows if m.required):
+        if all(m.received_at is not None for m in rows if m.required and not m.not_applicable):
             _accept(session, case, actor, now, day, "clock_started")
         return ""
 

@@ -46,6 +46,9 @@ def agreement_payload(detail: CaseDetail, committee_name: str) -> dict[str, Any]
         "performance_deadline": _iso(agreement.performance_deadline), "mediator_name": agreement.mediator_name,
         "recorder_name": agreement.recorder_name,
         "effective_on": _iso(agreement.effective_on) if agreement.kind == "written" else None,
+        # The window's last day, moved off rest days and holidays on the station's calendar (Art. 203).
+        "judicial_last_day": _iso(agreement.judicial_last_day) if agreement.kind == "written" else None,
+        "judicial_last_day_provisional": agreement.judicial_last_day_provisional,
         "agreed_on": _iso(agreement.agreed_on),
     }
 

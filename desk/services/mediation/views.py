@@ -13,6 +13,7 @@ from desk.core.idnumbers import mask_id, mask_phone
 from desk.core.mediation import judicial_deadline, judicial_window_state
 from desk.core.permissions import Permission
 from desk.services.context import Actor
+from desk.services.intake.common import load_calendar
 from desk.services.mediation.rows import (
     AgreementRow,
     CaseDetail,
@@ -41,7 +42,7 @@ def agreement_of(session: Session, case_id: int, party_count: int) -> AgreementR
         return None
     terms = session.execute(select(MedAgreementTerm.text).where(MedAgreementTerm.agreement_id == agreement.id)
                             .order_by(MedAgreementTerm.position)).scalars().all()
-    return agreement_row(agreement, list(terms), party_count)
+    return agreement_row(agreement, list(terms), party_count, load_calendar(session))
 
 
 def masked_party(p: PartyRow) -> PartyRow:
@@ -88,6 +89,7 @@ def list_rows(session: Session, cases: Sequence[MedCase], today: date) -> list[C
     agreements = {a.case_id: a for a in session.execute(select(MedAgreement).where(MedAgreement.case_id.in_(ids)))
                   .scalars()}
     staff = dict(session.execute(select(MedStaff.id, MedStaff.name)).all())
+    calendar = load_calendar(session)
     rows = []
     for c in cases:
         a = agreements.get(c.id)
@@ -96,7 +98,7 @@ def list_rows(session: Session, cases: Sequence[MedCase], today: date) -> list[C
             id=c.id, number=c.number, title=c.title, dispute_type=c.dispute_type, source=c.source, status=c.status,
             outcome=c.outcome, accepted_on=c.accepted_on, parties="、".join(names.get(c.id, [])),
             mediator=staff.get(c.mediator_staff_id or 0, ""),
-            judicial_state=judicial_window_state(effective, a.judicial_applied_on if a else None, today)
+            judicial_state=judicial_window_state(effective, a.judicial_applied_on if a else None, today, calendar)
             if a is not None and a.kind == "written" else "none",
-            judicial_deadline=judicial_deadline(effective) if effective else None, revision=c.revision))
+            judicial_deadline=judicial_deadline(effective, calendar) if effective else None, revision=c.revision))
     return rows

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -174,6 +175,9 @@ class CaseMaterial(Base):
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # Ticked "not applicable" for this applicant (e.g. a marriage certificate for someone unmarried):
+    # neither received nor missing, so never demanded on the one-time notice.
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class CaseEvent(Base):

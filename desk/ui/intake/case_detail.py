@@ -181,7 +181,7 @@ class CaseDialog(QDialog):
 
     def _receive(self) -> None:
         assert self.detail is not None
-        ids = choose_materials(self, self.detail.missing)
+        ids = choose_materials(self, self.detail.outstanding)
         if ids:
             self._run(lambda: cases.receive_materials(self.context.desk, self.context.actor, self.case_id, ids))
 

@@ -125,9 +125,20 @@ class IntakePage(QWidget):
         layout.addWidget(self.materials, 1)
         row = QFormLayout()
         self.bring_by = QDateEdit()
+        self.bring_by.setObjectName("materials_due")
         self.bring_by.setCalendarPopup(True)
         self.bring_by.setDisplayFormat("yyyy-MM-dd")
+        # Set when the working-day calendar could not count the default date (next year not entered
+        # yet): the clerk must choose one, so the notice never demands a date that is already due.
+        self.bring_by_unknown = QLabel()
+        self.bring_by_unknown.setObjectName("ErrorText")
+        self.bring_by_unknown.setStyleSheet("color: #c62828;")
+        self.bring_by_unknown.setWordWrap(True)
+        self.bring_by_unknown.hide()
+        self._due_unknown = False
+        self.bring_by.dateChanged.connect(lambda _day: self._bring_by_chosen())
         row.addRow(self.tr("Missing materials to be brought by"), self.bring_by)
+        row.addRow(self.bring_by_unknown)
         layout.addLayout(row)
         self.materials.changed.connect(self._update_state)
         return box
@@ -235,9 +246,21 @@ class IntakePage(QWidget):
         self.item = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         # A new visit's default for bringing missing materials: 5 working days (the clerk may change it).
         today = self._today().date()
-        due = self._calendar.add_working_days(today, cases.DEFAULT_MATERIALS_DAYS).deadline or today
+        counted = self._calendar.add_working_days(today, cases.DEFAULT_MATERIALS_DAYS)
+        due = counted.deadline or today
+        self.bring_by.blockSignals(True)
         self.bring_by.setMinimumDate(QDate(today.year, today.month, today.day))
         self.bring_by.setDate(QDate(due.year, due.month, due.day))
+        self.bring_by.blockSignals(False)
+        if counted.deadline is None:
+            self.bring_by.setStyleSheet("border: 2px solid #c62828;")
+            self.bring_by_unknown.setText(self.tr(
+                "The working-day calendar for {0} is not entered yet: choose the date to bring the materials "
+                "yourself.").format(counted.missing_year or today.year + 1))
+            self.bring_by_unknown.show()
+            self._due_unknown = True
+        else:
+            self._bring_by_chosen()
         self.materials.show_item(self.item)
         self._update_state()
 
@@ -270,6 +293,11 @@ class IntakePage(QWidget):
         self.accept_button.setEnabled(not missing)
         self.missing_button.setEnabled(bool(missing))
 
+    def _bring_by_chosen(self) -> None:
+        self._due_unknown = False
+        self.bring_by.setStyleSheet("")
+        self.bring_by_unknown.hide()
+
     # -- actions ----------------------------------------------------------------------------
     def _request(self, decision: str, reason: str = "", legal_basis: str = "",
                  refer_to: str = "") -> cases.IntakeRequest | None:
@@ -279,10 +307,16 @@ class IntakePage(QWidget):
         if self.applicant.current is None:
             self.errors.show(ValidationError(self.tr("Find or register the applicant first."), field="applicant"))
             return None
+        if decision == "missing" and self._due_unknown:
+            self.errors.show(ValidationError(self.tr("Choose the date to bring the materials first: the calendar "
+                                                     "cannot count it."), field="materials_due"))
+            self.bring_by.setFocus()
+            return None
         due = self.bring_by.date().toPython() if decision == "missing" else None
         return cases.IntakeRequest(self.item.id, self.applicant.current.id, self.materials.received_positions(),
                                    decision, reason=reason, legal_basis=legal_basis, refer_to=refer_to,
                                    materials_due=due,  # type: ignore[arg-type]
+                                   not_applicable=self.materials.not_applicable_positions(),
                                    ticket_id=self.ticket_id, proxy=self.proxy.value())
 
     def _decided_already(self) -> bool:

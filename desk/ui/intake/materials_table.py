@@ -1,4 +1,5 @@
-"""The materials checklist of the chosen item: one row per material, ticked when handed in."""
+"""The materials checklist of the chosen item: one row per material, ticked when handed in, or ticked
+"not applicable" when it does not concern this applicant (never demanded on the one-time notice)."""
 
 from __future__ import annotations
 
@@ -7,24 +8,26 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desk.services.intake.catalogue import ItemRow
 
+RECEIVED, NOT_APPLICABLE = 0, 1
+
 
 class MaterialsTable(QTableWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(0, 5, parent)
+        super().__init__(0, 6, parent)
         self.setObjectName("materials")
-        self.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Material"), self.tr("Original / copy"),
-                                        self.tr("Copies"), self.tr("Note")])
+        self.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Not applicable"), self.tr("Material"),
+                                        self.tr("Original / copy"), self.tr("Copies"), self.tr("Note")])
         header = self.horizontalHeader()
-        for column in range(4):
+        for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
-        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.itemChanged.connect(self._changed)
 
     def show_item(self, item: ItemRow | None) -> None:
         self.blockSignals(True)
@@ -36,8 +39,13 @@ class MaterialsTable(QTableWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)
             check.setData(Qt.ItemDataRole.UserRole, (position, material.required))
-            self.setItem(row, 0, check)
-            for column, text in enumerate((material.name, material.form, str(material.copies), material.note), 1):
+            self.setItem(row, RECEIVED, check)
+            unused = QTableWidgetItem(self.tr("n/a"))
+            unused.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            unused.setCheckState(Qt.CheckState.Unchecked)
+            unused.setToolTip(self.tr("Does not concern this applicant: it is not demanded"))
+            self.setItem(row, NOT_APPLICABLE, unused)
+            for column, text in enumerate((material.name, material.form, str(material.copies), material.note), 2):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 self.setItem(row, column, cell)
@@ -45,23 +53,38 @@ class MaterialsTable(QTableWidget):
         self.blockSignals(False)
         self.changed.emit()
 
-    def _rows(self) -> list[tuple[int, bool, bool]]:
+    def _changed(self, item: QTableWidgetItem) -> None:
+        """Received and not applicable exclude each other: ticking one clears the other."""
+        if item.column() in (RECEIVED, NOT_APPLICABLE) and item.checkState() == Qt.CheckState.Checked:
+            other = self.item(item.row(), NOT_APPLICABLE if item.column() == RECEIVED else RECEIVED)
+            if other is not None and other.checkState() == Qt.CheckState.Checked:
+                self.blockSignals(True)
+                other.setCheckState(Qt.CheckState.Unchecked)
+                self.blockSignals(False)
+        self.changed.emit()
+
+    def _rows(self) -> list[tuple[int, bool, bool, bool]]:
         out = []
         for row in range(self.rowCount()):
-            cell = self.item(row, 0)
+            cell = self.item(row, RECEIVED)
             position, required = cell.data(Qt.ItemDataRole.UserRole)
-            out.append((position, required, cell.checkState() == Qt.CheckState.Checked))
+            out.append((position, required, cell.checkState() == Qt.CheckState.Checked,
+                        self.item(row, NOT_APPLICABLE).checkState() == Qt.CheckState.Checked))
         return out
 
     def received_positions(self) -> tuple[int, ...]:
-        return tuple(position for position, _required, ticked in self._rows() if ticked)
+        return tuple(position for position, _required, ticked, _unused in self._rows() if ticked)
+
+    def not_applicable_positions(self) -> tuple[int, ...]:
+        return tuple(position for position, _required, _ticked, unused in self._rows() if unused)
 
     def missing_required(self) -> list[int]:
-        return [position for position, required, ticked in self._rows() if required and not ticked]
+        return [position for position, required, ticked, unused in self._rows() if required and not ticked
+                and not unused]
 
-    def tick(self, positions: set[int] | None = None) -> None:
+    def tick(self, positions: set[int] | None = None, column: int = RECEIVED) -> None:
         """Tick the given rows (all when None); used by tests and the 'all received' shortcut."""
         for row in range(self.rowCount()):
-            cell = self.item(row, 0)
+            cell = self.item(row, RECEIVED)
             if positions is None or cell.data(Qt.ItemDataRole.UserRole)[0] in positions:
-                cell.setCheckState(Qt.CheckState.Checked)
+                self.item(row, column).setCheckState(Qt.CheckState.Checked)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.mediation import chinese_number, judicial_deadline, judicial_window_state
+from desk.core.mediation import chinese_number, judicial_window_state
 from desk.core.permissions import Permission
+from desk.services.intake import calendar as intake_calendar
 from desk.services.mediation import agreements
 from desk.services.mediation.agreements import AgreementInput, missing_elements
 from desk.services.mediation.rows import CaseDetail
@@ -52,6 +53,8 @@ class AgreementEditor(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Rest days and holidays move the judicial-confirmation window's last day (民法典 Art. 203).
+        self.calendar = intake_calendar.current_calendar(context.desk)
         self.detail: CaseDetail | None = None
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -222,8 +225,9 @@ class AgreementEditor(QWidget):
             lines.append(self.tr("<span style='color:#c62828'><b>Draft — not in effect.</b></span> It takes effect "
                                  "when every party has signed and the mediator has signed and sealed it."))
         else:
-            last = judicial_deadline(a.effective_on)
-            state = judicial_window_state(a.effective_on, a.judicial_applied_on, self.context.today())
+            last = a.judicial_last_day or a.effective_on  # the service moved it off rest days
+            state = judicial_window_state(a.effective_on, a.judicial_applied_on, self.context.today(),
+                                          self.calendar)
             lines.append(self.tr("<b>In effect since {0}.</b>").format(a.effective_on))
             if state == "applied":
                 lines.append(self.tr("Judicial confirmation applied for on {0} at {1}.").format(
