@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,10 @@ class MainWindow(QMainWindow):
         for spec in self._specs:
             QListWidgetItem(QCoreApplication.translate("Navigation", spec.title), self.navigation)
         self.navigation.currentRowChanged.connect(self._show_row)
+        # Choosing a page (a click, Enter, Ctrl+1…9) takes the keyboard into it, so the page's own keys
+        # (F1 on the queue workbench) work at once; arrowing through the list leaves focus in the list.
+        self.navigation.itemClicked.connect(lambda _item: self._enter_page())
+        self.navigation.itemActivated.connect(lambda _item: self._enter_page())
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -58,9 +62,26 @@ class MainWindow(QMainWindow):
         return [spec.key for spec in self._specs]
 
     def open_page(self, key: str) -> QWidget:
-        row = self.page_keys().index(key)
-        self.navigation.setCurrentRow(row)
+        self._jump(self.page_keys().index(key))
         return self._pages[key]
+
+    def _jump(self, row: int) -> None:
+        self.navigation.setCurrentRow(row)
+        self._enter_page()
+
+    def _enter_page(self) -> None:
+        """Put the keyboard in the current page: its ``first_focus()`` if it names one, else its first
+        widget that takes focus with Tab."""
+        page = self.stack.currentWidget()
+        if page is None:
+            return
+        chosen = getattr(page, "first_focus", None)
+        target = chosen() if callable(chosen) else None
+        if target is None:
+            target = next((w for w in page.findChildren(QWidget)
+                           if w.isVisibleTo(page) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus),
+                          page)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_row(self, row: int) -> None:
         if row < 0:
@@ -103,7 +124,7 @@ class MainWindow(QMainWindow):
         for number in range(1, min(9, len(self._specs)) + 1):
             jump = QAction(self)
             jump.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            jump.triggered.connect(lambda _checked=False, row=number - 1: self.navigation.setCurrentRow(row))
+            jump.triggered.connect(lambda _checked=False, row=number - 1: self._jump(row))
             self.addAction(jump)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Grid Desk"), self)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from desk.core.permissions import Role
 from desk.services.queue.issuing import issue_ticket
@@ -30,14 +31,18 @@ def test_keys_call_start_and_finish_a_number(qtbot, context_for) -> None:  # typ
     page.refresh()
     assert page.waiting.tickets.rowCount() == 2
     assert not page.buttons["finish"].isEnabled() and page.buttons["call_next"].isEnabled()
-    keys = page.shortcuts
-    assert keys["F1"].key() == QKeySequence(Qt.Key.Key_F1)
-    keys["F1"].activated.emit()
+    assert page.shortcuts["F1"].key() == QKeySequence(Qt.Key.Key_F1)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.buttons["call_next"].setFocus()  # the keys work wherever the clerk is on the workbench
+    qtbot.keyClick(page.buttons["call_next"], Qt.Key.Key_F1)
     assert page.number.text() == "A001"
     assert page.buttons["recall"].isEnabled() and not page.buttons["call_next"].isEnabled()
-    keys["F4"].activated.emit()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4)
     assert page.current is not None and page.current.status == "serving"
-    keys["F5"].activated.emit()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
     assert page.current is None and page.number.text() == "—"
     page.buttons["call_next"].click()
     assert page.number.text() == "B001"
@@ -120,3 +125,29 @@ def test_the_workbench_shows_phones_masked(qtbot, context_for) -> None:  # type:
     page.call_next()
     assert "张三华" in page.detail.text() and "138****5678" in page.detail.text()
     assert "13812345678" not in page.detail.text()
+
+
+def test_the_first_call_of_the_day_works_from_the_keyboard(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    """The clerk signs in, presses Ctrl+2 for the queue and F1: the number is called. (The keys used to
+    stay in the navigation list, so F1 did nothing, and the tests only emitted the shortcut.)"""
+    context = context_for(Role.CLERK)
+    hall = make_hall(context.desk, make_actor(context.desk, "boss", Role.MANAGER))
+    context.settings.window_number = 1
+    issue_ticket(context.desk, context.actor, hall.a)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts go to the active window, as on the clerk's screen
+    window.navigation.setFocus()
+    assert window.page_keys()[1] == "queue"
+    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    page = window.stack.currentWidget()
+    assert isinstance(page, QueueWorkbench)
+    focused = QApplication.focusWidget()
+    assert focused is not None and page.isAncestorOf(focused)
+    qtbot.keyClick(focused, Qt.Key.Key_F1)
+    assert page.number.text() == "A001"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert page.current is None
