@@ -482,6 +482,7 @@ def test_an_upgrade_is_refused_to_a_terminal_and_grants_follow_the_owners_upgrad
                               "ALTER TABLE intake_case DROP COLUMN proxy_id_masked; "
                               "ALTER TABLE intake_case DROP COLUMN refusal_basis; "
                               "ALTER TABLE intake_case DROP COLUMN refer_to; "
+                              "ALTER TABLE intake_case_material DROP COLUMN not_applicable; "
                               "UPDATE alembic_version SET version_num = 'i0002' WHERE version_num = 'i0004'")
     assert main(["--db", hall.url_as(hall.device("kiosk")), "migrate"]) == 2
     assert "only its owner may make" in capsys.readouterr().err
