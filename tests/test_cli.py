@@ -29,7 +29,7 @@ def test_user_add_list_and_audit_verify(tmp_path: Path, monkeypatch: pytest.Monk
     assert main(["user", "list", "--db", url]) == 0
     assert "clerk1" in capsys.readouterr().out
     assert main(["--db", url, "audit", "verify"]) == 0
-    assert "OK: 1 audit records" in capsys.readouterr().out
+    assert "OK: 2 audit records" in capsys.readouterr().out  # the migration baseline and clerk1
 
 
 def test_audit_verify_names_the_edited_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

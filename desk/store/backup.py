@@ -25,6 +25,7 @@ from urllib.parse import quote
 from sqlalchemy import select
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
+from desk.store import anchors
 from desk.store.engine import Database
 
 # How many backups of each kind are kept (declared once; each kind rotates on its own, so a burst of
@@ -181,6 +182,7 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
         _install(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+    anchors.anchor_backup(target, db_file.stem, at=stamp)  # the chain's end, kept outside the database
     rotate(db_file, folder)
     return target
 
@@ -201,6 +203,7 @@ def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
             _install(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
+        anchors.anchor_backup(target, db_file.stem)
         rotate(db_file, second)
     except OSError as exc:
         raise ConfigurationError(

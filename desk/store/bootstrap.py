@@ -33,7 +33,7 @@ def open_database(url: str, *, run_migrations: bool = True, daily_backup: bool =
             if has_data and path is not None:
                 # DESIGN: a backup before any migration, so a failed upgrade can be undone with `restore`.
                 log.info("backup before migration: %s", backup.take_backup(path, "before-migrate", now=now()))
-            migrate.upgrade(db)
+            migrate.upgrade(db, now=now())
         if daily_backup and has_data and path is not None:
             scheduled_backups(db, path, now())
     except BaseException:

@@ -81,6 +81,8 @@ class AuditRecord(Base):
     entity_id: Mapped[str] = mapped_column(String(60), default="")
     before_json: Mapped[str] = mapped_column(Text, default="")
     after_json: Mapped[str] = mapped_column(Text, default="")
+    # Digests of the business rows this change left behind ({table: {key: digest or null}}), see store.audit_chain.
+    images_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
 
