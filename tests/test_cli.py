@@ -124,3 +124,26 @@ def test_bench_json_prints_one_object(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["bench", "--json", "--only", "documents"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["slip_pdf_ms_p50"] > 0 and figures["a4_pdf_ms_p50"] > 0
+
+
+def test_user_unlock_ends_a_sign_in_wait_and_weak_passwords_are_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from desk.core.errors import AuthenticationError
+    from desk.services import auth
+    from desk.services.context import Desk
+    from desk.store.engine import Database
+
+    url = _url(tmp_path)
+    assert _add_user(url, monkeypatch) == 0
+    desk = Desk(Database(url))
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            auth.sign_in(desk, "clerk1", "not it")
+    with pytest.raises(AuthenticationError, match="must wait"):
+        auth.sign_in(desk, "clerk1", "a-good-password")
+    assert main(["--db", url, "user", "unlock", "clerk1"]) == 0
+    assert auth.sign_in(desk, "clerk1", "a-good-password").actor.username == "clerk1"
+    monkeypatch.setattr(sys, "stdin", io.StringIO("1234567890\n"))
+    assert main(["--db", url, "user", "passwd", "clerk1", "--password-stdin"]) == 1
+    assert "common" in capsys.readouterr().err
+    desk.db.dispose()

@@ -65,6 +65,18 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
     return path
 
 
+def _refuse_a_newer_database(url: str) -> None:
+    """A database (or backup) a newer Grid Desk upgraded is that version's to back up and restore."""
+    from desk.store import migrate
+    from desk.store.engine import Database
+
+    db = Database(url, mark_in_use=False)
+    try:
+        migrate.refuse_a_newer_database(db)
+    finally:
+        db.dispose()
+
+
 def _backup(args: argparse.Namespace) -> int:
     from desk.services import backups
 
@@ -109,6 +121,8 @@ def _restore(args: argparse.Namespace) -> int:
     from desk.services import backups
 
     path = _sqlite_path(args)
+    if args.file.is_file():  # a backup a newer Grid Desk wrote is that version's to restore
+        _refuse_a_newer_database("sqlite:///" + args.file.resolve().as_posix())
     checked, kept = backups.restore_database(path, args.file)
     print(f"Restored {args.file} into {path} ({checked} audit records check out).")
     if kept is not None:

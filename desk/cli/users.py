@@ -1,4 +1,4 @@
-"""user add | passwd | disable | enable | list"""
+"""user add | passwd | disable | enable | unlock | list"""
 
 from __future__ import annotations
 
@@ -28,9 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q = actions.add_parser(name, help=f"{name} a user account")
         q.add_argument("username")
         q.set_defaults(func=_set_active, active=active)
+    un = actions.add_parser("unlock", help="end a user's wait after too many wrong passwords")
+    un.add_argument("username")
+    un.set_defaults(func=_unlock)
     ls = actions.add_parser("list", help="list user accounts")
     ls.set_defaults(func=_list)
-    for q in (add, pw, ls, *[actions.choices[n] for n in ("disable", "enable")]):
+    for q in (add, pw, un, ls, *[actions.choices[n] for n in ("disable", "enable")]):
         add_db_option(q)
 
 
@@ -58,6 +61,15 @@ def _set_active(args: argparse.Namespace) -> int:
     desk = open_desk(args)
     users.set_active(desk, cli_actor(), args.username, args.active)
     print(f"User {args.username} {'enabled' if args.active else 'disabled'}.")
+    return 0
+
+
+def _unlock(args: argparse.Namespace) -> int:
+    from desk.services import users
+
+    desk = open_desk(args)
+    users.unlock(desk, cli_actor(), args.username)
+    print(f"User {args.username} may sign in again now.")
     return 0
 
 

@@ -66,5 +66,9 @@ class AuthenticationError(DeskError):
     """Sign-in failed (wrong name or password, locked, disabled)."""
 
 
+class StorageLost(DeskError):
+    """This process can no longer write the database safely (its SQLite locks or WAL were lost)."""
+
+
 class ConfigurationError(DeskError):
     """The program cannot start as configured (bad database URL, unwritable data folder...)."""

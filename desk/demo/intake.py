@@ -136,7 +136,8 @@ def _one_case(run: DemoRun, desk: Desk, clock: _Clock, rng: random.Random, clerk
         if rng.random() < 0.08 else None
     if roll < 0.04:
         request = cases.IntakeRequest(item.id, applicant.id, (), "refuse", reason="申请人不符合本事项的申请条件"
-                                      "（户籍或居住地不在本社区），已告知到户籍地街道办理。")
+                                      "（户籍或居住地不在本社区）。", legal_basis="《中华人民共和国行政许可法》第三十二条"
+                                      "第一款第（二）项", refer_to="户籍地街道社区事务受理服务中心")
     elif roll < 0.2 and required:
         request = cases.IntakeRequest(item.id, applicant.id, tuple(i for i in everything if i != required[-1]),
                                       "missing")

@@ -8,7 +8,7 @@ from desk.services import station, users, windows
 from desk.services.context import Actor
 
 ORDER = 0
-DEMO_PASSWORD = "demo1234"
+DEMO_PASSWORD = "griddesk-demo"
 STAFF = [
     ("admin", "系统管理员", Role.ADMIN, ""),
     ("zhanzhang", "王建国", Role.MANAGER, "13800000001"),
@@ -25,6 +25,9 @@ def populate(run: DemoRun) -> str:
         run.desk, run.actor, name="幸福路社区综合网格工作站", committee_name="幸福路社区人民调解委员会",
         seal_text="幸福路社区人民调解委员会", phone="021-55550101", address="示范市平安区幸福路88号",
     )
+    # Named on every refusal notice (行政许可法 Art. 32): where to apply for a review or bring a suit.
+    station.set_settings(run.desk, run.actor, {"intake.review_body": "示范市平安区人民政府",
+                                               "intake.court": "示范市平安区人民法院"})
     for number in range(1, 7):
         windows.add_window(run.desk, run.actor, number, f"{number}号窗口")
     for username, name, role, phone in STAFF:

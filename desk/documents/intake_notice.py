@@ -24,7 +24,17 @@ REFUSAL_KIND = "intake.refusal_notice"
 REFUSAL_TITLE = "不予受理通知书"
 LEGAL_BASIS = ("《中华人民共和国行政许可法》第三十二条：申请材料不齐全或者不符合法定形式的，应当当场或者在五日内"
                "一次告知申请人需要补正的全部内容；以及本站一次性告知制度。")
-REFUSAL_RIGHTS = "如对本决定有异议，可向本站提出，也可以依法申请行政复议或者提起行政诉讼。"
+# Notices issued before the legal parts were added reprint with the words they had (补打 is exact).
+OLD_REFUSAL_RIGHTS = "如对本决定有异议，可向本站提出，也可以依法申请行政复议或者提起行政诉讼。"
+
+
+def refusal_rights(review_body: str, court: str) -> str:
+    """行政许可法 Art. 32 (the right to a review or a suit) with the bodies and the time limits named:
+    60 days for 行政复议 (行政复议法 Art. 20) and 6 months for 行政诉讼 (行政诉讼法 Art. 46). A notice
+    that leaves a limit out lengthens the time in which the station can be sued."""
+    return (f"如不服本决定，可以自收到本通知书之日起六十日内向{review_body}申请行政复议（《中华人民共和国行政复议法》"
+            f"第二十条），或者自收到本通知书之日起六个月内向{court}提起行政诉讼（《中华人民共和国行政诉讼法》"
+            "第四十六条）。")
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,10 @@ class MissingNotice:
 class RefusalNotice:
     party: NoticeParty
     reason: str
+    legal_basis: str | None = None  # None only in notices issued before these parts were printed
+    refer_to: str = ""  # outside the station's competence: where to apply instead
+    review_body: str = ""
+    court: str = ""
 
     def to_payload(self) -> dict[str, Any]:
         data = asdict(self)
@@ -91,7 +105,8 @@ class RefusalNotice:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> RefusalNotice:
         party = dict(payload["party"], registered_at=decode_time(payload["party"]["registered_at"]))
-        return cls(NoticeParty(**party), payload["reason"])
+        return cls(NoticeParty(**party), payload["reason"], payload.get("legal_basis"), payload.get("refer_to", ""),
+                   payload.get("review_body", ""), payload.get("court", ""))
 
 
 def _closing(kit: DocumentKit, party: NoticeParty, on: date) -> Flowable:
@@ -131,7 +146,15 @@ def refusal_body(kit: DocumentKit, notice: RefusalNotice) -> Iterable[Flowable]:
     yield kit.space(2)
     yield from kit.body(party.opening(kit) + "，经审查，决定不予受理。理由如下：")
     yield from kit.body(notice.reason)
-    yield from kit.body(REFUSAL_RIGHTS)
+    if notice.legal_basis is None:
+        yield from kit.body(OLD_REFUSAL_RIGHTS)
+    else:
+        if notice.legal_basis:
+            yield from kit.body(f"依据：{notice.legal_basis.rstrip('。')}。")
+        if notice.refer_to:
+            yield from kit.body(f"该申请事项不属于本站职权范围，请向{notice.refer_to}申请（《中华人民共和国行政许可法》"
+                                "第三十二条第一款第（二）项）。")
+        yield from kit.body(refusal_rights(notice.review_body, notice.court))
     yield kit.space(4)
     yield _closing(kit, party, kit.meta.local(party.registered_at).date())
 

@@ -21,7 +21,8 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.core.permissions import Permission
-from desk.services.context import Actor, Desk, read
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk
 from desk.store import audit_chain
 from desk.store.anchors import Anchor
 from desk.store.audit_chain import GENESIS_HASH, WATCHED, canonical_json
@@ -340,4 +341,5 @@ def list_records(desk: Desk, actor: Actor, flt: AuditFilter, limit: int = 500, o
         ]
         return rows, total
 
-    return read(desk, actor, Permission.AUDIT_VIEW, work)
+    return read_personal(desk, actor, Permission.AUDIT_VIEW, work, action="audit.list", subject="audit_record",
+                         seen=lambda page: [r.seq for r in page[0]])

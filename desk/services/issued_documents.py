@@ -32,6 +32,7 @@ from desk.documents import registry
 from desk.documents.fonts import DocumentFonts, document_fonts
 from desk.documents.model import DocumentMeta, StationHeader
 from desk.services import audit
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
 from desk.services.station import load_station
 from desk.store.models import Station
@@ -149,6 +150,12 @@ def _load(session: Session, actor: Actor, doc_id: int) -> IssuedDocumentRecord:
     return doc
 
 
+def _require_issue(actor: Actor, kind: str) -> None:
+    """Handing out an official paper needs the right to what it records (a kiosk or a hall display can
+    never issue an agreement or a receipt); a kind that names no permission is for staff only."""
+    require(actor, registry.lookup(kind).permission or Permission.DOCUMENT_REPRINT)
+
+
 def _kind_permission_for_stored(actor: Actor, kind: str) -> None:
     """Kinds this version cannot draw any more still open as originals (no extra permission known)."""
     try:
@@ -197,6 +204,7 @@ def issue_in_session(session: Session, actor: Actor, at: datetime, kind: str, nu
     For a capability that saves a record and its document together (nothing half-saved).  Call
     it before the caller's own ``audit.append``, which must come last.
     """
+    _require_issue(actor, kind)
     station = load_station(session, actor.station_id)
     return _store(session, actor, _draw(actor, station, at, kind, number, title, payload, entity, entity_id))
 
@@ -208,6 +216,7 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
     Returns what was stored, with the PDF to show or print (``print_directly`` / ``show_preview``).
     The capability's own service has checked that the actor may do what the document records.
     """
+    _require_issue(actor, kind)
     at = desk.now()
     with desk.db.reading() as session:
         station = load_station(session, actor.station_id)
@@ -272,7 +281,8 @@ def list_issued(desk: Desk, actor: Actor, entity: str | None = None, entity_id: 
                                                          IssuedDocumentRecord.id.desc()).limit(limit)
         return [_row(doc, n or 0, last) for doc, n, last in session.execute(query)]
 
-    return read(desk, actor, Permission.DOCUMENT_REPRINT, work)
+    return read_personal(desk, actor, Permission.DOCUMENT_REPRINT, work, action="document.list",
+                         subject="issued_document", seen=lambda rows: [r.id for r in rows])
 
 
 def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
@@ -283,7 +293,8 @@ def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
         _kind_permission_for_stored(actor, doc.kind)
         return bytes(doc.pdf)
 
-    return read(desk, actor, Permission.DOCUMENT_REPRINT, work)
+    return read_personal(desk, actor, Permission.DOCUMENT_REPRINT, work, action="document.open",
+                         subject="issued_document", seen=lambda _pdf: [doc_id])
 
 
 def _check(doc: IssuedDocumentRecord) -> ReproductionCheck:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -12,19 +13,13 @@ from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.core.permissions import Permission
+from desk.core.station_settings import SETTINGS, SettingSpec, clean_setting, spec_for
 from desk.services import audit
-from desk.services.context import Actor, Desk, write
-from desk.store.backup import SECOND_FOLDER_SETTING
+from desk.services.context import Actor, Desk, read, require, write
 from desk.store.models import Station, StationSetting
 
 STATION_ID = 1
-
-# Defaults for settings a station has not changed; services read them through ``get_setting``.
-DEFAULT_SETTINGS: dict[str, Any] = {
-    "auth.max_failed_attempts": 5,
-    "auth.lockout_minutes": 15,
-    SECOND_FOLDER_SETTING: "",  # a second backup folder (USB disk, network share); "" = none
-}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -108,10 +103,20 @@ def update_station(desk: Desk, actor: Actor, **changes: str) -> StationInfo:
 
 
 def read_setting(session: Session, key: str, station_id: int = STATION_ID) -> Any:
+    """The stored value of a declared setting, or its default when unset or no longer valid.
+
+    A value that does not fit the declaration (typed into the database by hand, or left by an older
+    version) is never handed to a service: sign-in must not crash on a lock-out limit of "abc".
+    """
+    spec = spec_for(key)
     row = session.get(StationSetting, (station_id, key))
     if row is None:
-        return DEFAULT_SETTINGS.get(key)
-    return json.loads(row.value_json)
+        return spec.default
+    try:
+        return clean_setting(key, json.loads(row.value_json))
+    except (ValueError, ValidationError):  # json.JSONDecodeError is a ValueError
+        log.warning("station setting %s of station %s is not valid; using the default", key, station_id)
+        return spec.default
 
 
 def get_setting(desk: Desk, key: str, station_id: int = STATION_ID) -> Any:
@@ -119,20 +124,56 @@ def get_setting(desk: Desk, key: str, station_id: int = STATION_ID) -> Any:
         return read_setting(session, key, station_id)
 
 
-def store_setting(session: Session, station_id: int, key: str, value: Any) -> None:
-    """Insert or replace one station setting inside the caller's transaction (no audit: the caller's)."""
+def store_setting(session: Session, station_id: int, key: str, value: Any) -> Any:
+    """Check and store one station setting inside the caller's transaction (no audit: the caller's).
+
+    Refuses an undeclared key or a value outside the declaration with a ValidationError; returns
+    the value as stored (e.g. "7" typed into a box is stored as the number 7).
+    """
+    clean = clean_setting(key, value)
     row = session.get(StationSetting, (station_id, key))
-    encoded = json.dumps(value, ensure_ascii=False)
+    encoded = json.dumps(clean, ensure_ascii=False)
     if row is None:
         session.add(StationSetting(station_id=station_id, key=key, value_json=encoded))
     else:
         row.value_json = encoded
+    return clean
 
 
-def set_setting(desk: Desk, actor: Actor, key: str, value: Any) -> None:
-    def work(session: Session) -> None:
-        before = read_setting(session, key, actor.station_id)
-        store_setting(session, actor.station_id, key, value)
-        audit.append(session, actor, desk.now(), "setting.set", "station_setting", key, before, value)
+@dataclass(frozen=True)
+class SettingValue:
+    spec: SettingSpec
+    value: Any
+    may_edit: bool
 
-    write(desk, actor, Permission.STATION_EDIT, work)
+
+def list_settings(desk: Desk, actor: Actor) -> list[SettingValue]:
+    """The settings the generic editor shows (records have their own pages), in declaration order."""
+    def work(session: Session) -> list[SettingValue]:
+        return [SettingValue(spec, read_setting(session, spec.key, actor.station_id), actor.can(spec.permission))
+                for spec in SETTINGS if spec.in_editor]
+
+    return read(desk, actor, None, work)
+
+
+def set_settings(desk: Desk, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
+    """Change several settings at once: all are checked first, so nothing is half-saved."""
+    specs = [spec_for(key) for key in changes]
+    for spec in specs:
+        require(actor, spec.permission)  # first: a refused caller learns nothing about the values
+    cleaned = {key: clean_setting(key, value) for key, value in changes.items()}
+
+    def work(session: Session) -> dict[str, Any]:
+        for key, value in cleaned.items():
+            before = read_setting(session, key, actor.station_id)
+            if before == value:
+                continue
+            store_setting(session, actor.station_id, key, value)
+            audit.append(session, actor, desk.now(), "setting.set", "station_setting", key, before, value)
+        return cleaned
+
+    return desk.db.transact(work)
+
+
+def set_setting(desk: Desk, actor: Actor, key: str, value: Any) -> Any:
+    return set_settings(desk, actor, {key: value})[key]

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, ValidationError
 from desk.core.permissions import ROLE_LABELS, Permission, Role
 from desk.services import audit
-from desk.services.context import Actor, Desk, read, require, write
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk, require, write
 from desk.services.passwords import check_new_password, hash_password
 from desk.services.station import STATION_ID
 from desk.store.models import User
@@ -143,6 +144,13 @@ def _load(session: Session, username: str) -> User:
     return user
 
 
+def _end_lockout(user: User) -> None:
+    """A reset password or a re-enabled account starts with a clean slate (see desk.services.auth)."""
+    user.failed_attempts, user.lockouts = 0, 0
+    user.last_failed_at = None
+    user.locked_until = None
+
+
 def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> None:
     """Reset by a user manager (the user must change it at next sign-in), or one's own change."""
     own = username.strip().lower() == actor.username
@@ -156,8 +164,7 @@ def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> 
         if not own:
             _check_may_grant(actor, Role(user.role))
         user.password_hash = password_hash
-        user.failed_attempts = 0
-        user.locked_until = None
+        _end_lockout(user)
         user.must_change_password = not own and actor.username != "cli"
         audit.append(session, actor, desk.now(), "user.password", "user", user.id, None,
                      {"username": user.username, "reset_by_other": not own})
@@ -173,10 +180,22 @@ def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
         _check_may_grant(actor, Role(user.role))
         before = _public(user)
         user.active = active
-        user.failed_attempts = 0
-        user.locked_until = None
+        _end_lockout(user)
         audit.append(session, actor, desk.now(), "user.enable" if active else "user.disable", "user", user.id,
                      before, _public(user))
+
+    write(desk, actor, Permission.USERS_MANAGE, work)
+
+
+def unlock(desk: Desk, actor: Actor, username: str) -> None:
+    """End a sign-in wait at once (the person is at the desk and proved who they are)."""
+    def work(session: Session) -> None:
+        user = _load(session, username)
+        _check_may_grant(actor, Role(user.role))
+        before = {"failed_attempts": user.failed_attempts, "lockouts": user.lockouts,
+                  "locked_until": user.locked_until.isoformat() if user.locked_until else None}
+        _end_lockout(user)
+        audit.append(session, actor, desk.now(), "user.unlock", "user", user.id, before, None)
 
     write(desk, actor, Permission.USERS_MANAGE, work)
 
@@ -203,4 +222,5 @@ def list_users(desk: Desk, actor: Actor, include_disabled: bool = True) -> list[
             query = query.where(User.active.is_(True))
         return [_row(u) for u in session.execute(query).scalars()]
 
-    return read(desk, actor, Permission.USERS_MANAGE, work)
+    return read_personal(desk, actor, Permission.USERS_MANAGE, work, action="user.list", subject="user",
+                         seen=lambda rows: [r.id for r in rows])

@@ -49,6 +49,7 @@ UNWATCHED: Mapping[str, str] = {
     "queue_ticket_event": "an append-only event log written in bulk; ticket times are on queue_ticket",
     "intake_case_event": "an append-only event log; the case row carries its status",
     "applicant_key": "search keys derived from the applicant row",
+    "access_record": "reads of personal data, written apart from the change chain (desk.services.access_log)",
 }
 
 

@@ -27,6 +27,7 @@ def open_database(url: str, *, run_migrations: bool = True, daily_backup: bool =
     db = Database(url)
     try:
         db.check_connection()
+        migrate.refuse_a_newer_database(db)  # before anything is written: no backup, no migration
         path = db.sqlite_path
         has_data = path is not None and path.exists() and not migrate.is_empty(db)
         if run_migrations and migrate.needs_upgrade(db):

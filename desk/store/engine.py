@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
+from desk.store import lockwatch
 from desk.store.inuse import InUseMark
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,8 @@ def make_engine(raw_url: str | URL) -> Engine:
             _prepare_sqlite_folder(path)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000})
         _install_sqlite_hooks(engine)
+        if path is not None:
+            lockwatch.install(engine, path)  # after the hooks above: it needs the WAL open
         return engine
     try:
         # No pool_pre_ping (a round trip before every transaction): a connection that died while

@@ -24,7 +24,7 @@ class ChangePasswordDialog(QDialog):
         self.new.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("New password (8+ characters)"), self.new)
+        form.addRow(self.tr("New password (10+ characters)"), self.new)
         form.addRow(self.tr("Repeat it"), self.repeat)
         self.errors = FieldErrors(QLabel(), {"password": self.new})
         form.addRow(self.errors.message)

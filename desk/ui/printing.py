@@ -25,10 +25,9 @@ from PySide6.QtGui import (
     QShortcut,
 )
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.issued_documents import IssuedDocument
+from desk.ui.file_dialogs import save_file_name
 from desk.ui.print_engine import (
     PrintError,
     installed_printers,
@@ -234,6 +234,9 @@ class PreviewDialog(QDialog):
         printer.setPageLayout(page_layout(self.document, 0))
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print — {0}").format(self.title))
+        # No "Print to File" here: its browse button is Qt's plain file dialog, which reads the files it
+        # lists (and so drops the database's locks). "Save as PDF" is the safe way to a file.
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
         dialog.setMinMax(1, self.document.pageCount())
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -265,8 +268,7 @@ class PreviewDialog(QDialog):
     def save_as_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / _safe_file_name(self.title))
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested,
-                                              self.tr("PDF documents (*.pdf)"))
+        path = save_file_name(self, self.tr("Save as PDF"), suggested, self.tr("PDF documents (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(".pdf"):

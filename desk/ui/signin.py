@@ -112,7 +112,7 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("Station name"), self.station_name)
         form.addRow(self.tr("Administrator user name"), self.admin_username)
         form.addRow(self.tr("Administrator's name"), self.admin_name)
-        form.addRow(self.tr("Password (8+ characters)"), self.admin_password)
+        form.addRow(self.tr("Password (10+ characters)"), self.admin_password)
         form.addRow(self.tr("Repeat the password"), self.admin_repeat)
         self.create_button = QPushButton(self.tr("Create administrator and sign in"))
         self.create_button.setObjectName("createAdmin")

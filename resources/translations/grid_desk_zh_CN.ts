@@ -1,6 +1,144 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessLogPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="26" />
+        <source>Everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="27" />
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="28" />
+        <source>Intake cases</source>
+        <translation>受理件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="29" />
+        <source>Mediation cases</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="30" />
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="31" />
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="32" />
+        <source>Issued documents</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="33" />
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="34" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="35" />
+        <source>This access log</source>
+        <translation>本查阅记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="52" />
+        <source>Who looked at personal data</source>
+        <translation>个人信息查阅记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="65" />
+        <source>record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="67" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="68" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="72" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="72" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="78" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="79" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="80" />
+        <source>Terminal</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="81" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="82" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="83" />
+        <source>Records seen</source>
+        <translation>查阅条数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="84" />
+        <source>Ids</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="85" />
+        <source>What was shown</source>
+        <translation>显示内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="91" />
+        <source>‹ Newer</source>
+        <translation>‹ 较新</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="93" />
+        <source>Older ›</source>
+        <translation>较早 ›</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/access_log.py" line="120" />
+        <source>{0}–{1} of {2}</source>
+        <translation>第 {0}–{1} 条，共 {2} 条</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../desk/ui/pages/users.py" line="38" />
@@ -1286,37 +1424,37 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="34" />
+        <location filename="../../desk/services/intake/common.py" line="35" />
         <source>accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="35" />
+        <location filename="../../desk/services/intake/common.py" line="36" />
         <source>waiting for materials</source>
         <translation>待补正材料</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="36" />
+        <location filename="../../desk/services/intake/common.py" line="37" />
         <source>in progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="37" />
+        <location filename="../../desk/services/intake/common.py" line="38" />
         <source>completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="38" />
+        <location filename="../../desk/services/intake/common.py" line="39" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="39" />
+        <location filename="../../desk/services/intake/common.py" line="40" />
         <source>refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="40" />
+        <location filename="../../desk/services/intake/common.py" line="41" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -1552,17 +1690,17 @@
         <translation>导入事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="127" />
         <source>Catalogue (*.xlsx *.json)</source>
         <translation>事项目录 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="134" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="133" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="140" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="139" />
         <source>{0} items imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个事项。</translation>
     </message>
@@ -1581,8 +1719,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/password_dialog.py" line="27" />
-        <source>New password (8+ characters)</source>
-        <translation>新密码（至少 8 位）</translation>
+        <source>New password (10+ characters)</source>
+        <translation>新密码（至少 10 位）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/password_dialog.py" line="28" />
@@ -1616,12 +1754,12 @@
 <context>
     <name>Consultation</name>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="21" />
+        <location filename="../../desk/services/intake/consultations.py" line="22" />
         <source>walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="22" />
+        <location filename="../../desk/services/intake/consultations.py" line="23" />
         <source>hotline</source>
         <translation>热线</translation>
     </message>
@@ -1907,12 +2045,12 @@
         <translation>导出工作日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="263" />
+        <location filename="../../desk/ui/report/page.py" line="262" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="264" />
+        <location filename="../../desk/ui/report/page.py" line="263" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -1988,12 +2126,12 @@
         <translation>此数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（或使用服务器自带的备份工具）。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="76" />
+        <location filename="../../desk/cli/database.py" line="88" />
         <source>There is no database at {path} yet; start Grid Desk or run migrate first.</source>
         <translation>{path} 处还没有数据库；请先启动网格工作站前台或运行 migrate。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="99" />
+        <location filename="../../desk/cli/database.py" line="111" />
         <source>There is no backup in {folder}. Run: python main.py backup</source>
         <translation>{folder} 中没有备份。请运行：python main.py backup</translation>
     </message>
@@ -2128,47 +2266,47 @@
         <translation>{year} 年的日历中有一项“{value}”不是 {year} 年的日期（YYYY-MM-DD）。请在工作日历中更正。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/auth.py" line="38" />
-        <source>The user name or password is wrong. Check both and try again.</source>
-        <translation>用户名或密码错误。请核对后重试。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/auth.py" line="44" />
-        <source>This account is disabled. Ask the station manager to enable it.</source>
-        <translation>此账号已停用。请联系站长启用。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/auth.py" line="48" />
-        <source>Too many wrong passwords: this account is locked for {minutes} more minutes. Wait, or ask the station manager to reset the password.</source>
-        <translation>密码错误次数过多：此账号还将锁定 {minutes} 分钟。请稍候，或请站长重置密码。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/auth.py" line="62" />
-        <source>Too many wrong passwords: this account is locked for {minutes} minutes. Wait, or ask the station manager to reset the password.</source>
-        <translation>密码错误次数过多：此账号已锁定 {minutes} 分钟。请稍候，或请站长重置密码。</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/context.py" line="59" />
         <source>Your role ({role}) may not do this ({permission}). Ask the station manager to do it or to change your role.</source>
         <translation>您的角色（{role}）无权执行此操作（{permission}）。请由站长办理，或请站长调整您的角色。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/passwords.py" line="21" />
+        <location filename="../../desk/services/passwords.py" line="45" />
+        <source>The password contains an invisible control character; type it again with letters, digits and punctuation only.</source>
+        <translation>密码中含有不可见的控制字符，请只用字母、数字和标点重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/passwords.py" line="49" />
+        <source>The password cannot be only spaces; choose a real one.</source>
+        <translation>密码不能全是空格，请另设一个真正的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/passwords.py" line="52" />
         <source>The password must have at least {n} characters; choose a longer one.</source>
         <translation>密码至少需要 {n} 个字符，请设置更长的密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/passwords.py" line="26" />
+        <location filename="../../desk/services/passwords.py" line="57" />
         <source>The password may have at most {n} characters; choose a shorter one.</source>
         <translation>密码最多 {n} 个字符，请设置较短的密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/passwords.py" line="31" />
+        <location filename="../../desk/services/passwords.py" line="61" />
+        <source>The password repeats too few different characters; mix at least {n} different ones.</source>
+        <translation>密码中不同的字符太少，请至少混用 {n} 个不同的字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/passwords.py" line="65" />
         <source>The password must not be the user name; choose another.</source>
         <translation>密码不能与用户名相同，请另设密码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="83" />
+        <location filename="../../desk/services/passwords.py" line="67" />
+        <source>This password is on the list of the most common passwords, which are guessed first; choose another.</source>
+        <translation>此密码属于最常见的密码，最先被人猜中，请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/station.py" line="78" />
         <source>Enter the {label}.</source>
         <translation>请填写{label}。</translation>
     </message>
@@ -2199,7 +2337,7 @@
     </message>
     <message>
         <location filename="../../desk/services/backups.py" line="121" />
-        <location filename="../../desk/services/station.py" line="86" />
+        <location filename="../../desk/services/station.py" line="81" />
         <source>The {label} may be at most {limit} characters long; shorten it.</source>
         <translation>{label}最多 {limit} 个字符，请缩短。</translation>
     </message>
@@ -2219,47 +2357,47 @@
         <translation>第二备份文件夹必须位于另一块磁盘或网络共享上，不能放在数据库旁边。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="51" />
+        <location filename="../../desk/services/users.py" line="52" />
         <source>The user name must be 2 to 40 characters: lowercase letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
         <translation>用户名须为 2 至 40 个字符：小写字母、数字、点、连字符或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="64" />
+        <location filename="../../desk/services/users.py" line="65" />
         <source>Enter the person's name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="66" />
+        <location filename="../../desk/services/users.py" line="67" />
         <source>The name may be at most 60 characters.</source>
         <translation>姓名最多 60 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="76" />
+        <location filename="../../desk/services/users.py" line="77" />
         <source>Unknown role "{role}". Choose clerk, mediator, manager or admin.</source>
         <translation>未知角色“{role}”。请选择 clerk、mediator、manager 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="85" />
+        <location filename="../../desk/services/users.py" line="86" />
         <source>Only an administrator may give the role {role}.</source>
         <translation>只有系统管理员可以授予“{role}”角色。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="103" />
+        <location filename="../../desk/services/users.py" line="104" />
         <source>An administrator already exists; sign in instead.</source>
         <translation>系统管理员已存在，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="125" />
+        <location filename="../../desk/services/users.py" line="126" />
         <source>The user name {username} is taken; choose another.</source>
         <translation>用户名 {username} 已被使用，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="141" />
+        <location filename="../../desk/services/users.py" line="142" />
         <source>There is no user named {username}. Check the spelling.</source>
         <translation>没有名为 {username} 的用户。请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="172" />
+        <location filename="../../desk/services/users.py" line="179" />
         <source>You cannot disable your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
@@ -2309,27 +2447,27 @@
         <translation>另一个程序正在使用数据库 {path}（{reason}）。请关闭该程序后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="44" />
+        <location filename="../../desk/store/engine.py" line="45" />
         <source>The database address "{url}" is not valid. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
         <translation>数据库地址“{url}”无效。请使用 sqlite:///路径/文件.sqlite3 或 postgresql+psycopg://用户@主机:5432/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="56" />
+        <location filename="../../desk/store/engine.py" line="57" />
         <source>Grid Desk works with SQLite or PostgreSQL, not "{backend}". Use sqlite:///... or postgresql+psycopg://....</source>
         <translation>网格工作站前台支持 SQLite 和 PostgreSQL，不支持“{backend}”。请使用 sqlite:///... 或 postgresql+psycopg://...。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="82" />
+        <location filename="../../desk/store/engine.py" line="83" />
         <source>The data folder {folder} cannot be written ({reason}). Fix its permissions, or choose another database file with --db sqlite:///path/to/file.sqlite3.</source>
         <translation>数据文件夹 {folder} 无法写入（{reason}）。请修正其权限，或用 --db sqlite:///路径/文件.sqlite3 另选数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="108" />
+        <location filename="../../desk/store/engine.py" line="111" />
         <source>The PostgreSQL driver is missing. Reinstall Grid Desk (pip install .).</source>
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="174" />
+        <location filename="../../desk/store/engine.py" line="177" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>
@@ -2344,7 +2482,7 @@
         <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/issued_documents.py" line="146" />
+        <location filename="../../desk/services/issued_documents.py" line="147" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
@@ -2414,78 +2552,78 @@
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="40" />
+        <location filename="../../desk/services/mediation/bookings.py" line="41" />
         <source>The booking must end after it starts. Correct the end time.</source>
         <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="41" />
+        <location filename="../../desk/services/mediation/bookings.py" line="42" />
         <source>A booking can last at most 12 hours. Split it into several bookings.</source>
         <translation>一次预约最长 12 小时，请分成几次预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="42" />
+        <location filename="../../desk/services/mediation/bookings.py" line="43" />
         <source>Choose at least one mediator or other staff member for the booking.</source>
         <translation>请至少选择一名调解员或其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="43" />
+        <location filename="../../desk/services/mediation/bookings.py" line="44" />
         <source>The room {room} is no longer in use. Choose another room.</source>
         <translation>调解室“{room}”已停用，请选择其他调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="44" />
+        <location filename="../../desk/services/mediation/bookings.py" line="45" />
         <source>{name} is no longer on the roster. Choose someone else.</source>
         <translation>{name} 已不在值班名单中，请选择其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="45" />
+        <location filename="../../desk/services/mediation/bookings.py" line="46" />
         <source>The room {room} is not open on {day} ({weekday}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day}（{weekday}）不开放，请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="47" />
+        <location filename="../../desk/services/mediation/bookings.py" line="48" />
         <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day} 停用（{reason}），请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="49" />
+        <location filename="../../desk/services/mediation/bookings.py" line="50" />
         <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
         <translation>调解室“{room}”开放时间为 {opens} 至 {closes}，{start} 至 {end} 的预约超出开放时间，请在开放时间内预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="52" />
+        <location filename="../../desk/services/mediation/bookings.py" line="53" />
         <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
         <translation>调解室“{room}”{start} 至 {end} 已被预约（{title}），请换一个时段或调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="54" />
+        <location filename="../../desk/services/mediation/bookings.py" line="55" />
         <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
         <translation>{name} {start} 至 {end} 已在“{room}”有安排（{title}），请换一个时段或人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="57" />
+        <location filename="../../desk/services/mediation/bookings.py" line="58" />
         <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
         <translation>其他终端刚刚预约了同一时段的调解室或人员，请刷新后另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="60" />
+        <location filename="../../desk/services/mediation/bookings.py" line="61" />
         <source>This booking was cancelled and cannot be changed.</source>
         <translation>该预约已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="182" />
+        <location filename="../../desk/services/mediation/bookings.py" line="183" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="60" />
         <source>The buffer must be between 0 and 120 minutes.</source>
         <translation>预留时间须在 0 至 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/casefile.py" line="43" />
+        <location filename="../../desk/services/mediation/casefile.py" line="44" />
         <source>Choose a document from the contents list.</source>
         <translation>请从卷内目录中选择文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/casefile.py" line="44" />
+        <location filename="../../desk/services/mediation/casefile.py" line="45" />
         <source>Enter the number of pages (1 to 999), or leave it empty.</source>
         <translation>请填写页数（1 至 999），或留空。</translation>
     </message>
@@ -2525,17 +2663,17 @@
         <translation>协议已签署生效，当事人不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/common.py" line="21" />
+        <location filename="../../desk/services/mediation/common.py" line="20" />
         <source>This {what} no longer exists; another terminal may have removed it. Refresh the list.</source>
         <translation>该记录（{what}）已不存在，可能已被其他终端删除，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/common.py" line="23" />
+        <location filename="../../desk/services/mediation/common.py" line="22" />
         <source>Case {number} is closed; reopen it before changing it.</source>
         <translation>案件 {number} 已结案，请先重新调解再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/common.py" line="24" />
+        <location filename="../../desk/services/mediation/common.py" line="23" />
         <source>Enter {label} as a date, such as 2026-11-20.</source>
         <translation>请按日期格式填写{label}，如 2026-11-20。</translation>
     </message>
@@ -2766,24 +2904,24 @@
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="70" />
+        <location filename="../../desk/services/intake/applicants.py" line="71" />
         <source>Choose whether the applicant is a person or an organisation.</source>
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="117" />
+        <location filename="../../desk/services/intake/applicants.py" line="118" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="146" />
-        <location filename="../../desk/services/intake/applicants.py" line="213" />
-        <location filename="../../desk/services/intake/applicants.py" line="245" />
+        <location filename="../../desk/services/intake/applicants.py" line="147" />
+        <location filename="../../desk/services/intake/applicants.py" line="215" />
+        <location filename="../../desk/services/intake/applicants.py" line="248" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="148" />
+        <location filename="../../desk/services/intake/applicants.py" line="149" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
@@ -2803,79 +2941,79 @@
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="94" />
+        <location filename="../../desk/services/intake/case_documents.py" line="97" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="205" />
-        <location filename="../../desk/services/intake/common.py" line="107" />
-        <location filename="../../desk/services/intake/ratings.py" line="75" />
+        <location filename="../../desk/services/intake/case_queries.py" line="207" />
+        <location filename="../../desk/services/intake/common.py" line="109" />
+        <location filename="../../desk/services/intake/ratings.py" line="76" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="239" />
+        <location filename="../../desk/services/intake/case_queries.py" line="242" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="115" />
+        <location filename="../../desk/services/intake/cases.py" line="119" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="119" />
+        <location filename="../../desk/services/intake/cases.py" line="123" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="123" />
+        <location filename="../../desk/services/intake/cases.py" line="127" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="147" />
+        <location filename="../../desk/services/intake/cases.py" line="151" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="167" />
+        <location filename="../../desk/services/intake/cases.py" line="180" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <location filename="../../desk/services/intake/cases.py" line="183" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="200" />
+        <location filename="../../desk/services/intake/cases.py" line="215" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="229" />
+        <location filename="../../desk/services/intake/cases.py" line="244" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="249" />
+        <location filename="../../desk/services/intake/cases.py" line="264" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="256" />
+        <location filename="../../desk/services/intake/cases.py" line="271" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="316" />
+        <location filename="../../desk/services/intake/cases.py" line="331" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="319" />
+        <location filename="../../desk/services/intake/cases.py" line="334" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
@@ -2952,12 +3090,12 @@
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="52" />
+        <location filename="../../desk/services/intake/consultations.py" line="53" />
         <source>Choose walk-in or hotline.</source>
         <translation>请选择来访或热线。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="74" />
+        <location filename="../../desk/services/intake/consultations.py" line="75" />
         <source>That service item no longer exists. Choose another.</source>
         <translation>该事项已不存在，请选择其他事项。</translation>
     </message>
@@ -2977,22 +3115,22 @@
         <translation>密封结果袋已登记交回。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="66" />
+        <location filename="../../desk/services/intake/ratings.py" line="67" />
         <source>Choose one of the five faces.</source>
         <translation>请选择五个评价之一。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="78" />
+        <location filename="../../desk/services/intake/ratings.py" line="79" />
         <source>This visit has been rated already. Thank you!</source>
         <translation>本次办事已评价过，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="103" />
+        <location filename="../../desk/services/intake/ratings.py" line="104" />
         <source>That rating no longer exists. Refresh the list.</source>
         <translation>该评价已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="105" />
+        <location filename="../../desk/services/intake/ratings.py" line="106" />
         <source>This rating has no open follow-up.</source>
         <translation>该评价没有待处理的回访。</translation>
     </message>
@@ -3042,7 +3180,7 @@
         <translation>一次最多统计 {days} 天。请缩短时间范围，或按年分别导出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="255" />
+        <location filename="../../desk/ui/report/page.py" line="254" />
         <source>Could not write {path}: {reason}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
@@ -3050,6 +3188,46 @@
         <location filename="../../desk/store/backup.py" line="207" />
         <source>The second backup folder {folder} cannot be reached ({reason}). Connect the USB disk or network share, or choose another folder on the Station page.</source>
         <translation>无法访问第二备份文件夹 {folder}（{reason}）。请连接 U 盘/移动硬盘或网络共享，或在“站点”页面选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="29" />
+        <source>There is no station setting called “{key}”; check the name against the station settings page.</source>
+        <translation>没有名为“{key}”的站点设置，请对照站点设置页面核对名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="32" />
+        <source>Enter {label} as a whole number from {minimum} to {maximum}.</source>
+        <translation>请将“{label}”填写为 {minimum} 到 {maximum} 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="34" />
+        <source>The setting {label} has the wrong form; change it on its own page.</source>
+        <translation>设置“{label}”的格式不正确，请到其专门的页面修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/auth.py" line="33" />
+        <source>The user name or password is wrong, or the account is disabled. Check both and try again, or ask the station manager.</source>
+        <translation>用户名或密码错误，或账号已停用。请核对后重试，或联系站长。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/auth.py" line="36" />
+        <source>Too many wrong passwords: this account must wait {minutes} more minutes before the next try. Wait, or ask the station manager to reset the password.</source>
+        <translation>密码错误次数过多：此账号还需等待 {minutes} 分钟才能再次尝试。请稍候，或请站长重置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/lockwatch.py" line="129" />
+        <source>Grid Desk stopped saving to {path}: it lost its lock on the database file, so anything saved now could be lost. This action was not saved. Close Grid Desk on this computer and start it again, then repeat the action.</source>
+        <translation>网格工作站已停止向 {path} 保存：它失去了对数据库文件的锁定，此时保存的内容可能丢失。本次操作未保存。请关闭本机的网格工作站并重新启动，然后再做一次该操作。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/migrate.py" line="81" />
+        <source>The database {url} was upgraded by a newer Grid Desk: it is at revision {revision}, which this Grid Desk does not know. Nothing was changed. Install that newer Grid Desk (or a later one) on this computer and use it with this database.</source>
+        <translation>数据库 {url} 已被较新版本的网格工作站升级：其版本为 {revision}，本版本的网格工作站无法识别。未做任何更改。请在本机安装该较新版本（或更新的版本）的网格工作站，再用它打开此数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/common.py" line="119" />
+        <source>A refusal notice must name the body that hears a 行政复议 and the court for a 行政诉讼. Ask the station manager to enter both on the Station page, then refuse again.</source>
+        <translation>不予受理通知书必须写明行政复议机关和行政诉讼的人民法院。请站长先在“站点信息”页填写这两项，再作不予受理。</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3389,7 @@
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="76" />
+        <location filename="../../desk/services/intake/applicants.py" line="77" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
         <location filename="../../desk/services/queue/issuing.py" line="92" />
@@ -3219,12 +3397,12 @@
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="79" />
+        <location filename="../../desk/services/intake/applicants.py" line="80" />
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="83" />
+        <location filename="../../desk/services/intake/applicants.py" line="84" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -3235,28 +3413,28 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="171" />
-        <location filename="../../desk/services/station.py" line="74" />
+        <location filename="../../desk/services/station.py" line="69" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="71" />
+        <location filename="../../desk/services/station.py" line="66" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="72" />
+        <location filename="../../desk/services/station.py" line="67" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="73" />
+        <location filename="../../desk/services/station.py" line="68" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="73" />
-        <location filename="../../desk/services/station.py" line="75" />
+        <location filename="../../desk/services/intake/applicants.py" line="74" />
+        <location filename="../../desk/services/station.py" line="70" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -3322,18 +3500,18 @@
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="218" />
+        <location filename="../../desk/services/mediation/bookings.py" line="237" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="220" />
+        <location filename="../../desk/services/mediation/bookings.py" line="239" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="222" />
-        <location filename="../../desk/services/mediation/casefile.py" line="121" />
+        <location filename="../../desk/services/mediation/bookings.py" line="241" />
+        <location filename="../../desk/services/mediation/casefile.py" line="122" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
         <location filename="../../desk/services/queue/serving.py" line="95" />
@@ -3342,7 +3520,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="264" />
+        <location filename="../../desk/services/mediation/bookings.py" line="284" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
@@ -3367,40 +3545,50 @@
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="78" />
-        <location filename="../../desk/services/mediation/cases.py" line="250" />
-        <location filename="../../desk/services/mediation/cases.py" line="271" />
+        <location filename="../../desk/services/intake/cases.py" line="82" />
+        <location filename="../../desk/services/mediation/cases.py" line="247" />
+        <location filename="../../desk/services/mediation/cases.py" line="268" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="126" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="83" />
+        <location filename="../../desk/services/intake/cases.py" line="87" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="86" />
+        <location filename="../../desk/services/intake/cases.py" line="90" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="158" />
+        <location filename="../../desk/services/intake/cases.py" line="159" />
+        <source>Legal basis of the refusal</source>
+        <translation>不予受理的法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="161" />
+        <source>Where to apply instead</source>
+        <translation>应向何机关申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="170" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="290" />
+        <location filename="../../desk/services/intake/cases.py" line="305" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="300" />
+        <location filename="../../desk/services/intake/cases.py" line="315" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="311" />
+        <location filename="../../desk/services/intake/cases.py" line="326" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3445,9 +3633,65 @@
         <translation>回访人</translation>
     </message>
     <message>
+        <location filename="../../desk/core/station_settings.py" line="78" />
+        <source>Wrong passwords before an account waits</source>
+        <translation>账号须等待前允许的密码错误次数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="80" />
+        <source>First wait after too many wrong passwords (minutes)</source>
+        <translation>密码错误过多后的首次等待（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="84" />
+        <source>Longest wait (minutes)</source>
+        <translation>最长等待（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="87" />
+        <source>Wrong passwords are forgotten after (minutes)</source>
+        <translation>密码错误记录的清除时间（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="92" />
+        <source>How to follow a case (on the receipt)</source>
+        <translation>办理进度查询方式（印在回执上）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="95" />
+        <source>QR code on the receipt</source>
+        <translation>回执上的二维码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="99" />
+        <source>Review body (行政复议机关)</source>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="102" />
+        <source>Court for a 行政诉讼</source>
+        <translation>行政诉讼管辖法院</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="105" />
+        <source>Working days to follow up a poor rating</source>
+        <translation>差评回访时限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="108" />
+        <source>Mediation case number format</source>
+        <translation>调解案号格式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="110" />
         <location filename="../../desk/services/mediation/numbering.py" line="37" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="117" />
+        <source>Queue set-up</source>
+        <translation>叫号设置</translation>
     </message>
     <message>
         <location filename="../../desk/services/mediation/records.py" line="31" />
@@ -3470,7 +3714,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="279" />
+        <location filename="../../desk/services/intake/cases.py" line="294" />
         <location filename="../../desk/services/mediation/records.py" line="38" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -3486,7 +3730,7 @@
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="82" />
+        <location filename="../../desk/services/intake/applicants.py" line="83" />
         <location filename="../../desk/services/mediation/rows.py" line="180" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
@@ -3587,36 +3831,37 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="56" />
+        <location filename="../../desk/services/intake/consultations.py" line="57" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="57" />
+        <location filename="../../desk/services/intake/consultations.py" line="58" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="59" />
+        <location filename="../../desk/services/intake/consultations.py" line="60" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="62" />
+        <location filename="../../desk/services/intake/consultations.py" line="63" />
         <source>Caller</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="67" />
+        <location filename="../../desk/services/intake/ratings.py" line="68" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="97" />
+        <location filename="../../desk/services/intake/ratings.py" line="98" />
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
+        <location filename="../../desk/core/station_settings.py" line="114" />
         <location filename="../../desk/services/backups.py" line="122" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
@@ -3850,87 +4095,87 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="66" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="65" />
         <source>One-window intake</source>
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="101" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="100" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="107" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="106" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="123" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="122" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="130" />
         <source>Missing materials to be brought by</source>
         <translation>缺少的材料补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="146" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="290" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="291" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="306" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="308" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="329" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="331" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="330" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -3939,62 +4184,62 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="336" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="338" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="337" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="339" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="355" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="357" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="212" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="211" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="213" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="212" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="249" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="254" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="257" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="256" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="260" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="259" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="261" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="260" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="264" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="263" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="267" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
@@ -4007,16 +4252,6 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <location filename="../../desk/ui/intake/intake_page.py" line="280" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="362" />
-        <source>Refuse the application</source>
-        <translation>不予受理</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="363" />
-        <source>Reason for refusal (printed on the notice; say what the applicant can do instead):</source>
-        <translation>不予受理理由（将打印在通知书上；请说明申请人可以怎么办）：</translation>
     </message>
 </context>
 <context>
@@ -4679,11 +4914,16 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="59" />
+        <source>Personal-data reads</source>
+        <translation>个人信息查阅</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="61" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="61" />
+        <location filename="../../desk/ui/pages/__init__.py" line="63" />
         <source>Daily log</source>
         <translation>工作日志</translation>
     </message>
@@ -5074,27 +5314,27 @@ Database: {0}</source>
         <translation>打印 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="261" />
+        <location filename="../../desk/ui/printing.py" line="264" />
         <source>Sent {0} page(s) to {1}.</source>
         <translation>已将 {0} 页发送到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="268" />
+        <location filename="../../desk/ui/printing.py" line="271" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="269" />
+        <location filename="../../desk/ui/printing.py" line="271" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="277" />
+        <location filename="../../desk/ui/printing.py" line="279" />
         <source>The file could not be saved ({0}). Choose another folder, for example your Documents folder, and save again.</source>
         <translation>文件无法保存（{0}）。请选择其他文件夹（例如“文档”文件夹）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="280" />
+        <location filename="../../desk/ui/printing.py" line="282" />
         <source>Saved as {0}.</source>
         <translation>已保存为 {0}。</translation>
     </message>
@@ -5342,27 +5582,27 @@ Database: {0}</source>
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="24" />
+        <location filename="../../desk/services/intake/ratings.py" line="25" />
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="25" />
+        <location filename="../../desk/services/intake/ratings.py" line="26" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="26" />
+        <location filename="../../desk/services/intake/ratings.py" line="27" />
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="27" />
+        <location filename="../../desk/services/intake/ratings.py" line="28" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="28" />
+        <location filename="../../desk/services/intake/ratings.py" line="29" />
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
@@ -5514,6 +5754,49 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/case_tabs.py" line="186" />
         <source>Add investigation record…</source>
         <translation>添加调查记录…</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="24" />
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="29" />
+        <source>Why it is refused, in words the applicant understands</source>
+        <translation>不予受理的理由（用申请人能看懂的话写明）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="36" />
+        <source>Only if it is not this station's matter, e.g. 平安区民政局</source>
+        <translation>仅当事项不属本站职权时填写，如：平安区民政局</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="37" />
+        <source>The notice also names the review body and the court from the Station page, with the time limits for both.</source>
+        <translation>通知书还将写明“站点信息”页中的行政复议机关和人民法院，以及两项期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="40" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="41" />
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="42" />
+        <source>Apply instead to</source>
+        <translation>应向何机关申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="45" />
+        <source>Refuse and print the notice</source>
+        <translation>不予受理并打印通知书</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6537,19 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>SafeFileDialog</name>
+    <message>
+        <location filename="../../desk/ui/file_dialogs.py" line="39" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/file_dialogs.py" line="67" />
+        <source>{0} is part of the Grid Desk database in use. Choose another file; Grid Desk's own files must never be opened or overwritten by hand.</source>
+        <translation>{0} 是正在使用的网格工作站数据库的一部分。请选择其他文件；网格工作站自身的文件不得手动打开或覆盖。</translation>
+    </message>
+</context>
+<context>
     <name>ServicesSection</name>
     <message>
         <location filename="../../desk/ui/queue/setup_page.py" line="34" />
@@ -6536,8 +6832,8 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/signin.py" line="115" />
-        <source>Password (8+ characters)</source>
-        <translation>密码（至少 8 位）</translation>
+        <source>Password (10+ characters)</source>
+        <translation>密码（至少 10 位）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/signin.py" line="116" />
@@ -6614,75 +6910,126 @@ Database: {0}</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="20" />
+        <location filename="../../desk/ui/pages/station.py" line="40" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="23" />
+        <location filename="../../desk/ui/pages/station.py" line="43" />
         <source>These details head every receipt, notice and agreement this station prints.</source>
         <translation>这些信息将印在本站打印的每一份回执、告知书和协议书的抬头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="29" />
+        <location filename="../../desk/ui/pages/station.py" line="49" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="30" />
+        <location filename="../../desk/ui/pages/station.py" line="50" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="31" />
+        <location filename="../../desk/ui/pages/station.py" line="51" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="32" />
+        <location filename="../../desk/ui/pages/station.py" line="52" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="33" />
+        <location filename="../../desk/ui/pages/station.py" line="53" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="43" />
+        <location filename="../../desk/ui/pages/station.py" line="63" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="56" />
+        <location filename="../../desk/ui/pages/station.py" line="78" />
         <source>e.g. /media/usb/grid-desk (empty: none)</source>
         <translation>例如 /media/usb/grid-desk（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="59" />
+        <location filename="../../desk/ui/pages/station.py" line="81" />
         <source>Save backup folder</source>
         <translation>保存备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="62" />
+        <location filename="../../desk/ui/pages/station.py" line="84" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="69" />
+        <location filename="../../desk/ui/pages/station.py" line="91" />
         <source>PostgreSQL: use the server's own backups (pg_dump)</source>
         <translation>PostgreSQL：请使用服务器自身的备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="91" />
-        <location filename="../../desk/ui/pages/station.py" line="102" />
+        <location filename="../../desk/ui/pages/station.py" line="114" />
+        <location filename="../../desk/ui/pages/station.py" line="125" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="101" />
+        <location filename="../../desk/ui/pages/station.py" line="124" />
         <source>Saved. Every backup is now also copied there.</source>
         <translation>已保存。今后每次备份都会同时复制到该文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>StationSetting</name>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="83" />
+        <source>Each further wrong password doubles the wait.</source>
+        <translation>此后每错一次，等待时间加倍。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="88" />
+        <source>Counted from the last wrong password; never shorter than twice the longest wait.</source>
+        <translation>从最后一次密码错误起计算；不短于最长等待的两倍。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="94" />
+        <source>Empty: the receipt names this station's phone.</source>
+        <translation>留空：回执上印本站电话。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="97" />
+        <source>A web address; {receipt_no} is replaced by the receipt number.</source>
+        <translation>网址；其中的 {receipt_no} 会替换为受理编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="101" />
+        <source>Printed on refusal notices, e.g. 示范市平安区人民政府.</source>
+        <translation>打印在不予受理通知书上，如：示范市平安区人民政府。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="103" />
+        <source>Printed on refusal notices, e.g. 示范市平安区人民法院.</source>
+        <translation>打印在不予受理通知书上，如：示范市平安区人民法院。</translation>
+    </message>
+</context>
+<context>
+    <name>StationSettingsForm</name>
+    <message>
+        <location filename="../../desk/ui/pages/station_settings.py" line="34" />
+        <source>Station settings</source>
+        <translation>站点设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_settings.py" line="55" />
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_settings.py" line="85" />
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -6829,22 +7176,27 @@ Database: {0}</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="125" />
+        <location filename="../../desk/ui/pages/users.py" line="96" />
+        <source>End sign-in wait</source>
+        <translation>结束登录等待</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/users.py" line="126" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="126" />
+        <location filename="../../desk/ui/pages/users.py" line="127" />
         <source>New password for {0} (they must change it at next sign-in):</source>
         <translation>{0} 的新密码（下次登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="136" />
+        <location filename="../../desk/ui/pages/users.py" line="137" />
         <source>Change role</source>
         <translation>调整角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="136" />
+        <location filename="../../desk/ui/pages/users.py" line="137" />
         <source>Role of {0}:</source>
         <translation>{0} 的角色：</translation>
     </message>

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from desk.core.permissions import Role
+from desk.services import station
 from desk.services.context import Actor, Desk
 from desk.services.intake import applicants, cases, catalogue
 from desk.services.intake.case_queries import CaseDetail
@@ -12,6 +14,14 @@ from desk.store.models.intake import ServiceItem
 PERSON_ID = "110101198001010010"  # from tests/data/id_test_vectors.json (synthetic)
 OTHER_ID = "310106200002298887"
 X_ID = "11010519491231002X"
+REFUSAL_BASIS = "《中华人民共和国行政许可法》第三十二条第一款第（二）项"
+REVIEW_BODY, COURT = "示范市平安区人民政府", "示范市平安区人民法院"
+
+
+def name_appeal_bodies(desk: Desk) -> None:
+    """A station that refuses applications has named its review body and court (Station page)."""
+    station.set_settings(desk, Actor(None, "setup", "setup", Role.ADMIN, 1),
+                         {"intake.review_body": REVIEW_BODY, "intake.court": COURT})
 
 
 def item_id(desk: Desk, code: str) -> int:
@@ -34,5 +44,8 @@ def take_in(desk: Desk, actor: Actor, code: str, applicant_id: int, decision: st
             received: tuple[int, ...] | None = None, **extra: object) -> CaseDetail:
     if received is None:
         received = all_received(desk, actor, code)
+    if decision == "refuse":
+        name_appeal_bodies(desk)
+        extra.setdefault("legal_basis", REFUSAL_BASIS)
     request = cases.IntakeRequest(item_id(desk, code), applicant_id, received, decision, **extra)  # type: ignore[arg-type]
     return cases.take_in(desk, actor, request)

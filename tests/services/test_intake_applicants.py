@@ -4,18 +4,21 @@ the audited full view."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
 from desk.core.errors import Conflict, PermissionDenied, ValidationError
-from desk.services import audit
+from desk.services import access_log, audit
 from desk.services.context import Actor, Desk
 from desk.services.intake import applicants
 from desk.services.intake.applicants import ApplicantInput
 from desk.store.models.intake import Applicant, ApplicantKey
 from tests.services.intake_support import OTHER_ID, PERSON_ID, person
+
+START, END = datetime(2000, 1, 1, tzinfo=timezone.utc), datetime(2100, 1, 1, tzinfo=timezone.utc)
 
 VECTORS = json.loads((Path(__file__).parents[1] / "data" / "id_test_vectors.json").read_text(encoding="utf-8"))
 # These only need normalising (lower-case x, full-width digits, spaces), which the app does.
@@ -140,9 +143,10 @@ def test_full_id_view_needs_the_permission_and_is_audited(desk: Desk, clerk: Act
     with pytest.raises(PermissionDenied):
         applicants.reveal_id_number(desk, clerk, row.id)
     assert applicants.reveal_id_number(desk, manager, row.id) == PERSON_ID
-    records, _ = audit.list_records(desk, manager, audit.AuditFilter(action_prefix="applicant.view_full_id"))
-    assert [(r.username, r.entity_id) for r in records] == [("manager1", str(row.id))]
-    assert PERSON_ID not in records[0].after  # the audit trail keeps it masked too
+    seen, _ = access_log.list_access(desk, manager, start=START, end=END, subject="applicant", subject_id=row.id)
+    reveals = [(r.username, r.subject_ids, r.detail) for r in seen if r.action == "applicant.view_full_id"]
+    assert reveals == [("manager1", str(row.id), "full ID number")]
+    assert all(PERSON_ID not in r.detail for r in seen)  # the record says what was shown, never the value
     assert audit.verify(desk.db).ok
 
 

@@ -3,14 +3,24 @@ field from the database, kept for exact reprints."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from desk.core.errors import Conflict, PermissionDenied
+from desk.core.errors import Conflict, PermissionDenied, ValidationError
 from desk.services import issued_documents
 from desk.services.context import Actor, Desk
-from desk.services.intake import case_documents, cases
+from desk.services.intake import case_documents, case_queries, cases
 from tests.documents.helpers import pdf_text, squash
-from tests.services.intake_support import person, take_in
+from tests.services.intake_support import (
+    COURT,
+    REFUSAL_BASIS,
+    REVIEW_BODY,
+    item_id,
+    name_appeal_bodies,
+    person,
+    take_in,
+)
 
 
 def _text(pdf: bytes) -> str:
@@ -51,3 +61,32 @@ def test_a_mediator_cannot_issue_intake_documents(desk: Desk, clerk: Actor, medi
     case = take_in(desk, clerk, "JY-01", person(desk, clerk).id)
     with pytest.raises(PermissionDenied):
         case_documents.issue_case_document(desk, mediator, case.row.id)
+
+
+def test_the_refusal_notice_has_its_legal_parts(desk: Desk, clerk: Actor, admin: Actor) -> None:
+    """行政许可法 Art. 32: the basis, where to apply instead, the review body and the court by name, and
+    both time limits (60 days, 行政复议法 Art. 20; 6 months, 行政诉讼法 Art. 46)."""
+    applicant = person(desk, clerk)
+    refused = take_in(desk, clerk, "MZ-01", applicant.id, "refuse", received=(), reason="申请人户籍不在本社区。",
+                      refer_to="户籍地街道社区事务受理服务中心")
+    text = _text(case_documents.issue_case_document(desk, clerk, refused.row.id).pdf)
+    for part in ("申请人户籍不在本社区。", "依据：" + squash(REFUSAL_BASIS), "请向户籍地街道社区事务受理服务中心申请",
+                 "六十日内向" + REVIEW_BODY + "申请行政复议", "行政复议法》第二十条",
+                 "六个月内向" + COURT + "提起行政诉讼", "行政诉讼法》第四十六条"):
+        assert squash(part) in text, part
+    assert "可向本站提出，也可以依法申请" not in text  # the old sentence without bodies or limits
+
+
+def test_a_refusal_needs_its_basis_and_the_stations_appeal_bodies(desk: Desk, clerk: Actor) -> None:
+    applicant = person(desk, clerk)
+    request = cases.IntakeRequest(item_id(desk, "MZ-01"), applicant.id, (), "refuse", reason="不符合条件。",
+                                  legal_basis=REFUSAL_BASIS)
+    with pytest.raises(ValidationError) as unnamed:
+        cases.take_in(desk, clerk, request)
+    assert "Station page" in str(unnamed.value)
+    name_appeal_bodies(desk)
+    with pytest.raises(ValidationError) as no_basis:
+        cases.take_in(desk, clerk, replace(request, legal_basis="  "))
+    assert no_basis.value.field == "legal_basis"
+    assert case_queries.list_cases(desk, clerk) == []  # nothing saved half-way
+    assert cases.take_in(desk, clerk, request).row.status == "refused"

@@ -12,7 +12,7 @@ from desk.services import issued_documents
 from desk.services.context import Actor, Desk
 from desk.services.mediation import agreements, cases, printing
 from desk.services.mediation.casefile import CoverInput
-from desk.store.models import AuditRecord
+from desk.store.models.access import AccessRecord
 from tests.documents.helpers import pdf_text, squash
 from tests.services.mediation_setup import sample_agreement, sample_case, sample_parties
 
@@ -30,6 +30,6 @@ def test_print_agreement_and_cover(desk: Desk, clerk: Actor, mediator: Actor) ->
     cover_text = squash("".join(pdf_text(cover.pdf)))
     assert "楼上漏水纠纷" in cover_text and "必须归档，尚缺" in cover_text
     with desk.db.reading() as session:
-        actions = session.execute(select(AuditRecord.action).where(AuditRecord.action.like("mediation.%print"))
-                                  ).scalars().all()
+        actions = session.execute(select(AccessRecord.action).where(AccessRecord.action.like("mediation.%print"))
+                                  .order_by(AccessRecord.id)).scalars().all()
     assert actions == ["mediation.agreement.print", "mediation.casefile.print"]

@@ -60,3 +60,17 @@ def test_role_change_and_self_disable(desk: Desk, admin: Actor, clerk: Actor) ->
     assert auth.sign_in(desk, "clerk1", "correct horse").actor.role is Role.MEDIATOR
     with pytest.raises(Conflict, match="own account"):
         users.set_active(desk, admin, "admin", False)
+
+
+def test_a_user_manager_can_end_a_sign_in_wait(desk: Desk, admin: Actor, manager: Actor, clerk: Actor) -> None:
+    from desk.core.errors import AuthenticationError
+
+    for _ in range(5):
+        with pytest.raises(AuthenticationError):
+            auth.sign_in(desk, "clerk1", "not it")
+    with pytest.raises(PermissionDenied):
+        users.unlock(desk, clerk, "clerk1")
+    with pytest.raises(PermissionDenied):
+        users.unlock(desk, manager, "admin")  # a manager does not manage administrators
+    users.unlock(desk, manager, "clerk1")
+    assert auth.sign_in(desk, "clerk1", "correct horse").actor.username == "clerk1"

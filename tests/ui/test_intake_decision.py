@@ -20,6 +20,7 @@ from desk.services.intake import applicants, case_queries
 from desk.services.intake.applicants import ApplicantInput
 from desk.ui.intake import intake_page
 from desk.ui.intake.intake_page import IntakePage
+from tests.services.intake_support import name_appeal_bodies
 
 PERSON_ID = "110101198001010010"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -32,6 +33,7 @@ def page(qtbot, context_for, monkeypatch):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(intake_page, "show_issued", lambda _parent, issued: shown.append(issued))
     monkeypatch.setattr(intake_page, "show_preview", lambda _pdf, kind, title, _parent: shown.append(title))
     context = context_for(Role.CLERK)
+    name_appeal_bodies(context.desk)
     applicants.save_applicant(context.desk, context.actor, ApplicantInput(
         "person", "张三", id_number=PERSON_ID, phone="13812345678"))
     widget = IntakePage(context)
@@ -113,11 +115,27 @@ def test_ctrl_enter_after_accepting_does_not_save_a_second_case(qtbot, page: Int
     assert len(_cases(page)) == 1
 
 
+def _answering_refusal(on_ask):  # type: ignore[no-untyped-def]
+    """Stands in for the refusal dialog: answers at once with a reason and a legal basis."""
+
+    class Answering:
+        def __init__(self, _parent: object) -> None:
+            on_ask()
+
+        def exec(self) -> bool:
+            return True
+
+        def terms(self) -> tuple[str, str, str]:
+            return "不属于本站受理范围。", "《中华人民共和国行政许可法》第三十二条第一款第（二）项", "区民政局"
+
+    return Answering
+
+
 def test_refusing_after_materials_missing_does_not_save_a_second_case(qtbot, page: IntakePage,  # type: ignore[no-untyped-def]
                                                                       monkeypatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(intake_page.QInputDialog, "getMultiLineText",
-                        lambda *_a, **_k: (asked.append("reason") or "不属于本站受理范围。", True))
+    monkeypatch.setattr("desk.ui.intake.refusal_dialog.RefusalDialog",
+                        _answering_refusal(lambda: asked.append("reason")))
     _fill(qtbot, page, tick={1})
     qtbot.keyClick(page.item_search, Qt.Key.Key_M, CTRL)
     waiting = _cases(page)
@@ -157,8 +175,7 @@ def test_next_visit_clears_the_form_and_a_repeat_the_same_day_asks_first(qtbot, 
 
 def test_a_refusal_after_an_earlier_visits_notice_asks_first(qtbot, page: IntakePage,  # type: ignore[no-untyped-def]
                                                             monkeypatch) -> None:
-    monkeypatch.setattr(intake_page.QInputDialog, "getMultiLineText",
-                        lambda *_a, **_k: ("不属于本站受理范围。", True))
+    monkeypatch.setattr("desk.ui.intake.refusal_dialog.RefusalDialog", _answering_refusal(lambda: None))
     _fill(qtbot, page, tick={1})
     qtbot.keyClick(page.item_search, Qt.Key.Key_M, CTRL)
     qtbot.keyClick(page, Qt.Key.Key_N, CTRL)

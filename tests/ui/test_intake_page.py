@@ -8,6 +8,7 @@ from desk.services.intake import applicants, case_queries
 from desk.services.intake.applicants import ApplicantInput
 from desk.ui.intake.applicant_dialog import ApplicantDialog
 from desk.ui.intake.intake_page import IntakePage
+from tests.services.intake_support import REFUSAL_BASIS, name_appeal_bodies
 
 PERSON_ID = "110101198001010010"
 
@@ -68,9 +69,14 @@ def test_missing_materials_and_refusal(qtbot, context_for) -> None:  # type: ign
     page.clear()
     _choose(page, "JY-01")
     page.applicant.set_applicant(row)
-    assert page.decide("refuse", "  ") is None
+    assert page.decide("refuse", "  ", REFUSAL_BASIS) is None
     assert "Reason for refusal" in page.message.text()
-    refused = page.decide("refuse", "不属于本站受理范围，请到区行政服务中心办理。")
+    assert page.decide("refuse", "不属于本站受理范围。", REFUSAL_BASIS) is None  # bodies not named yet
+    assert "Station page" in page.message.text()
+    name_appeal_bodies(context.desk)
+    assert page.decide("refuse", "不属于本站受理范围。", "") is None
+    assert "Legal basis" in page.message.text()
+    refused = page.decide("refuse", "不属于本站受理范围。", REFUSAL_BASIS, "区行政服务中心")
     assert refused is not None and refused.row.status == "refused"
     assert len(case_queries.list_cases(context.desk, context.actor, case_queries.CaseFilter())) == 2
 

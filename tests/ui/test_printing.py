@@ -119,8 +119,7 @@ def test_without_a_printer_the_dialog_says_so_and_still_saves(qtbot: QtBot, regi
     assert not dialog.print_button.isEnabled()
     assert "No printer is installed" in dialog.message.text()
     assert dialog.save_button.isEnabled()
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(tmp_path / "登记表"), "PDF documents (*.pdf)")))
+    monkeypatch.setattr(printing, "save_file_name", lambda *args, **kwargs: str(tmp_path / "登记表"))
     dialog.save_as_pdf()
     assert (tmp_path / "登记表.pdf").read_bytes() == register_pdf  # ".pdf" added, bytes unchanged
     assert "Saved as" in dialog.message.text()
@@ -129,7 +128,7 @@ def test_without_a_printer_the_dialog_says_so_and_still_saves(qtbot: QtBot, regi
 def test_save_as_pdf_cancelled_writes_nothing(qtbot: QtBot, register_pdf: bytes, tmp_path: Path,
                                               printers: type[FakePrinters], monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = open_preview(qtbot, register_pdf)
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: ("", "")))
+    monkeypatch.setattr(printing, "save_file_name", lambda *args, **kwargs: "")
     dialog.save_as_pdf()
     assert list(tmp_path.iterdir()) == [] or not list(tmp_path.glob("*.pdf"))
 
@@ -138,7 +137,7 @@ def test_a_failed_save_is_a_sentence(qtbot: QtBot, register_pdf: bytes, tmp_path
                                      printers: type[FakePrinters], monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = open_preview(qtbot, register_pdf)
     target = tmp_path / "missing-folder" / "x.pdf"
-    monkeypatch.setattr(printing.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(printing, "save_file_name", lambda *a, **k: str(target))
     dialog.save_as_pdf()
     assert "could not be saved" in dialog.message.text() and "Choose another folder" in dialog.message.text()
 
@@ -294,6 +293,9 @@ def test_print_button_runs_the_print_dialog_and_prints_every_page(qtbot: QtBot, 
         def setMinMax(self, low: int, high: int) -> None:  # noqa: N802
             seen["range"] = (low, high)
 
+        def setOption(self, option: object, on: bool) -> None:  # noqa: N802
+            seen.setdefault("options", []).append((option, on))
+
         def exec(self) -> int:
             self.printer.setOutputFileName(str(out))  # the person picked "print to file"
             self.printer.setResolution(96)
@@ -332,3 +334,19 @@ def test_a_page_that_cannot_be_drawn_aborts_the_job(qtbot: QtBot, register_pdf: 
     with pytest.raises(printing.PrintError, match="page 2 failed"):
         printing.render_pages(document, printer)
     assert WatchedPrinter.aborted
+
+
+def test_the_print_dialog_has_no_print_to_file(qtbot: QtBot, register_pdf: bytes, printers: type[FakePrinters],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its browse button would be Qt's plain file dialog, which reads files (tests/ui/test_file_dialogs.py).
+    printers.names, printers.default = ["Office"], "Office"
+    shown: list[printing.QPrintDialog] = []
+
+    def exec_(self: printing.QPrintDialog) -> int:
+        shown.append(self)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(printing.QPrintDialog, "exec", exec_)
+    dialog = open_preview(qtbot, register_pdf)
+    dialog.print_document()
+    assert len(shown) == 1 and not shown[0].testOption(printing.QPrintDialog.PrintDialogOption.PrintToFile)

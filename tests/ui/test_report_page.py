@@ -6,12 +6,13 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desk.core.permissions import Role
 from desk.services.queue import calling, serving
 from desk.services.report import excel
 from desk.ui.main_window import MainWindow
+from desk.ui.report import page as page_module
 from desk.ui.report.page import DailyLogPage
 from tests.conftest import admin_actor, make_actor
 from tests.services.report_support import DAY, local, make_busy_day
@@ -77,7 +78,7 @@ def test_exports_run_in_the_background_and_can_be_cancelled(qtbot, ui_desk, cloc
     page, _context, _clerk = _page(qtbot, ui_desk, clock)
     for kind, button in (("pdf", page.pdf_button), ("xlsx", page.xlsx_button)):
         target = tmp_path / f"log.{kind}"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(t), ""))
+        monkeypatch.setattr(page_module, "save_file_name", lambda *a, t=target, **k: str(t))
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.job is None, timeout=15000)
         assert target.read_bytes()[:4] in (b"%PDF", b"PK\x03\x04")
@@ -92,7 +93,7 @@ def test_exports_run_in_the_background_and_can_be_cancelled(qtbot, ui_desk, cloc
 
     monkeypatch.setattr(excel, "workbook_bytes", slow)
     target = tmp_path / "cancelled.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(page_module, "save_file_name", lambda *a, **k: str(target))
     page.export("xlsx")
     try:
         assert page.cancel_button.isVisible() and page.progress.isVisible()

@@ -190,3 +190,58 @@ def test_every_registered_page_can_be_imported() -> None:
     for spec in PAGES:
         module_name, class_name = spec.target.split(":")
         assert hasattr(importlib.import_module(module_name), class_name), spec.target
+
+
+def test_station_settings_form_is_built_from_the_declaration(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QSpinBox
+
+    from desk.core.station_settings import BY_KEY, SETTINGS
+    from desk.services.station import get_setting
+    from desk.ui.pages.station import StationPage
+
+    context = context_for(Role.MANAGER)
+    page = StationPage(context)
+    qtbot.addWidget(page)
+    form = page.settings
+    assert list(form.inputs) == [s.key for s in SETTINGS if s.in_editor]
+    assert "backup.second_folder" not in form.inputs  # it has its own control, which checks the folder
+    limit = form.inputs["auth.max_failed_attempts"]
+    assert isinstance(limit, QSpinBox) and limit.value() == BY_KEY["auth.max_failed_attempts"].default
+    assert (limit.minimum(), limit.maximum()) == (3, 20)
+    limit.setValue(8)
+    form.save()
+    assert form.saved.text() and not form.errors.message.text()
+    assert get_setting(context.desk, "auth.max_failed_attempts") == 8
+    limit.setValue(9)
+    form.inputs["mediation.case_number_format"].setText("第{serial}号")  # no {year}: refused, nothing saved
+    form.save()
+    assert "{year}" in form.errors.message.text() or "year" in form.errors.message.text()
+    assert get_setting(context.desk, "auth.max_failed_attempts") == 8
+
+
+def test_a_clerk_sees_no_editable_station_setting(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.pages.station_settings import StationSettingsForm
+
+    form = StationSettingsForm(context_for(Role.CLERK))
+    qtbot.addWidget(form)
+    assert not form.save_button.isEnabled()
+
+
+def test_the_manager_sees_who_looked_at_an_applicant(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    from desk.services.intake import applicants
+    from tests.services.intake_support import PERSON_ID, person
+
+    context = context_for(Role.MANAGER)
+    applicant = person(context.desk, context.actor)
+    applicants.reveal_id_number(context.desk, context.actor, applicant.id)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    page = window.open_page("access_log")
+    page.subject.setCurrentIndex(page.subject.findData("applicant"))
+    qtbot.keyClicks(page.subject_id, str(applicant.id))
+    qtbot.keyClick(page.subject_id, Qt.Key.Key_Return)
+    shown = [(page.model.row_at(i).action, page.model.row_at(i).username) for i in range(page.model.rowCount())]
+    assert ("applicant.view_full_id", context.actor.username) in shown
+    assert all(PERSON_ID not in page.model.row_at(i).detail for i in range(page.model.rowCount()))

@@ -27,7 +27,8 @@ from desk.core.permissions import Permission
 from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
 from desk.services import audit
-from desk.services.context import Actor, Desk, read, write
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk, read, require, write
 from desk.store.models.intake import Applicant, ApplicantKey
 
 PERSON = "person"
@@ -203,7 +204,8 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
 
 def search_applicants(desk: Desk, actor: Actor, query: str, limit: int = SEARCH_LIMIT) -> list[ApplicantRow]:
     """By ID number (or its beginning), USCC, phone, name prefix, pinyin or initials prefix."""
-    return read(desk, actor, Permission.INTAKE_VIEW, lambda s: [row(a) for a in search_query(s, query, limit)])
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, lambda s: [row(a) for a in search_query(s, query, limit)],
+                         action="applicant.search", subject="applicant", seen=lambda rows: [r.id for r in rows])
 
 
 def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
@@ -213,7 +215,8 @@ def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
             raise NotFound(QT_TRANSLATE_NOOP("DeskError", "That applicant no longer exists. Search again."))
         return row(applicant)
 
-    return read(desk, actor, Permission.INTAKE_VIEW, work)
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="applicant.read", subject="applicant",
+                         seen=lambda found: [found.id])
 
 
 def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInput:
@@ -243,9 +246,8 @@ def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
         applicant = session.get(Applicant, applicant_id)
         if applicant is None:
             raise NotFound(QT_TRANSLATE_NOOP("DeskError", "That applicant no longer exists. Search again."))
-        number = applicant.id_number or applicant.uscc or ""
-        audit.append(session, actor, desk.now(), "applicant.view_full_id", "applicant", applicant.id, None,
-                     {"shown": mask_id(number)})
-        return number
+        return applicant.id_number or applicant.uscc or ""
 
-    return write(desk, actor, Permission.ID_VIEW_FULL, work)
+    require(actor, Permission.INTAKE_VIEW)  # ID_VIEW_FULL alone (a mediator's) does not open intake's records
+    return read_personal(desk, actor, Permission.ID_VIEW_FULL, work, action="applicant.view_full_id",
+                         subject="applicant", seen=lambda _number: [applicant_id], detail="full ID number")

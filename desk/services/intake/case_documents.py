@@ -4,6 +4,7 @@ reprinted exactly (补打): 受理回执 once accepted, 一次性告知书 while
 
 from __future__ import annotations
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
@@ -20,7 +21,8 @@ from desk.documents.intake_notice import (
 )
 from desk.documents.intake_receipt import RECEIPT_KIND, RECEIPT_TITLE, IntakeReceipt, ReceivedMaterial
 from desk.services import issued_documents
-from desk.services.context import Actor, Desk, read, require
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk, require
 from desk.services.intake.case_queries import CaseDetail, MaterialRow, detail_in
 from desk.services.intake.common import (
     ACCEPTED,
@@ -30,11 +32,12 @@ from desk.services.intake.common import (
     KIND_ZH,
     REFUSED,
     WAITING,
+    appeal_bodies,
     local_day,
 )
 from desk.services.issued_documents import IssuedDocument
 from desk.services.station import load_station, read_setting
-from desk.store.models.intake import ServiceItem
+from desk.store.models.intake import IntakeCase, ServiceItem
 
 PROGRESS_SETTING = "intake.progress_text"  # e.g. "关注“XX街道”公众号，输入受理编号查询"
 QR_SETTING = "intake.progress_url"  # e.g. "https://example.gov.cn/progress?no={receipt_no}"
@@ -110,11 +113,16 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
                                    detail.promised_days, _received(detail.materials))
             return MISSING_KIND, MISSING_TITLE, notice.to_payload()
         if status == REFUSED:
-            return REFUSAL_KIND, REFUSAL_TITLE, RefusalNotice(_party(session, detail, actor.station_id),
-                                                              detail.reason).to_payload()
+            review_body, court = appeal_bodies(session, actor.station_id)  # named on the notice, from settings
+            basis, refer_to = session.execute(select(IntakeCase.refusal_basis, IntakeCase.refer_to)
+                                              .where(IntakeCase.id == case_id)).one()
+            return REFUSAL_KIND, REFUSAL_TITLE, RefusalNotice(
+                _party(session, detail, actor.station_id), detail.reason, basis, refer_to, review_body,
+                court).to_payload()
         raise _wrong_state(detail)
 
-    return read(desk, actor, Permission.INTAKE_VIEW, work)
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="case.document", subject="intake_case",
+                         seen=lambda _document: [case_id])
 
 
 def issue_case_document(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:

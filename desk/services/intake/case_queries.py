@@ -15,6 +15,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
 from desk.core.idnumbers import mask_id
 from desk.core.permissions import Permission
 from desk.core.workdays import WorkCalendar
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read
 from desk.services.intake.applicants import ApplicantRow
 from desk.services.intake.applicants import row as applicant_row
@@ -196,7 +197,8 @@ def list_cases(desk: Desk, actor: Actor, flt: CaseFilter | None = None) -> list[
             return [r for r in _rows(session, query, calendar, today) if r.deadline_state == flt.due][: flt.limit]
         return list(_rows(session, query.limit(flt.limit), calendar, today))
 
-    return read(desk, actor, Permission.INTAKE_VIEW, work)
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="case.list", subject="applicant",
+                         seen=lambda rows: sorted({r.applicant_id for r in rows}))
 
 
 def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
@@ -226,8 +228,9 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
 
 
 def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
-    return read(desk, actor, Permission.INTAKE_VIEW,
-                lambda s: detail_in(s, case_id, local_day(s, actor.station_id, desk.now())))
+    return read_personal(desk, actor, Permission.INTAKE_VIEW,
+                         lambda s: detail_in(s, case_id, local_day(s, actor.station_id, desk.now())),
+                         action="case.read", subject="applicant", seen=lambda detail: [detail.applicant.id])
 
 
 def find_by_receipt(desk: Desk, actor: Actor, receipt_no: str) -> CaseDetail:
@@ -241,7 +244,8 @@ def find_by_receipt(desk: Desk, actor: Actor, receipt_no: str) -> CaseDetail:
                 field="receipt_no", number=wanted)
         return detail_in(session, case_id, local_day(session, actor.station_id, desk.now()))
 
-    return read(desk, actor, Permission.INTAKE_VIEW, work)
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="case.find_by_receipt",
+                         subject="applicant", seen=lambda detail: [detail.applicant.id])
 
 
 def deadline_summary(desk: Desk, actor: Actor) -> DeadlineSummary:

@@ -23,6 +23,7 @@ from desk.core.permissions import Permission, role_allows
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.intake import common
 from desk.services.intake.case_queries import CaseDetail, detail_in
 from desk.services.intake.common import (
     ACCEPTED,
@@ -62,6 +63,8 @@ class IntakeRequest:
     received: tuple[int, ...]  # positions (1, 2, ...) in the item's materials list
     decision: str  # "accept", "missing" or "refuse"
     reason: str = ""  # why it is refused (written, printed on the notice)
+    legal_basis: str = ""  # the law or rule the refusal rests on (required for a refusal)
+    refer_to: str = ""  # outside the station's competence: the body to apply to instead
     materials_due: date | None = None  # bring the missing materials by this day
     ticket_id: int | None = None
     proxy: ProxyInput | None = None
@@ -73,6 +76,7 @@ class IntakeRequest:
 class RepeatIntake(Conflict):
     """The applicant already has a case for this item from this station day (params: receipt_no,
     status). The intake screen asks the clerk, then sends the request again with repeat_confirmed."""
+
 
 
 def clean_reason(text: str, label: str = QT_TRANSLATE_NOOP("Field", "Reason")) -> str:
@@ -150,6 +154,14 @@ def _refuse_a_silent_repeat(session: Session, station_id: int, item_id: int, app
             field="item", receipt_no=earlier.receipt_no, status=earlier.status)
 
 
+def _refusal_terms(request: IntakeRequest) -> tuple[str, str]:
+    basis = clean_text(request.legal_basis, field="legal_basis", max_length=300,
+                       label=QT_TRANSLATE_NOOP("Field", "Legal basis of the refusal"))
+    refer_to = clean_text(request.refer_to, field="refer_to", max_length=200, required=False,
+                          label=QT_TRANSLATE_NOOP("Field", "Where to apply instead"))
+    return basis, refer_to
+
+
 def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
     """Register a visit's application with the clerk's decision; see the module docstring."""
     if request.decision not in DECISIONS:
@@ -157,6 +169,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
     today_utc = desk.now().date()
     reason = clean_reason(request.reason, QT_TRANSLATE_NOOP("Field", "Reason for refusal")) \
         if request.decision == "refuse" else ""
+    basis, refer_to = _refusal_terms(request) if request.decision == "refuse" else ("", "")
     proxy = clean_proxy(request.proxy, today_utc) if request.proxy is not None else None
     received = set(request.received)
 
@@ -172,6 +185,8 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
         materials = list(session.execute(select(ServiceMaterial).where(ServiceMaterial.item_id == item.id)
                                          .order_by(ServiceMaterial.position)).scalars())
         missing = _check_materials(materials, received, request.decision) if request.decision != "refuse" else []
+        if request.decision == "refuse":
+            common.appeal_bodies(session, actor.station_id)  # a refusal names them, so they must be set first
         day = local_day(session, actor.station_id, now)
         receipt_no = next_receipt_no(session, actor.station_id, day)  # first: its lock orders the check below
         if not request.repeat_confirmed:
@@ -181,7 +196,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
             item_id=item.id, applicant_id=request.applicant_id, ticket_id=request.ticket_id, status="",
             item_name=item.name, item_kind=item.kind, promised_days=item.promised_days,
             statutory_days=item.statutory_days, delivery=item.delivery, first_clerk_id=actor.user_id,
-            handler_id=actor.user_id, registered_at=now, reason=reason)
+            handler_id=actor.user_id, registered_at=now, reason=reason, refusal_basis=basis, refer_to=refer_to)
         if proxy is not None:
             case.proxy_name, case.proxy_id_number = proxy.name, proxy.id_number
             case.proxy_relation, case.proxy_phone = proxy.relation, proxy.phone

@@ -10,9 +10,10 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
+from desk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.core.workdays import WorkCalendar
 from desk.services.context import Actor
+from desk.services.station import read_setting
 from desk.services.station import station_zone as station_zone  # re-exported for this package
 from desk.store.models import User
 from desk.store.models.calendar import CalendarDay, CalendarYear
@@ -45,6 +46,7 @@ STATUS_ZH = {ACCEPTED: "已受理", WAITING: "待补正材料", IN_PROGRESS: "�
 KIND_ZH = {"instant": "即办件", "promised": "承诺件"}
 
 RECEIPT_PREFIX = "SL"
+REFUSAL_SETTINGS = ("intake.review_body", "intake.court")
 
 
 def local_day(session: Session, station_id: int, moment: datetime) -> date:
@@ -107,3 +109,15 @@ def load_case(session: Session, case_id: int, *, lock: bool = False) -> IntakeCa
         raise NotFound(QT_TRANSLATE_NOOP("DeskError", "Case {case_id} does not exist (any more). Refresh the list."),
                        case_id=case_id)
     return case
+
+
+def appeal_bodies(session: Session, station_id: int) -> tuple[str, str]:
+    """(review body, court) a refusal notice names (行政许可法 Art. 32; 行政复议法 Art. 20; 行政诉讼法
+    Art. 46), from the station's settings; refused with a sentence until the manager has set them."""
+    review, court = (str(read_setting(session, key, station_id) or "").strip() for key in REFUSAL_SETTINGS)
+    if not review or not court:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "A refusal notice must name the body that hears a 行政复议 and the court for a 行政诉讼. "
+                         "Ask the station manager to enter both on the Station page, then refuse again."),
+            field="legal_basis")
+    return review, court

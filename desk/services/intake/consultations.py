@@ -14,6 +14,7 @@ from desk.core.idnumbers import normalize_phone
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
 from desk.store.models.intake import Consultation, ServiceItem
 
@@ -103,7 +104,8 @@ def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = Non
         return [ConsultationRow(c.id, c.at, c.channel, c.topic, c.question, c.answer, name or "", c.caller_name,
                                 c.caller_phone, c.answered_by) for c, name in session.execute(query).all()]
 
-    return read(desk, actor, Permission.CONSULT_LOG, work)
+    return read_personal(desk, actor, Permission.CONSULT_LOG, work, action="consultation.list",
+                         subject="consultation", seen=lambda rows: [r.id for r in rows])
 
 
 def channel_counts(desk: Desk, actor: Actor, start: datetime, end: datetime) -> dict[str, int]:

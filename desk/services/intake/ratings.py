@@ -14,6 +14,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.core.workdays import DeadlineResult, WorkCalendar
 from desk.services import audit
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
 from desk.services.intake.common import load_calendar, local_day
 from desk.services.station import read_setting
@@ -125,7 +126,8 @@ def list_ratings(desk: Desk, actor: Actor, *, open_only: bool = False, start: da
             query = query.where(Rating.at < end)
         return [_row(r, no or "") for r, no in session.execute(query).all()]
 
-    return read(desk, actor, Permission.RATING_FOLLOW_UP, work)
+    return read_personal(desk, actor, Permission.RATING_FOLLOW_UP, work, action="rating.list", subject="rating",
+                         seen=lambda rows: [r.id for r in rows])
 
 
 def level_counts(desk: Desk, actor: Actor, start: datetime, end: datetime) -> dict[int, int]:

@@ -20,13 +20,13 @@ from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, write
 from desk.services.mediation import views
 from desk.services.mediation.common import (
     load_case,
     local_day,
     parse_day,
-    record_access,
     require_open,
     station_zone,
     touch,
@@ -218,8 +218,7 @@ def agreement_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
         detail = views.detail(session, case)
         if detail.agreement is None:
             raise Conflict(MSG_NO_AGREEMENT, number=case.number)
-        record_access(session, desk, actor, "mediation.agreement.print", case,
-                      {"kind": detail.agreement.kind, "copies": detail.agreement.copies})
         return detail
 
-    return write(desk, actor, Permission.MEDIATION_READ, work)
+    return read_personal(desk, actor, Permission.MEDIATION_READ, work, action="mediation.agreement.print",
+                         subject="med_case", seen=lambda detail: [detail.id])

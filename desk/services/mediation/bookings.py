@@ -12,7 +12,7 @@ Intervals are half-open, [start, end + buffer): a booking may start the minute t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -25,7 +25,8 @@ from desk.core.mediation import MAX_BOOKING, format_minutes
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
-from desk.services.context import Actor, Desk, read, write
+from desk.services.access_log import read_personal
+from desk.services.context import Actor, Desk, require, write
 from desk.services.mediation.common import (
     MSG_NOT_FOUND,
     get_or_404,
@@ -207,6 +208,24 @@ def _row(session: Session, booking: MedBooking) -> BookingRow:
     return _rows(session, [booking])[0]
 
 
+CASE_SESSION_TITLE = "调解"  # all a clerk sees of a case's session: the room is taken, for mediation
+
+
+def _shown(actor: Actor, rows: list[BookingRow]) -> list[BookingRow]:
+    """A clerk books the room too, and must see when it is taken, but not who is in dispute with whom:
+    for a case's session, roles that may not read mediation cases get time, room and "调解" only."""
+    if actor.can(Permission.MEDIATION_READ):
+        return rows
+    return [replace(r, case_id=None, case_number="", title=CASE_SESSION_TITLE, parties="", note="")
+            if r.case_id is not None else r for r in rows]
+
+
+def _require_case_rights(actor: Actor, booking: MedBooking) -> None:
+    """Only mediators (and managers) move or cancel a case's session; a clerk's own booking stays theirs."""
+    if booking.case_id is not None:
+        require(actor, Permission.MEDIATION_WRITE)
+
+
 def _audit_view(row: BookingRow) -> dict[str, object]:
     return {k: v for k, v in asdict(row).items() if k not in ("staff_names", "room_name")}
 
@@ -234,7 +253,7 @@ def create_booking(desk: Desk, actor: Actor, room_id: int, start: datetime, end:
         row = _row(session, booking)
         audit.append(session, actor, desk.now(), "mediation.booking.create", "med_booking", booking.id, None,
                      _audit_view(row))
-        return row
+        return _shown(actor, [row])[0]
 
     return write(desk, actor, Permission.ROOM_BOOK, work)
 
@@ -245,6 +264,7 @@ def move_booking(desk: Desk, actor: Actor, booking_id: int, room_id: int, start:
 
     def work(session: Session) -> BookingRow:
         booking = get_or_404(session, MedBooking, booking_id, "booking", lock=True)
+        _require_case_rights(actor, booking)
         if booking.cancelled:
             raise Conflict(MSG_CANCELLED)
         before = _row(session, booking)
@@ -255,7 +275,7 @@ def move_booking(desk: Desk, actor: Actor, booking_id: int, room_id: int, start:
         after = _row(session, booking)
         audit.append(session, actor, desk.now(), "mediation.booking.move", "med_booking", booking.id,
                      _audit_view(before), _audit_view(after))
-        return after
+        return _shown(actor, [after])[0]
 
     return write(desk, actor, Permission.ROOM_BOOK, work)
 
@@ -266,6 +286,7 @@ def cancel_booking(desk: Desk, actor: Actor, booking_id: int, reason: str) -> Bo
 
     def work(session: Session) -> BookingRow:
         booking = get_or_404(session, MedBooking, booking_id, "booking", lock=True)
+        _require_case_rights(actor, booking)
         if booking.cancelled:
             raise Conflict(MSG_CANCELLED)
         booking.cancelled, booking.cancel_reason = True, clean_reason
@@ -275,7 +296,7 @@ def cancel_booking(desk: Desk, actor: Actor, booking_id: int, reason: str) -> Bo
         row = _row(session, booking)
         audit.append(session, actor, desk.now(), "mediation.booking.cancel", "med_booking", booking.id, None,
                      {"reason": clean_reason})
-        return row
+        return _shown(actor, [row])[0]
 
     return write(desk, actor, Permission.ROOM_BOOK, work)
 
@@ -292,6 +313,7 @@ def bookings_between(desk: Desk, actor: Actor, start: datetime, end: datetime, *
             query = query.where(MedBooking.room_id == room_id)
         if not include_cancelled:
             query = query.where(MedBooking.cancelled.is_(False))
-        return _rows(session, session.execute(query).scalars().all())
+        return _shown(actor, _rows(session, session.execute(query).scalars().all()))
 
-    return read(desk, actor, Permission.ROOM_BOOK, work)
+    return read_personal(desk, actor, Permission.ROOM_BOOK, work, action="mediation.booking.list",
+                         subject="med_case", seen=lambda rows: sorted({r.case_id for r in rows if r.case_id}))

@@ -18,9 +18,10 @@ from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, write
 from desk.services.mediation import views
-from desk.services.mediation.common import load_case, record_access, touch
+from desk.services.mediation.common import load_case, touch
 from desk.services.mediation.rows import CaseDetail
 from desk.store.models.mediation_case import MedFileItem
 
@@ -103,13 +104,13 @@ def _entries(session: Session, case: CaseDetail) -> tuple[FileEntry, ...]:
 
 
 def case_file(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
-    def work(session: Session) -> CaseFile:
-        case = load_case(session, actor, case_id)
-        record_access(session, desk, actor, "mediation.casefile.read", case)
-        detail = views.detail(session, case)
-        return CaseFile(detail, _entries(session, detail))
+    return read_personal(desk, actor, Permission.MEDIATION_READ, lambda s: _case_file(s, actor, case_id),
+                         action="mediation.casefile.read", subject="med_case", seen=lambda file: [file.case.id])
 
-    return write(desk, actor, Permission.MEDIATION_READ, work)
+
+def _case_file(session: Session, actor: Actor, case_id: int) -> CaseFile:
+    detail = views.detail(session, load_case(session, actor, case_id))
+    return CaseFile(detail, _entries(session, detail))
 
 
 def set_file_item(desk: Desk, actor: Actor, case_id: int, code: int, *, present: bool, pages: int | None = None,
@@ -149,11 +150,6 @@ class CoverInput:
 def cover_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     """The case file for printing its cover and contents list; the print is audited."""
 
-    def work(session: Session) -> CaseFile:
-        case = load_case(session, actor, case_id)
-        record_access(session, desk, actor, "mediation.casefile.print", case)
-        detail = views.detail(session, case)
-        return CaseFile(detail, _entries(session, detail))
-
-    return write(desk, actor, Permission.MEDIATION_READ, work)
+    return read_personal(desk, actor, Permission.MEDIATION_READ, lambda s: _case_file(s, actor, case_id),
+                         action="mediation.casefile.print", subject="med_case", seen=lambda file: [file.case.id])
 

@@ -25,13 +25,13 @@ from desk.core.mediation import (
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
+from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
 from desk.services.mediation import views
 from desk.services.mediation.common import (
     get_or_404,
     load_case,
     local_day,
-    record_access,
     require_open,
     station_zone,
     touch,
@@ -140,12 +140,10 @@ def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = 
             query = query.where(MedCase.number.contains(needle) | MedCase.title.contains(needle)
                                 | MedCase.id.in_(named))
         cases = session.execute(query.order_by(MedCase.year.desc(), MedCase.serial.desc())).scalars().all()
-        rows = views.list_rows(session, cases, local_day(desk.now(), station_zone(session, actor.station_id)))
-        audit.append(session, actor, desk.now(), "mediation.case.list", "med_case", "", None,
-                     {"search": needle, "status": status, "numbers": [r.number for r in rows][:200]})
-        return rows
+        return views.list_rows(session, cases, local_day(desk.now(), station_zone(session, actor.station_id)))
 
-    return write(desk, actor, Permission.MEDIATION_READ, work)
+    return read_personal(desk, actor, Permission.MEDIATION_READ, work, action="mediation.case.list",
+                         subject="med_case", seen=lambda rows: [r.id for r in rows], detail=f"search: {needle}")
 
 
 def case_revisions(desk: Desk, actor: Actor) -> tuple[int, int]:
@@ -160,11 +158,10 @@ def case_revisions(desk: Desk, actor: Actor) -> tuple[int, int]:
 
 def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     def work(session: Session) -> CaseDetail:
-        case = load_case(session, actor, case_id)
-        record_access(session, desk, actor, "mediation.case.read", case)
-        return views.detail(session, case)
+        return views.detail(session, load_case(session, actor, case_id))
 
-    return write(desk, actor, Permission.MEDIATION_READ, work)
+    return read_personal(desk, actor, Permission.MEDIATION_READ, work, action="mediation.case.read",
+                         subject="med_case", seen=lambda detail: [detail.id])
 
 
 def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> CaseDetail:

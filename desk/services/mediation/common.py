@@ -11,8 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from desk.services import audit
-from desk.services.context import Actor, Desk
+from desk.services.context import Actor
 from desk.services.station import station_zone as station_zone  # re-exported for this package
 from desk.store.models.mediation_case import MedCase
 
@@ -59,13 +58,6 @@ def load_case(session: Session, actor: Actor, case_id: int, *, lock: bool = Fals
 def touch(case: MedCase) -> None:
     """Any change inside a case makes screens showing it read it again."""
     case.revision = (case.revision or 0) + 1
-
-
-def record_access(session: Session, desk: Desk, actor: Actor, action: str, case: MedCase,
-                  detail: Any = None) -> None:
-    """A read of case records is audited like a change (who looked at which case, when)."""
-    audit.append(session, actor, desk.now(), action, "med_case", case.id, None,
-                 {"number": case.number, **(detail or {})})
 
 
 def parse_day(value: date | str | None, *, field: str, label: str, required: bool = True) -> date | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.store.models.base import Base, UTCDateTime, utcnow
@@ -57,7 +57,11 @@ class User(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     password_hash: Mapped[str] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Sign-in lock-out (desk.services.auth): wrong passwords since the last success, when the last
+    # one was typed (they are forgotten after a quiet window), how many waits in a row so far.
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     last_sign_in: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     # Set when someone else (re)sets the password: the owner must choose their own at next sign-in.

@@ -142,6 +142,10 @@ class IntakeCase(Base):
     deadline_missing_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     materials_due: Mapped[date | None] = mapped_column(Date, nullable=True)  # bring missing ones by
     reason: Mapped[str] = mapped_column(Text, default="")  # refusal / withdrawal reason
+    # A refusal's legal basis, and where to apply instead when the matter is outside the station's
+    # competence (行政许可法 Art. 32): both printed on the 不予受理通知书.
+    refusal_basis: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    refer_to: Mapped[str] = mapped_column(String(200), default="", server_default="")
     result: Mapped[str] = mapped_column(Text, default="")
     proxy_name: Mapped[str] = mapped_column(String(60), default="")  # 帮办代办
     proxy_id_number: Mapped[str] = mapped_column(String(18), default="")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk.services.intake import catalogue, catalogue_io
 from desk.services.intake.catalogue import ItemRow
 from desk.ui.context import UiContext
+from desk.ui.file_dialogs import open_file_name, save_file_name
 from desk.ui.intake.common import days_label, kind_label, statutory_label
 from desk.ui.intake.item_dialog import ItemDialog
 from desk.ui.messages import show_error
@@ -110,8 +110,8 @@ class CataloguePage(QWidget):
 
     def export(self, kind: str) -> None:
         name = "service_catalogue." + kind
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the catalogue"), name,
-                                                    "Excel (*.xlsx)" if kind == "xlsx" else "JSON (*.json)")
+        path = save_file_name(self, self.tr("Export the catalogue"), name,
+                              "Excel (*.xlsx)" if kind == "xlsx" else "JSON (*.json)")
         if not path:
             return
         try:
@@ -124,8 +124,7 @@ class CataloguePage(QWidget):
         self.status.setText(self.tr("Exported to {0}.").format(path))
 
     def import_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import a catalogue"), "",
-                                                    self.tr("Catalogue (*.xlsx *.json)"))
+        path = open_file_name(self, self.tr("Import a catalogue"), "", self.tr("Catalogue (*.xlsx *.json)"))
         if path:
             self.import_path(path)
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -272,7 +271,8 @@ class IntakePage(QWidget):
         self.missing_button.setEnabled(bool(missing))
 
     # -- actions ----------------------------------------------------------------------------
-    def _request(self, decision: str, reason: str = "") -> cases.IntakeRequest | None:
+    def _request(self, decision: str, reason: str = "", legal_basis: str = "",
+                 refer_to: str = "") -> cases.IntakeRequest | None:
         if self.item is None:
             self.errors.show(ValidationError(self.tr("Choose the service item first."), field="item"))
             return None
@@ -281,7 +281,8 @@ class IntakePage(QWidget):
             return None
         due = self.bring_by.date().toPython() if decision == "missing" else None
         return cases.IntakeRequest(self.item.id, self.applicant.current.id, self.materials.received_positions(),
-                                   decision, reason=reason, materials_due=due,  # type: ignore[arg-type]
+                                   decision, reason=reason, legal_basis=legal_basis, refer_to=refer_to,
+                                   materials_due=due,  # type: ignore[arg-type]
                                    ticket_id=self.ticket_id, proxy=self.proxy.value())
 
     def _decided_already(self) -> bool:
@@ -291,11 +292,12 @@ class IntakePage(QWidget):
                              .format(self.last_case.row.receipt_no))
         return True
 
-    def decide(self, decision: str, reason: str = "") -> CaseDetail | None:
+    def decide(self, decision: str, reason: str = "", legal_basis: str = "",
+               refer_to: str = "") -> CaseDetail | None:
         if self._decided_already():
             return None
         self.errors.clear()
-        request = self._request(decision, reason)
+        request = self._request(decision, reason, legal_basis, refer_to)
         if request is None:
             return None
         try:
@@ -358,11 +360,11 @@ class IntakePage(QWidget):
     def _refuse(self) -> None:
         if self._decided_already():
             return
-        reason, ok = QInputDialog.getMultiLineText(
-            self, self.tr("Refuse the application"),
-            self.tr("Reason for refusal (printed on the notice; say what the applicant can do instead):"))
-        if ok:
-            self.decide("refuse", reason)
+        from desk.ui.intake.refusal_dialog import RefusalDialog
+
+        dialog = RefusalDialog(self)
+        if dialog.exec():
+            self.decide("refuse", *dialog.terms())
 
     def _rate(self) -> None:
         from desk.ui.intake.rating_dialog import RatingDialog

@@ -56,6 +56,8 @@ PAGES: list[PageSpec] = [
              Permission.STATION_EDIT),
     PageSpec("audit", QT_TRANSLATE_NOOP("Navigation", "Audit log"), "desk.ui.pages.audit:AuditPage",
              Permission.AUDIT_VIEW),
+    PageSpec("access_log", QT_TRANSLATE_NOOP("Navigation", "Personal-data reads"),
+             "desk.ui.pages.access_log:AccessLogPage", Permission.AUDIT_VIEW),
     PageSpec("documents", QT_TRANSLATE_NOOP("Navigation", "Issued documents"),
              "desk.ui.pages.documents:DocumentsPage", Permission.DOCUMENT_REPRINT),
     PageSpec("daily_log", QT_TRANSLATE_NOOP("Navigation", "Daily log"), "desk.ui.report.page:DailyLogPage",

@@ -1,22 +1,42 @@
-"""Station details printed on every document: name, mediation committee, seal text, phone, address."""
+"""Station details printed on every document (name, mediation committee, seal text, phone, address),
+and the station-wide settings (sign-in lock-out, receipt texts...) built from their declaration."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk.services import backups
 from desk.services import station as station_service
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
+from desk.ui.pages.station_settings import StationSettingsForm
 
 
 class StationPage(QWidget):
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
-        layout = QVBoxLayout(self)
+        # Details and settings together are taller than a 1280x680 screen: the page scrolls.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
         title = QLabel(self.tr("Station details"))
         title.setObjectName("PageTitle")
         layout.addWidget(title)
@@ -45,6 +65,8 @@ class StationPage(QWidget):
         save.clicked.connect(self.save)
         layout.addWidget(save)
         layout.addLayout(self._build_backup_folder())
+        self.settings = StationSettingsForm(context)
+        layout.addWidget(self.settings)
         layout.addStretch(1)
         self.refresh()
 
@@ -70,6 +92,7 @@ class StationPage(QWidget):
         return form
 
     def refresh(self) -> None:
+        self.settings.refresh()
         info = station_service.get_station(self.context.desk, self.context.actor.station_id)
         for key, edit in self.inputs.items():
             if not edit.hasFocus():

@@ -92,7 +92,8 @@ class UsersPage(QWidget):
         buttons = QHBoxLayout()
         for text, handler in ((self.tr("Add…"), self._add), (self.tr("Reset password…"), self._reset),
                               (self.tr("Change role…"), self._change_role),
-                              (self.tr("Disable / enable"), self._toggle)):
+                              (self.tr("Disable / enable"), self._toggle),
+                              (self.tr("End sign-in wait"), self._unlock)):
             button = QPushButton(text)
             button.clicked.connect(handler)
             buttons.addWidget(button)
@@ -143,3 +144,8 @@ class UsersPage(QWidget):
         row = self.selected()
         if row is not None:
             self._run(lambda: users.set_active(self.context.desk, self.context.actor, row.username, not row.active))
+
+    def _unlock(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self._run(lambda: users.unlock(self.context.desk, self.context.actor, row.username))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -32,6 +31,7 @@ from desk.services.report import closing, excel, export
 from desk.services.report.log import daily_log
 from desk.services.report.model import SECONDS, DailyLog
 from desk.ui.context import UiContext
+from desk.ui.file_dialogs import save_file_name
 from desk.ui.messages import show_error
 from desk.ui.report.charts import ReportCharts
 from desk.ui.report.figures_view import CorrectionsView, SectionView, figure
@@ -235,8 +235,7 @@ class DailyLogPage(QWidget):
         log, desk, actor = self.log, self.context.desk, self.context.actor
         stem = f"daily-log-{export.period_text(log).replace(' 至 ', '_')}"
         pattern = self.tr("PDF (*.pdf)") if kind == "pdf" else self.tr("Excel workbook (*.xlsx)")
-        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the daily log"),
-                                                    str(Path.home() / f"{stem}.{kind}"), pattern)
+        name = save_file_name(self, self.tr("Export the daily log"), str(Path.home() / f"{stem}.{kind}"), pattern)
         if not name:
             return
         target = Path(name)

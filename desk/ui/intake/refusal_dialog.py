@@ -1,0 +1,52 @@
+"""不予受理: the clerk writes why, on what legal basis, and, for a matter outside the station's
+competence, where the applicant should apply instead (行政许可法 Art. 32). All three are printed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+# The usual bases; the clerk may type any other.
+COMMON_BASES = ("《中华人民共和国行政许可法》第三十二条第一款第（一）项（申请事项依法不需要取得行政许可）",
+                "《中华人民共和国行政许可法》第三十二条第一款第（二）项（申请事项依法不属于本机关职权范围）")
+
+
+class RefusalDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Refuse the application"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText(self.tr("Why it is refused, in words the applicant understands"))
+        self.reason.setMaximumHeight(110)
+        self.legal_basis = QLineEdit()
+        self.legal_basis.setObjectName("legal_basis")
+        self.legal_basis.setPlaceholderText(COMMON_BASES[1])
+        self.refer_to = QLineEdit()
+        self.refer_to.setObjectName("refer_to")
+        self.refer_to.setPlaceholderText(self.tr("Only if it is not this station's matter, e.g. 平安区民政局"))
+        note = QLabel(self.tr("The notice also names the review body and the court from the Station page, with "
+                              "the time limits for both."))
+        note.setWordWrap(True)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Legal basis"), self.legal_basis)
+        form.addRow(self.tr("Apply instead to"), self.refer_to)
+        form.addRow(note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Refuse and print the notice"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def terms(self) -> tuple[str, str, str]:
+        """(reason, legal basis, where to apply instead); the service checks each."""
+        return self.reason.toPlainText(), self.legal_basis.text(), self.refer_to.text()
