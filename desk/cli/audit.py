@@ -31,7 +31,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _verify(args: argparse.Namespace) -> int:
     from desk.services import audit
     from desk.store import anchors
-    from desk.store.backup import backup_folder
 
     typed = []
     for text in args.anchor:
@@ -43,11 +42,7 @@ def _verify(args: argparse.Namespace) -> int:
         typed.append(anchor)
     # No migration: a suspect database is examined as it is, not changed first.
     desk = open_desk(args, run_migrations=False, daily_backup=False)
-    files = list(args.anchors)
-    path = desk.db.sqlite_path
-    if path is not None:
-        files.insert(0, anchors.anchors_file(backup_folder(path), path.stem))
-    found = [a for f in files for a in anchors.read_anchors(f)]
+    found = audit.anchors_beside_backups(desk.db) + [a for f in args.anchors for a in anchors.read_anchors(f)]
     report = audit.verify(desk.db, typed + found)
     where = f"{report.anchors_checked} anchors, {report.rows_checked} business rows"
     if report.ok:

@@ -282,6 +282,16 @@ def _check_rows(session: Session, images: dict[tuple[str, str], tuple[str | None
     return count
 
 
+def anchors_beside_backups(db: Database) -> list[Anchor]:
+    """The anchors every backup of this SQLite database wrote beside it (none for PostgreSQL: its
+    stations anchor with the daily-log closes, ``audit head`` and ``audit verify --anchors FILE``)."""
+    from desk.store import anchors
+    from desk.store.backup import backup_folder
+
+    path = db.sqlite_path
+    return anchors.read_anchors(anchors.anchors_file(backup_folder(path), path.stem)) if path is not None else []
+
+
 def head(desk: Desk) -> tuple[int, str]:
     """The chain's end now (record number and hash), e.g. to anchor a PostgreSQL station by hand."""
     with desk.db.reading() as session:
