@@ -16,9 +16,10 @@ import json
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime, timezone
 from decimal import Decimal
+from functools import cache
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Connection, Table, and_, inspect, or_, select, text, update
+from sqlalchemy import Connection, Select, Table, and_, bindparam, inspect, or_, select, text, update
 
 from desk.store.models import AuditHead, AuditRecord, Base
 
@@ -99,6 +100,14 @@ def pk_of(tbl: Table, row: Mapping[Any, Any]) -> str:
     return pk_key(row[c.name] for c in tbl.primary_key.columns)
 
 
+@cache
+def _select_by_keys(name: str) -> Select[Any]:
+    """Built once per table: constructing the statement per call cost as much as running it."""
+    tbl = table(name)
+    (pk,) = tbl.primary_key.columns
+    return select(tbl).where(pk.in_(bindparam("keys", expanding=True)))
+
+
 def read_images(conn: Connection, touched: Mapping[str, set[tuple[Any, ...]]]) -> dict[str, dict[str, str | None]]:
     """The after-image digests of the touched rows, read back as stored (``None``: the row is gone)."""
     images: dict[str, dict[str, str | None]] = {}
@@ -108,12 +117,12 @@ def read_images(conn: Connection, touched: Mapping[str, set[tuple[Any, ...]]]) -
         found: dict[str, str] = {}
         for start in range(0, len(keys), READ_CHUNK):  # bound parameters are limited (SQLite: 32766)
             chunk = keys[start:start + READ_CHUNK]
-            where: ColumnElement[bool]
             if len(pk) == 1:
-                where = pk[0].in_([k[0] for k in chunk])
+                rows = conn.execute(_select_by_keys(name), {"keys": [k[0] for k in chunk]})
             else:
-                where = or_(*(and_(*(c == v for c, v in zip(pk, k, strict=True))) for k in chunk))
-            found.update((pk_of(tbl, r), row_digest(tbl, r)) for r in conn.execute(select(tbl).where(where)).mappings())
+                rows = conn.execute(select(tbl).where(
+                    or_(*(and_(*(c == v for c, v in zip(pk, k, strict=True))) for k in chunk))))
+            found.update((pk_of(tbl, r), row_digest(tbl, r)) for r in rows.mappings())
         images[name] = {pk_key(k): found.get(pk_key(k)) for k in keys}
     return images
 

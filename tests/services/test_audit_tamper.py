@@ -71,7 +71,7 @@ def _rehash_from(conn: Connection, first_seq: int) -> None:
         if r["seq"] >= first_seq:
             new = audit_chain.record_hash(prev, r["seq"], r["at"], r["user_id"], r["username"], r["terminal"],
                                           r["action"], r["entity"], r["entity_id"], r["before_json"],
-                                          r["after_json"], r["images_json"])
+                                          r["after_json"], r.get("images_json", ""))
             conn.execute(update(RECORDS).where(RECORDS.c.id == r["id"]).values(prev_hash=prev, row_hash=new))
             prev = new
         else:
@@ -95,7 +95,9 @@ def insert_record(conn: Connection, ids: dict[str, Any]) -> None:
         conn.execute(update(RECORDS).where(RECORDS.c.id == r["id"]).values(seq=r["seq"] + 1))
     third = rows[2]
     forged = {**{k: v for k, v in third.items() if k != "id"}, "seq": 4, "action": "user.role",
-              "after_json": '{"role":"admin"}', "images_json": ""}
+              "after_json": '{"role":"admin"}'}
+    if "images_json" in forged:
+        forged["images_json"] = ""
     forged["prev_hash"] = third["row_hash"]
     forged["row_hash"] = audit_chain.record_hash(
         third["row_hash"], 4, forged["at"], forged["user_id"], forged["username"], forged["terminal"],
