@@ -17,6 +17,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 FILE_MODE = 0o600
 SUFFIX = "-audit-anchors.txt"
@@ -50,7 +51,7 @@ def parse_typed(text: str) -> Anchor | None:
 
 def head_of_file(path: Path) -> tuple[int, str] | None:
     """The chain end stored in a SQLite file (a backup just written), or None without an audit head."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect("file:" + quote(str(path.resolve())) + "?mode=ro", uri=True)
     try:
         row = conn.execute("SELECT last_seq, last_hash FROM audit_head WHERE id = 1").fetchone()
     except sqlite3.DatabaseError:
@@ -76,12 +77,13 @@ def write_anchor(folder: Path, db_stem: str, seq: int, row_hash: str, kind: str,
     return path
 
 
-def anchor_backup(backup: Path, db_stem: str, kind: str = "backup", at: datetime | None = None) -> Path | None:
-    """Write the chain end a finished backup holds beside it (nothing for a file without a chain)."""
+def anchor_backup(backup: Path, db_stem: str, folder: Path | None = None, at: datetime | None = None) -> Path | None:
+    """Write the chain end a finished (plain SQLite) backup holds into ``folder`` (default: beside it);
+    nothing for a file without a chain."""
     head = head_of_file(backup)
     if head is None:
         return None
-    return write_anchor(backup.parent, db_stem, head[0], head[1], kind, backup.name, at)
+    return write_anchor(folder or backup.parent, db_stem, head[0], head[1], "backup", backup.name, at)
 
 
 def read_anchors(path: Path) -> list[Anchor]:

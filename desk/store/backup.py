@@ -203,7 +203,7 @@ def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
             _install(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
-        anchors.anchor_backup(target, db_file.stem)
+        anchors.anchor_backup(backup, db_file.stem, second)  # read from the local copy, written beside the second
         rotate(db_file, second)
     except OSError as exc:
         raise ConfigurationError(
