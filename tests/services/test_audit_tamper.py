@@ -251,3 +251,34 @@ def test_a_row_added_or_deleted_outside_is_named(desk: Desk,
     text = [str(f) for f in audit.verify(desk.db, marks).findings]
     assert any("has no audit record" in s and "med_agreement_term" in s for s in text)
     assert any(f"Row {term['id']} of table med_agreement_term" in s and "deleted outside" in s for s in text)
+
+
+def test_a_login_that_may_not_read_a_column_still_leaves_a_digest(
+        desk: Desk, anchored: tuple[dict[str, Any], list[anchors.Anchor]]) -> None:
+    """PostgreSQL: the digest comes from the owner's SECURITY DEFINER function, salted; the row stays unreadable."""
+    import uuid
+
+    from sqlalchemy import text
+    from sqlalchemy.exc import ProgrammingError
+
+    if desk.db.engine.dialect.name != "postgresql":
+        pytest.skip("logins with column grants are PostgreSQL's")
+    ids, _marks = anchored
+    role = f"tamper_probe_{uuid.uuid4().hex[:8]}"
+    with _engine(desk).begin() as conn:
+        conn.execute(text(f'CREATE ROLE "{role}" NOLOGIN'))
+    try:
+        with _engine(desk).connect() as conn:
+            conn.execute(text(f'SET ROLE "{role}"'))
+            digests = dict(conn.execute(text("SELECT row_key, digest FROM grid_desk_row_digests('applicant', NULL)")).all())
+            assert set(digests) == {str(ids["applicant"])}
+            with pytest.raises(ProgrammingError):
+                conn.execute(text("SELECT id_number FROM applicant"))
+            conn.rollback()
+            conn.execute(text("RESET ROLE"))
+            with pytest.raises(ProgrammingError):  # the salt is the owner's alone
+                conn.execute(text(f'SET ROLE "{role}"'))
+                conn.execute(text("SELECT salt FROM audit_secret"))
+    finally:
+        with _engine(desk).begin() as conn:
+            conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))

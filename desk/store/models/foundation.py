@@ -91,6 +91,17 @@ class AuditRecord(Base):
     row_hash: Mapped[str] = mapped_column(String(64))
 
 
+class AuditSecret(Base):
+    """A random salt for the row digests on PostgreSQL, read only inside the owner's SECURITY DEFINER
+    function ``grid_desk_row_digests``: a login that may not read a column (an ID number) can neither
+    read it through a digest nor guess it from one."""
+
+    __tablename__ = "audit_secret"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salt: Mapped[str] = mapped_column(String(64))
+
+
 class AuditHead(Base):
     """Single row holding the end of the chain; locking it serialises appends across terminals."""
 
