@@ -35,6 +35,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        from desk.store.pgroles import refusal
+
+        refused = refusal(exc)  # PostgreSQL said no (grants, row-level security): a sentence, not a traceback
+        if refused is None:
+            raise
+        print(f"Grid Desk: {refused}", file=sys.stderr)
+        return 1
     finally:
         from desk.cli.common import close_all
 

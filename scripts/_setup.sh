@@ -4,6 +4,13 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 PYTHON="${PYTHON:-python3}"
+# Python 3.10 or newer. 3.10/3.11 get PySide6 6.11 and 3.12+ get 6.12 (pyproject.toml says why);
+# another Python: PYTHON=/path/to/python3.12 bash scripts/start.sh
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
+  echo "Grid Desk needs Python 3.10 or newer, but \"$PYTHON\" is $(command -v "$PYTHON" >/dev/null && "$PYTHON" -V 2>&1 || echo "not installed")." >&2
+  echo "Install one (e.g. apt-get install python3, or pyenv install 3.12) and run again with PYTHON=/path/to/it." >&2
+  exit 1
+fi
 
 # System packages Qt's window plugin and the venv module need on Debian/Ubuntu (others: see README).
 DEB_PACKAGES="python3-venv libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0 \
@@ -24,6 +31,22 @@ if [ "${GRID_DESK_SKIP_APT:-0}" != "1" ] && command -v dpkg-query >/dev/null 2>&
   fi
 fi
 
+# A .venv made before pyproject.toml kept Python < 3.12 off PySide6 6.12 has the build that aborts
+# after minutes of painting ("none_dealloc"). PySide6-Pdf 6.12 shares files with PySide6-Addons 6.11,
+# so pip cannot step down in place: such a .venv is made afresh.
+if [ -x .venv/bin/python ] && ! .venv/bin/python - 2>/dev/null <<'PY'
+import sys
+from importlib.metadata import PackageNotFoundError, version
+try:
+    qt = tuple(int(part) for part in version("PySide6-Essentials").split(".")[:2])
+except PackageNotFoundError:
+    sys.exit(0)
+sys.exit(1 if sys.version_info < (3, 12) and qt >= (6, 12) else 0)
+PY
+then
+  echo "Rebuilding .venv: its PySide6 6.12 crashes on Python < 3.12 after minutes of painting."
+  rm -rf .venv
+fi
 if [ ! -x .venv/bin/python ]; then
   "$PYTHON" -m venv .venv
 fi

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desk.app import main
+from tests.cli_support import make_admin, signed
 
 
 def _url(tmp_path: Path) -> str:
@@ -18,18 +19,20 @@ def _url(tmp_path: Path) -> str:
 
 
 def _add_user(url: str, monkeypatch: pytest.MonkeyPatch, name: str = "clerk1") -> int:
-    monkeypatch.setattr(sys, "stdin", io.StringIO("a-good-password\n"))
-    return main(["--db", url, "user", "add", name, "--name", "张三", "--role", "clerk", "--password-stdin"])
+    if not Path(url.removeprefix("sqlite:///")).exists():
+        make_admin(url, monkeypatch)
+    sign_in = signed(monkeypatch, "a-good-password-1")
+    return main(["--db", url, "user", "add", name, "--name", "张三", "--role", "clerk", *sign_in])
 
 
 def test_user_add_list_and_audit_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     url = _url(tmp_path)
     assert _add_user(url, monkeypatch) == 0
-    assert main(["user", "list", "--db", url]) == 0
+    assert main(["user", "list", "--db", url, *signed(monkeypatch)]) == 0
     assert "clerk1" in capsys.readouterr().out
-    assert main(["--db", url, "audit", "verify"]) == 0
-    assert "OK: 2 audit records" in capsys.readouterr().out  # the migration baseline and clerk1
+    assert main(["--db", url, "audit", "verify", *signed(monkeypatch)]) == 0
+    assert "OK: 6 audit records" in capsys.readouterr().out  # baseline, admin, sign-in, clerk1, sign-in, sign-in
 
 
 def test_audit_verify_names_the_edited_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -38,12 +41,13 @@ def test_audit_verify_names_the_edited_row(tmp_path: Path, monkeypatch: pytest.M
     _add_user(url, monkeypatch, "one")
     _add_user(url, monkeypatch, "two")
     conn = sqlite3.connect(tmp_path / "cli.sqlite3")
-    conn.execute("UPDATE audit_record SET after_json = replace(after_json, 'clerk', 'admin') WHERE seq = 2")
+    # 1 the migration baseline, 2 the first administrator, 3 a sign-in, 4 "one" added as a clerk
+    conn.execute("UPDATE audit_record SET after_json = replace(after_json, 'clerk', 'admin') WHERE seq = 4")
     conn.commit()
     conn.close()
-    assert main(["--db", url, "audit", "verify"]) == 1
+    assert main(["--db", url, "audit", "verify", *signed(monkeypatch)]) == 1
     out = capsys.readouterr().out
-    assert "BROKEN" in out and "record 2 (id 2) was changed" in out
+    assert "BROKEN" in out and "record 4 (id 4) was changed" in out
 
 
 def test_bad_db_url_is_a_sentence_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -64,7 +68,8 @@ def test_unwritable_data_folder_is_a_sentence(tmp_path: Path, monkeypatch: pytes
 def test_refused_action_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     url = _url(tmp_path)
-    assert main(["--db", url, "user", "disable", "ghost"]) == 1
+    make_admin(url, monkeypatch)
+    assert main(["--db", url, "user", "disable", "ghost", *signed(monkeypatch)]) == 1
     assert "There is no user named ghost" in capsys.readouterr().err
 
 
@@ -72,7 +77,7 @@ def test_restore_refuses_while_in_use_and_restores_otherwise(tmp_path: Path, mon
                                                              capsys: pytest.CaptureFixture[str]) -> None:
     url = _url(tmp_path)
     _add_user(url, monkeypatch, "one")
-    assert main(["--db", url, "backup"]) == 0
+    assert main(["--db", url, "backup", *signed(monkeypatch)]) == 0
     snapshot = Path(capsys.readouterr().out.split("Backup written to ")[1].strip())
     holder = subprocess.Popen(
         [sys.executable, "-c",
@@ -81,25 +86,25 @@ def test_restore_refuses_while_in_use_and_restores_otherwise(tmp_path: Path, mon
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        assert main(["--db", url, "restore", str(snapshot)]) == 1
+        assert main(["--db", url, "restore", str(snapshot), *signed(monkeypatch)]) == 1
         assert "Grid Desk is running on this database" in capsys.readouterr().err
     finally:
         holder.communicate("")
-    assert main(["--db", url, "restore", str(snapshot)]) == 0
-    assert "2 audit records check out" in capsys.readouterr().out  # the migration baseline and "one"
+    assert main(["--db", url, "restore", str(snapshot), *signed(monkeypatch)]) == 0
+    assert "5 audit records check out" in capsys.readouterr().out
 
 
 def test_restore_refuses_a_backup_with_a_broken_chain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     url = _url(tmp_path)
     _add_user(url, monkeypatch, "one")
-    main(["--db", url, "backup"])
+    main(["--db", url, "backup", *signed(monkeypatch)])
     snapshot = Path(capsys.readouterr().out.split("Backup written to ")[1].strip())
     conn = sqlite3.connect(snapshot)
     conn.execute("UPDATE audit_record SET username = 'x'")
     conn.commit()
     conn.close()
-    assert main(["--db", url, "restore", str(snapshot)]) == 1
+    assert main(["--db", url, "restore", str(snapshot), *signed(monkeypatch)]) == 1
     assert "audit trail is broken" in capsys.readouterr().err
 
 

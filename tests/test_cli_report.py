@@ -9,16 +9,22 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from desk.app import main
+from tests.cli_support import make_admin, signed
 
 
 def _url(tmp_path: Path) -> str:
     return "sqlite:///" + (tmp_path / "cli.sqlite3").as_posix()
 
 
-def test_report_writes_pdf_and_excel(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture(autouse=True)
+def _administrator(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_admin(_url(tmp_path), monkeypatch)
+
+
+def test_report_writes_pdf_and_excel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     pdf, xlsx = tmp_path / "out.pdf", tmp_path / "out.xlsx"
     assert main(["--db", _url(tmp_path), "report", "--date", "2026-11-20", "--pdf", str(pdf), "--xlsx",
-                 str(xlsx)]) == 0
+                 str(xlsx), *signed(monkeypatch)]) == 0
     out = capsys.readouterr().out
     assert "日期: 2026-11-20" in out and "关账: 未关账" in out and f"Wrote {pdf}" in out
     assert len(PdfReader(pdf).pages) >= 1
@@ -26,10 +32,10 @@ def test_report_writes_pdf_and_excel(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_report_over_a_range(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_report_over_a_range(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     xlsx = tmp_path / "month.xlsx"
     assert main(["--db", _url(tmp_path), "report", "--from", "2026-11-01", "--to", "2026-11-30", "--xlsx",
-                 str(xlsx)]) == 0
+                 str(xlsx), *signed(monkeypatch)]) == 0
     assert "日期: 2026-11-01 至 2026-11-30" in capsys.readouterr().out
     assert xlsx.exists()
 
@@ -42,14 +48,14 @@ def test_report_over_a_range(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     (["--date", "2026-11-20", "--from", "2026-11-01"], "not both", 2),
     (["--to", "2026-11-20"], "--to needs --from", 2),
 ])
-def test_bad_dates_are_sentences(tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], words: str,
+def test_bad_dates_are_sentences(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], words: str,
                                  code: int) -> None:
-    assert main(["--db", _url(tmp_path), "report", *args]) == code
+    assert main(["--db", _url(tmp_path), "report", *args, *signed(monkeypatch)]) == code
     err = capsys.readouterr().err
     assert words in err and "Traceback" not in err
 
 
-def test_an_unwritable_output_is_a_sentence(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unwritable_output_is_a_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     target = tmp_path / "missing-folder" / "out.pdf"
-    assert main(["--db", _url(tmp_path), "report", "--date", "2026-11-20", "--pdf", str(target)]) == 1
+    assert main(["--db", _url(tmp_path), "report", "--date", "2026-11-20", "--pdf", str(target), *signed(monkeypatch)]) == 1
     assert "Could not write" in capsys.readouterr().err

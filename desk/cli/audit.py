@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desk.cli.common import add_db_option, open_desk
+from desk.cli.common import add_db_option, add_sign_in_options, signed_in
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -16,6 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "verify", help="walk the hash chain, check it against the anchors beside the backups (and any given), and "
                        "check every business row against its last audited state")
     add_db_option(v)
+    add_sign_in_options(v)
     v.add_argument("--anchor", action="append", default=[], metavar="SEQ:HASH",
                    help="an anchor printed on a daily-log close (record number and at least 16 hex digits "
                         "of its hash); may be repeated")
@@ -25,6 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     v.set_defaults(func=_verify)
     h = actions.add_parser("head", help="print the chain's end (record number and hash) to keep as an anchor")
     add_db_option(h)
+    add_sign_in_options(h)
     h.set_defaults(func=_head)
 
 
@@ -41,7 +43,8 @@ def _verify(args: argparse.Namespace) -> int:
             return 2
         typed.append(anchor)
     # No migration: a suspect database is examined as it is, not changed first.
-    desk = open_desk(args, run_migrations=False, daily_backup=False)
+    desk, _actor = signed_in(args, run_migrations=False, daily_backup=False)
+    assert desk is not None
     found = audit.anchors_beside_backups(desk.db) + [a for f in args.anchors for a in anchors.read_anchors(f)]
     report = audit.verify(desk.db, typed + found)
     where = f"{report.anchors_checked} anchors, {report.rows_checked} business rows"
@@ -57,7 +60,8 @@ def _verify(args: argparse.Namespace) -> int:
 def _head(args: argparse.Namespace) -> int:
     from desk.services import audit
 
-    desk = open_desk(args, run_migrations=False, daily_backup=False)
+    desk, _actor = signed_in(args, run_migrations=False, daily_backup=False)
+    assert desk is not None
     seq, last_hash = audit.head(desk)
     print(f"{seq}:{last_hash}")
     return 0

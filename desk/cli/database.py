@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desk.cli.common import add_db_option, database_url, open_desk
+from desk.cli.common import add_db_option, add_sign_in_options, close_desk, database_url, open_desk, signed_in
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, NotFound
 
 
@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--to",
         metavar="FOLDER",
         type=Path,
-        help="folder for the copy (default: backups/ beside the database)",
+        help="folder for the copy (default: backups/ beside the database); a folder outside the database's "
+             "folder gets an encrypted copy (.sqlite3.enc, this PC's backup key)",
     )
     p.add_argument(
         "--verify",
@@ -30,12 +31,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         type=Path,
         const=True,
         default=None,
-        help="take no backup: check the newest backup (or FILE): integrity and audit chain; exit 1 if it fails",
+        help="take no backup: check the newest backup (or FILE, also an encrypted one from the second backup "
+             "folder): integrity and audit chain; exit 1 if it fails",
     )
+    add_sign_in_options(p)
     p.set_defaults(func=_backup)
     p = sub.add_parser("restore", help="replace the database with a backup (refused while Grid Desk runs)")
     add_db_option(p)
-    p.add_argument("file", type=Path, help="the backup file (.sqlite3)")
+    p.add_argument("file", type=Path, help="the backup file (.sqlite3, or .sqlite3.enc from the second backup folder: "
+                                         "decrypted with this PC's backup key)")
+    add_sign_in_options(p)
     p.set_defaults(func=_restore)
 
 
@@ -65,18 +70,6 @@ def _sqlite_path(args: argparse.Namespace) -> Path:
     return path
 
 
-def _refuse_a_newer_database(url: str) -> None:
-    """A database (or backup) a newer Grid Desk upgraded is that version's to back up and restore."""
-    from desk.store import migrate
-    from desk.store.engine import Database
-
-    db = Database(url, mark_in_use=False)
-    try:
-        migrate.refuse_a_newer_database(db)
-    finally:
-        db.dispose()
-
-
 def _backup(args: argparse.Namespace) -> int:
     from desk.services import backups
 
@@ -90,8 +83,9 @@ def _backup(args: argparse.Namespace) -> int:
             ),
             path=str(path),
         )
-    desk = open_desk(args, run_migrations=False, daily_backup=False)
-    taken = backups.take_now(desk, "manual", folder=args.to)
+    desk, actor = signed_in(args, run_migrations=False, daily_backup=False)
+    assert desk is not None
+    taken = backups.take_now(desk, actor, folder=args.to)
     print(f"Backup written to {taken.path}")
     if taken.second_copy is not None:
         print(f"Copied to {taken.second_copy}")
@@ -112,17 +106,25 @@ def _verify(path: Path, named: Path | None) -> int:
                 folder=str(backup.backup_folder(path)),
             )
         named = newest.path
-    checked = backups.verify_file(named)
+    checked = backups.verify_file(named, workdir=path.parent)
     print(f"OK: {named}: integrity check passed, {checked} audit records, chain intact.")
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
     from desk.services import backups
+    from desk.services.users import has_users
 
     path = _sqlite_path(args)
-    if args.file.is_file():  # a backup a newer Grid Desk wrote is that version's to restore
-        _refuse_a_newer_database("sqlite:///" + args.file.resolve().as_posix())
+    if path.exists():
+        # Whoever replaces the station's data signs in on it first (then it is closed again: restore
+        # refuses while any process, this one included, holds the database open). A database without any
+        # user (a new PC that started once) has nothing to protect and nobody to sign in as.
+        live = open_desk(args, run_migrations=False, daily_backup=False)
+        anyone = has_users(live)
+        close_desk(live)
+        if anyone:
+            signed_in(args, run_migrations=False, daily_backup=False, open_database=False)
     checked, kept = backups.restore_database(path, args.file)
     print(f"Restored {args.file} into {path} ({checked} audit records check out).")
     if kept is not None:

@@ -7,12 +7,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desk.cli.common import add_db_option, cli_actor, open_desk
+from desk.cli.common import add_db_option, add_sign_in_options, signed_in
 
 if TYPE_CHECKING:  # the parser must not import SQLAlchemy (start-up speed)
     from desk.services.report.model import DailyLog
@@ -26,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--to", dest="last", metavar="DAY", help="last day of a range (default: the first day)")
     p.add_argument("--pdf", metavar="FILE", type=Path, help="write the printable log (A4 PDF) here")
     p.add_argument("--xlsx", metavar="FILE", type=Path, help="write the Excel workbook here")
+    add_sign_in_options(p)
     p.set_defaults(func=_report)
 
 
@@ -42,13 +42,12 @@ def _days(args: argparse.Namespace) -> tuple[str, str] | str:
 
 
 def _write(path: Path, data: bytes) -> str | None:
-    """Write through a temporary file and rename, so a failed write never leaves half a file."""
-    temporary = path.with_name(path.name + ".part")
+    """Write owner-only through a temporary file and rename, so a failed write never leaves half a file."""
+    from desk.store.private import write_private_file
+
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        write_private_file(path, data)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         return f"Could not write {path}: {exc.strerror or exc}. Choose a folder you can write to."
     return None
 
@@ -61,8 +60,8 @@ def _report(args: argparse.Namespace) -> int:
     from desk.services.report import excel, export
     from desk.services.report.log import daily_log
 
-    desk = open_desk(args)
-    actor = cli_actor()
+    desk, actor = signed_in(args)
+    assert desk is not None
     log = daily_log(desk, actor, days[0], days[1])
     for line in _summary_lines(log):
         print(line)

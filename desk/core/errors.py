@@ -72,3 +72,7 @@ class StorageLost(DeskError):
 
 class ConfigurationError(DeskError):
     """The program cannot start as configured (bad database URL, unwritable data folder...)."""
+
+
+class OutcomeUnknown(DeskError):
+    """A save whose result cannot be known yet: the connection dropped as it committed and stayed down."""

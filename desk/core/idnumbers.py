@@ -160,6 +160,48 @@ def mask_id(id_number: str | None) -> str:
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
 
 
+def mask_phone(phone: str | None) -> str:
+    """A phone number as screens, lists and receipts show it: ``138****5678``, ``021-****5678``,
+    ``0571-***8888`` (mobiles keep their first 3 and last 4 digits, landlines their area code and
+    the last 4 of the local number; an extension is dropped). Public service numbers (12345,
+    95xxx, 400/800) are not personal and stay whole. Anything else keeps at most its last 4 digits,
+    and a value too short to hide at least half of it is masked entirely.
+    """
+    value = (phone or "").strip()
+    if not value:
+        return ""
+    if _MOBILE.fullmatch(value):
+        return value[:3] + "****" + value[-4:]
+    if _SERVICE.fullmatch(value.replace("-", "")):
+        return value
+    parts = value.split("-")
+    if len(parts) in (2, 3) and _LANDLINE.fullmatch(parts[0] + parts[1]) and parts[0].startswith("0"):
+        local = parts[1]
+        return f"{parts[0]}-{'*' * (len(local) - 4)}{local[-4:]}"
+    digits = sum(ch.isdigit() for ch in value)
+    if digits < 8:
+        return "".join("*" if ch.isdigit() else ch for ch in value)
+    shown, out = 0, []
+    for ch in reversed(value):  # free text (a staff member's note, an old record): last 4 digits only
+        if ch.isdigit():
+            shown += 1
+            out.append(ch if shown <= 4 else "*")
+        else:
+            out.append(ch)
+    return "".join(reversed(out))
+
+
+def mask_name(name: str | None) -> str:
+    """A person's name where the public can see it (kiosk, hall display): ``张*华``, ``张*``, ``欧**娜``;
+    the surname's first character and, from three characters on, the last one stay."""
+    value = (name or "").strip()
+    if len(value) <= 1:
+        return "*" * len(value)
+    if len(value) == 2:
+        return value[0] + "*"
+    return value[0] + "*" * (len(value) - 2) + value[-1]
+
+
 # --- Unified social credit code (统一社会信用代码, GB 32100-2015) -------------------------------
 
 MSG_USCC_LENGTH = QT_TRANSLATE_NOOP(

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from desk.core.permissions import Permission
 from desk.services.context import Actor, Desk, read
+from desk.services.entry import entry
 from desk.store.models.access import AccessRecord
 
 T = TypeVar("T")
@@ -38,7 +39,7 @@ def _ids_text(ids: Iterable[object]) -> tuple[str, int]:
     return text, len(seen)
 
 
-def record(desk: Desk, actor: Actor, action: str, subject: str, ids: Iterable[object], detail: str = "") -> None:
+def _record(desk: Desk, actor: Actor, action: str, subject: str, ids: Iterable[object], detail: str = "") -> None:
     """Write one access record now, in its own short transaction (it touches no audit chain)."""
     subject_ids, count = _ids_text(ids)
     values = {"at": desk.now(), "user_id": actor.user_id, "username": actor.username[:60],
@@ -53,7 +54,7 @@ def read_personal(desk: Desk, actor: Actor, permission: Permission | None, work:
     result = read(desk, actor, permission, work)
     ids = list(seen(result))
     if ids:
-        record(desk, actor, action, subject, ids, detail)
+        _record(desk, actor, action, subject, ids, detail)
     return result
 
 
@@ -70,6 +71,7 @@ class AccessRow:
     detail: str
 
 
+@entry
 def list_access(desk: Desk, actor: Actor, *, start: datetime, end: datetime, subject: str = "",
                 subject_id: object = None, username: str = "", limit: int = 500,
                 offset: int = 0) -> tuple[list[AccessRow], int]:

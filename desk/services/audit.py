@@ -23,6 +23,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.core.permissions import Permission
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk
+from desk.services.entry import entry
 from desk.store import audit_chain
 from desk.store.anchors import Anchor
 from desk.store.audit_chain import GENESIS_HASH, WATCHED, canonical_json
@@ -338,6 +339,7 @@ def _filtered(query: Select[Any], flt: AuditFilter) -> Select[Any]:
     return query
 
 
+@entry
 def list_records(desk: Desk, actor: Actor, flt: AuditFilter, limit: int = 500, offset: int = 0) -> tuple[list[AuditRow], int]:
     """Newest first, one page, and the total matching count for the pager."""
 

@@ -12,7 +12,8 @@ from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError, Conflict, De
 from desk.core.permissions import Permission
 from desk.services import audit, station
 from desk.services.context import Actor, Desk, require
-from desk.store import backup, restore
+from desk.services.entry import entry
+from desk.store import backup, backup_crypto, migrate, restore
 from desk.store.engine import Database
 
 # A station opens every working day; older than this, the manager is told the backups stopped.
@@ -20,11 +21,21 @@ STALE_AFTER = timedelta(days=3)
 MAX_FOLDER_LENGTH = 500
 
 
-def verify_file(path: Path) -> int:
-    """Integrity check and audit chain of a backup file, read-only; the number of audit records checked."""
+def verify_file(path: Path, workdir: Path | None = None) -> int:
+    """Integrity check and audit chain of a backup file, read-only; the number of audit records checked.
+
+    An encrypted backup (second backup folder) is decrypted into a private temporary folder inside
+    ``workdir`` (the database's folder) first; a wrong key or a changed byte is refused there.
+    """
+    with backup_crypto.plain_copy(path, workdir) as plain:
+        return _verify_plain(plain)
+
+
+def _verify_plain(path: Path) -> int:
     restore.check_file(path)
     db = Database("sqlite:///" + path.resolve().as_posix(), engine=restore.read_only_engine(path), mark_in_use=False)
     try:
+        migrate.refuse_a_newer_database(db)  # a newer Grid Desk's backup is that version's to restore
         report = audit.verify(db)
     finally:
         db.dispose()
@@ -44,6 +55,7 @@ def restore_database(db_file: Path, source: Path, now: datetime | None = None) -
     return restore.restore(db_file, source, verify_file, now=now)
 
 
+@entry
 def second_folder(desk: Desk) -> Path | None:
     return backup.configured_second_folder(desk.db) if desk.db.sqlite_path is not None else None
 
@@ -55,11 +67,15 @@ class TakenBackup:
     second_problem: str | None  # a sentence; the backup itself was taken
 
 
-def take_now(desk: Desk, kind: str = "manual", folder: Path | None = None) -> TakenBackup:
-    """A backup now (command line ``backup``), also copied to the second folder if the station has one."""
+@entry
+def take_now(desk: Desk, actor: Actor, folder: Path | None = None) -> TakenBackup:
+    """A manual backup now (command line ``backup``), also copied to the second folder if the station has one."""
+    require(actor, Permission.BACKUP)
     path = desk.db.sqlite_path
-    assert path is not None, "PostgreSQL is backed up with pg_dump"
-    made = backup.take_backup(path, kind, folder=folder, now=desk.now())
+    if path is None:
+        raise ConfigurationError(QT_TRANSLATE_NOOP(
+            "DeskError", "A PostgreSQL database is backed up with the server's own tools (pg_dump), not here."))
+    made = backup.take_backup(path, "manual", folder=folder, now=desk.now())
     second = second_folder(desk)
     if second is None:
         return TakenBackup(made, None, None)
@@ -78,6 +94,7 @@ class BackupStatus:
     problems: tuple[DeskError, ...]  # sentences for the manager (the UI translates them like errors)
 
 
+@entry
 def backup_status(desk: Desk, actor: Actor) -> BackupStatus:
     """What the manager sees: the newest complete backup and its age, and anything that needs doing.
 
@@ -104,7 +121,7 @@ def backup_status(desk: Desk, actor: Actor) -> BackupStatus:
                 "DeskError",
                 "The second backup folder {folder} cannot be reached. Connect the USB disk or network share."),
                 folder=str(second)))
-        elif last is not None and not (second / last.path.name).exists():
+        elif last is not None and not (second / backup.second_copy_name(last.path)).exists():
             problems.append(Conflict(QT_TRANSLATE_NOOP(
                 "DeskError",
                 "The last backup was not copied to the second backup folder {folder}. Run: python main.py backup"),
@@ -112,6 +129,7 @@ def backup_status(desk: Desk, actor: Actor) -> BackupStatus:
     return BackupStatus(True, last, age, second, tuple(problems))
 
 
+@entry
 def set_second_folder(desk: Desk, actor: Actor, folder: str) -> Path | None:
     """Choose the folder that receives a copy of every backup ("" = none). It must be reachable now."""
     require(actor, Permission.STATION_EDIT)

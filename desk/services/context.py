@@ -76,5 +76,4 @@ def write(desk: Desk, actor: Actor, permission: Permission | None, work: Callabl
 def read(desk: Desk, actor: Actor, permission: Permission | None, work: Callable[[Session], T]) -> T:
     if permission is not None:
         require(actor, permission)
-    with desk.db.reading() as session:
-        return work(session)
+    return desk.db.read(work)

@@ -34,6 +34,7 @@ from desk.documents.model import DocumentMeta, StationHeader
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
+from desk.services.entry import entry
 from desk.services.station import load_station
 from desk.store.models import Station
 from desk.store.models.documents import IssuedDocument as IssuedDocumentRecord
@@ -209,6 +210,7 @@ def issue_in_session(session: Session, actor: Actor, at: datetime, kind: str, nu
     return _store(session, actor, _draw(actor, station, at, kind, number, title, payload, entity, entity_id))
 
 
+@entry
 def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload: dict[str, Any],
           entity: str, entity_id: object) -> IssuedDocument:
     """Draw a registered document, keep it and audit it in one transaction.
@@ -218,8 +220,7 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
     """
     _require_issue(actor, kind)
     at = desk.now()
-    with desk.db.reading() as session:
-        station = load_station(session, actor.station_id)
+    station = desk.db.read(lambda session: load_station(session, actor.station_id))
     # Drawn before the write transaction starts, so other terminals never wait for the renderer.
     doc = _draw(actor, station, at, kind, number, title, payload, entity, entity_id)
 
@@ -245,6 +246,7 @@ def _hidden_kinds(actor: Actor) -> set[str] | None:
     return hidden or None
 
 
+@entry(search=("number",))
 def list_issued(desk: Desk, actor: Actor, entity: str | None = None, entity_id: object | None = None,
                 kind: str | None = None, number: str | None = None, *, start: datetime | None = None,
                 end: datetime | None = None, limit: int = LIST_LIMIT) -> list[IssuedDocumentRow]:
@@ -285,6 +287,7 @@ def list_issued(desk: Desk, actor: Actor, entity: str | None = None, entity_id: 
                          subject="issued_document", seen=lambda rows: [r.id for r in rows])
 
 
+@entry
 def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
     """The bytes handed out when the document was issued, unchanged."""
 
@@ -304,6 +307,7 @@ def _check(doc: IssuedDocumentRecord) -> ReproductionCheck:
                              font_description(document_fonts()))
 
 
+@entry
 def check_reproduction(desk: Desk, actor: Actor, doc_id: int) -> ReproductionCheck:
     """Draw the stored data again (no stamp) and compare with the original's SHA-256."""
 
@@ -316,6 +320,7 @@ def check_reproduction(desk: Desk, actor: Actor, doc_id: int) -> ReproductionChe
 
 
 # -- reprint ----------------------------------------------------------------------------------------
+@entry
 def reprint_checked(desk: Desk, actor: Actor, doc_id: int) -> ReprintResult:
     """Draw the document again with the 补打 stamp and now's time, log and audit the reprint."""
     require(actor, Permission.DOCUMENT_REPRINT)
@@ -346,6 +351,7 @@ def reprint_checked(desk: Desk, actor: Actor, doc_id: int) -> ReprintResult:
     return ReprintResult(pdf, check)
 
 
+@entry
 def reprint(desk: Desk, actor: Actor, doc_id: int) -> bytes:
     """The document with the red "补打 time" stamp; see ``reprint_checked``."""
     return reprint_checked(desk, actor, doc_id).pdf

@@ -11,11 +11,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
+from desk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
 from desk.core.permissions import Permission
 from desk.core.station_settings import SETTINGS, SettingSpec, clean_setting, spec_for
+from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, require, write
+from desk.services.entry import entry
 from desk.store.models import Station, StationSetting
 
 STATION_ID = 1
@@ -38,8 +40,16 @@ def _info(station: Station) -> StationInfo:
                        station.address, station.timezone)
 
 
+MSG_NO_STATION = QT_TRANSLATE_NOOP(
+    "DeskError", "There is no station {station_id} in this database. Check the station number in the terminal's settings."
+)
+
+
 def load_station(session: Session, station_id: int = STATION_ID) -> Station:
-    return session.execute(select(Station).where(Station.id == station_id)).scalar_one()
+    station = session.execute(select(Station).where(Station.id == station_id)).scalar_one_or_none()
+    if station is None:
+        raise NotFound(MSG_NO_STATION, field="station_id", station_id=station_id)
+    return station
 
 
 # The station's time zone is set when the database is created and no service changes it, so each
@@ -52,14 +62,14 @@ def station_zone(session: Session, station_id: int = STATION_ID) -> ZoneInfo:
     key = (str(session.get_bind().engine.url), station_id)
     zone = _station_zones.get(key)
     if zone is None:
-        name = session.execute(select(Station.timezone).where(Station.id == station_id)).scalar_one()
+        name = load_station(session, station_id).timezone
         zone = _station_zones[key] = ZoneInfo(name or "Asia/Shanghai")
     return zone
 
 
+@entry
 def get_station(desk: Desk, station_id: int = STATION_ID) -> StationInfo:
-    with desk.db.reading() as session:
-        return _info(load_station(session, station_id))
+    return desk.db.read(lambda session: _info(load_station(session, station_id)))
 
 
 _STATION_FIELDS = {
@@ -73,21 +83,17 @@ _STATION_FIELDS = {
 
 def _clean_station_field(key: str, value: str) -> str:
     label, limit, required = _STATION_FIELDS[key]
-    value = " ".join(str(value).split())
-    if required and not value:
-        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Enter the {label}."), field=key, label=label)
-    if len(value) > limit:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("DeskError", "The {label} may be at most {limit} characters long; shorten it."),
-            field=key, label=label, limit=limit,
-        )
-    return value
+    return clean_text(value, field=key, label=label, max_length=limit, required=required)
 
 
+@entry
 def update_station(desk: Desk, actor: Actor, **changes: str) -> StationInfo:
     unknown = set(changes) - set(_STATION_FIELDS)
     if unknown:
-        raise ValueError(f"unknown station fields: {sorted(unknown)}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("DeskError", "A station has no detail called {names}. Change only: {known}."),
+            field=sorted(unknown)[0], names=", ".join(sorted(unknown)), known=", ".join(_STATION_FIELDS),
+        )
     cleaned = {key: _clean_station_field(key, value) for key, value in changes.items()}
 
     def work(session: Session) -> StationInfo:
@@ -119,9 +125,9 @@ def read_setting(session: Session, key: str, station_id: int = STATION_ID) -> An
         return spec.default
 
 
+@entry
 def get_setting(desk: Desk, key: str, station_id: int = STATION_ID) -> Any:
-    with desk.db.reading() as session:
-        return read_setting(session, key, station_id)
+    return desk.db.read(lambda session: read_setting(session, key, station_id))
 
 
 def store_setting(session: Session, station_id: int, key: str, value: Any) -> Any:
@@ -147,6 +153,7 @@ class SettingValue:
     may_edit: bool
 
 
+@entry
 def list_settings(desk: Desk, actor: Actor) -> list[SettingValue]:
     """The settings the generic editor shows (records have their own pages), in declaration order."""
     def work(session: Session) -> list[SettingValue]:
@@ -156,6 +163,7 @@ def list_settings(desk: Desk, actor: Actor) -> list[SettingValue]:
     return read(desk, actor, None, work)
 
 
+@entry
 def set_settings(desk: Desk, actor: Actor, changes: dict[str, Any]) -> dict[str, Any]:
     """Change several settings at once: all are checked first, so nothing is half-saved."""
     specs = [spec_for(key) for key in changes]
@@ -175,5 +183,6 @@ def set_settings(desk: Desk, actor: Actor, changes: dict[str, Any]) -> dict[str,
     return desk.db.transact(work)
 
 
+@entry
 def set_setting(desk: Desk, actor: Actor, key: str, value: Any) -> Any:
     return set_settings(desk, actor, {key: value})[key]

@@ -11,11 +11,14 @@ from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, PermissionDenied, ValidationError
 from desk.core.permissions import ROLE_LABELS, Permission, Role
+from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, require, write
+from desk.services.entry import entry
 from desk.services.passwords import check_new_password, hash_password
 from desk.services.station import STATION_ID
+from desk.store import pgroles
 from desk.store.models import User
 
 USERNAME_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]{1,39}$")
@@ -60,13 +63,15 @@ def clean_username(username: str) -> str:
 
 
 def clean_display_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
+    if not name.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Enter the person's name."), field="display_name")
-    if len(name) > 60:
-        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "The name may be at most 60 characters."),
-                              field="display_name")
-    return name
+    return clean_text(name, field="display_name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
+
+
+def clean_phone(phone: str) -> str:
+    """A staff member's phone as typed (an extension such as "8012" is fine), under the text rule."""
+    return clean_text(phone, field="phone", label=QT_TRANSLATE_NOOP("Field", "Phone"), max_length=40,
+                      required=False)
 
 
 def parse_role(role: str | Role) -> Role:
@@ -88,11 +93,12 @@ def _check_may_grant(actor: Actor, role: Role) -> None:
         )
 
 
+@entry
 def has_users(desk: Desk) -> bool:
-    with desk.db.reading() as session:
-        return bool(session.execute(select(func.count(User.id))).scalar_one())
+    return desk.db.read(lambda session: bool(session.execute(select(func.count(User.id))).scalar_one()))
 
 
+@entry
 def create_first_admin(desk: Desk, username: str, display_name: str, password: str, terminal: str = "") -> UserRow:
     """The first start asks for the administrator; refused once any user exists (no default password)."""
     username, display_name = clean_username(username), clean_display_name(display_name)
@@ -107,16 +113,19 @@ def create_first_admin(desk: Desk, username: str, display_name: str, password: s
         session.add(user)
         session.flush()
         actor = Actor(user.id, username, display_name, Role.ADMIN, STATION_ID, terminal)
+        pgroles.sync_login(session, username, Role.ADMIN.value, True, password)
         audit.append(session, actor, desk.now(), "user.create_first_admin", "user", user.id, None, _public(user))
         return _row(user)
 
     return desk.db.transact(work)
 
 
+@entry
 def add_user(desk: Desk, actor: Actor, username: str, display_name: str, role: str | Role, password: str,
              phone: str = "") -> UserRow:
     require(actor, Permission.USERS_MANAGE)  # first: a refused caller learns nothing about the input
     username, display_name, role = clean_username(username), clean_display_name(display_name), parse_role(role)
+    phone = clean_phone(phone)
     check_new_password(password, username)
     _check_may_grant(actor, role)
     password_hash = hash_password(password)
@@ -126,10 +135,11 @@ def add_user(desk: Desk, actor: Actor, username: str, display_name: str, role: s
             raise Conflict(QT_TRANSLATE_NOOP("DeskError", "The user name {username} is taken; choose another."),
                            field="username", username=username)
         user = User(station_id=actor.station_id, username=username, display_name=display_name, role=role.value,
-                    phone=phone.strip(), password_hash=password_hash, active=True, failed_attempts=0,
+                    phone=phone, password_hash=password_hash, active=True, failed_attempts=0,
                     must_change_password=actor.username != "cli")
         session.add(user)
         session.flush()
+        pgroles.sync_login(session, username, role.value, True, password)
         audit.append(session, actor, desk.now(), "user.add", "user", user.id, None, _public(user))
         return _row(user)
 
@@ -151,6 +161,7 @@ def _end_lockout(user: User) -> None:
     user.locked_until = None
 
 
+@entry
 def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> None:
     """Reset by a user manager (the user must change it at next sign-in), or one's own change."""
     own = username.strip().lower() == actor.username
@@ -166,12 +177,16 @@ def set_password(desk: Desk, actor: Actor, username: str, new_password: str) -> 
         user.password_hash = password_hash
         _end_lockout(user)
         user.must_change_password = not own and actor.username != "cli"
+        pgroles.sync_login(session, user.username, password=new_password)
         audit.append(session, actor, desk.now(), "user.password", "user", user.id, None,
                      {"username": user.username, "reset_by_other": not own})
 
     write(desk, actor, None if own else Permission.USERS_MANAGE, work)
+    if own:
+        pgroles.own_password_changed(desk.db, actor.username, new_password)
 
 
+@entry
 def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
     def work(session: Session) -> None:
         user = _load(session, username)
@@ -181,12 +196,14 @@ def set_active(desk: Desk, actor: Actor, username: str, active: bool) -> None:
         before = _public(user)
         user.active = active
         _end_lockout(user)
+        pgroles.sync_login(session, user.username, user.role, active)
         audit.append(session, actor, desk.now(), "user.enable" if active else "user.disable", "user", user.id,
                      before, _public(user))
 
     write(desk, actor, Permission.USERS_MANAGE, work)
 
 
+@entry
 def unlock(desk: Desk, actor: Actor, username: str) -> None:
     """End a sign-in wait at once (the person is at the desk and proved who they are)."""
     def work(session: Session) -> None:
@@ -200,6 +217,7 @@ def unlock(desk: Desk, actor: Actor, username: str) -> None:
     write(desk, actor, Permission.USERS_MANAGE, work)
 
 
+@entry
 def set_role(desk: Desk, actor: Actor, username: str, role: str | Role) -> None:
     require(actor, Permission.USERS_MANAGE)
     new_role = parse_role(role)
@@ -210,11 +228,13 @@ def set_role(desk: Desk, actor: Actor, username: str, role: str | Role) -> None:
         _check_may_grant(actor, new_role)
         before = _public(user)
         user.role = new_role.value
+        pgroles.sync_login(session, user.username, user.role, user.active)
         audit.append(session, actor, desk.now(), "user.role", "user", user.id, before, _public(user))
 
     write(desk, actor, Permission.USERS_MANAGE, work)
 
 
+@entry
 def list_users(desk: Desk, actor: Actor, include_disabled: bool = True) -> list[UserRow]:
     def work(session: Session) -> list[UserRow]:
         query = select(User).order_by(User.username)

@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from desk.core.permissions import Permission
+from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.store.models import Counter
 
 
@@ -29,21 +31,19 @@ def _row(c: Counter) -> WindowRow:
 def _check(number: int, name: str) -> str:
     if not 1 <= number <= 99:
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "A window number is 1 to 99."), field="number")
-    name = " ".join(name.split())
-    if len(name) > 60:
-        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "The window name may be at most 60 characters."),
-                              field="name")
-    return name
+    return clean_text(name, field="name", label=QT_TRANSLATE_NOOP("Field", "Window name"), max_length=60,
+                      required=False)
 
 
+@entry
 def list_windows(desk: Desk, station_id: int = 1, active_only: bool = False) -> list[WindowRow]:
-    with desk.db.reading() as session:
-        query = select(Counter).where(Counter.station_id == station_id).order_by(Counter.number)
-        if active_only:
-            query = query.where(Counter.active.is_(True))
-        return [_row(c) for c in session.execute(query).scalars()]
+    query = select(Counter).where(Counter.station_id == station_id).order_by(Counter.number)
+    if active_only:
+        query = query.where(Counter.active.is_(True))
+    return desk.db.read(lambda session: [_row(c) for c in session.execute(query).scalars()])
 
 
+@entry
 def add_window(desk: Desk, actor: Actor, number: int, name: str = "") -> WindowRow:
     name = _check(number, name)
 
@@ -63,6 +63,7 @@ def add_window(desk: Desk, actor: Actor, number: int, name: str = "") -> WindowR
     return write(desk, actor, Permission.QUEUE_MANAGE, work)
 
 
+@entry
 def update_window(desk: Desk, actor: Actor, number: int, name: str, active: bool) -> WindowRow:
     name = _check(number, name)
 

@@ -51,6 +51,7 @@ UNWATCHED: Mapping[str, str] = {
     "queue_ticket_event": "an append-only event log written in bulk; ticket times are on queue_ticket",
     "intake_case_event": "an append-only event log; the case row carries its status",
     "applicant_key": "search keys derived from the applicant row",
+    "operation_log": "retry bookkeeping (operation ids of committed writes), pruned after a day",
     "access_record": "reads of personal data, written apart from the change chain (desk.services.access_log)",
 }
 
@@ -109,7 +110,7 @@ def _select_by_keys(name: str) -> Select[Any]:
     return select(tbl).where(pk.in_(bindparam("keys", expanding=True)))
 
 
-_PG_DIGESTS = text("SELECT row_key, digest FROM grid_desk_row_digests(:tbl, :keys)")
+_PG_DIGESTS = text("SELECT row_key, digest FROM griddesk_row_digests(:tbl, :keys)")
 
 
 def _in_database(conn: Connection) -> bool:

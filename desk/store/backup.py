@@ -3,7 +3,8 @@ Checking and restoring a backup: ``desk.store.restore``.
 
 A backup file is complete or absent: it is written under a hidden temporary name and renamed when
 done, so rotation, listing and restore never see half a file. Files are owner-only (0600), folders
-made here too (0700): a backup holds citizens' personal data.
+made here too (0700): a backup holds citizens' personal data. Copies in the second backup folder
+(outside the database's folder) are encrypted (``desk.store.backup_crypto``).
 
 PostgreSQL deployments are backed up with the server's own tools (pg_dump); ``backup`` says so.
 """
@@ -13,19 +14,18 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import sqlite3
-import time
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from urllib.parse import quote
 
 from sqlalchemy import select
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
-from desk.store import anchors
+from desk.store import anchors, backup_crypto, private
 from desk.store.engine import Database
 
 # How many backups of each kind are kept (declared once; each kind rotates on its own, so a burst of
@@ -41,10 +41,11 @@ SUFFIX = ".sqlite3"
 # Station setting (JSON text): folder that receives a copy of every backup ("" = none).
 SECOND_FOLDER_SETTING = "backup.second_folder"
 STALE_PARTIAL_SECONDS = 24 * 3600
-FILE_MODE = 0o600
-FOLDER_MODE = 0o700
+FILE_MODE = private.FILE_MODE
+FOLDER_MODE = private.FOLDER_MODE
+ENCRYPTED_SUFFIX = SUFFIX + backup_crypto.ENCRYPTED_SUFFIX
 
-_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})(?P<utc>Z?)-(?P<kind>[a-z0-9-]+)\.sqlite3$")
+_NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})(?P<utc>Z?)-(?P<kind>[a-z0-9-]+)\.sqlite3(?:\.enc)?$")
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,8 @@ def backups(db_file: Path, folder: Path | None = None) -> list[BackupInfo]:
     folder = folder or backup_folder(db_file)
     if not folder.is_dir():
         return []
-    found = [info for path in folder.glob(f"{db_file.stem}-*{SUFFIX}") if (info := _parse(db_file, path))]
+    found = [info for pattern in (SUFFIX, ENCRYPTED_SUFFIX) for path in folder.glob(f"{db_file.stem}-*{pattern}")
+             if (info := _parse(db_file, path))]
     return sorted(found, key=lambda info: (info.taken_at, info.path.name))
 
 
@@ -107,10 +109,7 @@ def due_kinds(db_file: Path, now: datetime, zone: tzinfo) -> list[str]:
 
 
 def make_folder(folder: Path) -> None:
-    if folder.is_dir():
-        return
-    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
-    os.chmod(folder, FOLDER_MODE)
+    private.make_private_folder(folder)
 
 
 def fsync_folder(folder: Path) -> None:
@@ -131,7 +130,7 @@ def fsync_file(path: Path) -> None:
 
 def new_private_file(path: Path) -> None:
     """Create an empty owner-only file (SQLite gives its journal the same mode)."""
-    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+    private.new_private_file(path)
 
 
 def read_only_uri(path: Path) -> str:
@@ -162,44 +161,79 @@ def backup_name(db_file: Path, kind: str, now: datetime) -> str:
     return f"{db_file.stem}-{now.astimezone(timezone.utc).strftime('%Y%m%d-%H%M%S-%f')}Z-{kind}{SUFFIX}"
 
 
+def outside_database_folder(db_file: Path, folder: Path) -> bool:
+    """A folder that is not the database's own (nor inside it): copies there are encrypted."""
+    try:
+        folder.resolve().relative_to(db_file.parent.resolve())
+    except ValueError:
+        return True
+    return False
+
+
 def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datetime | None = None) -> Path:
-    """Copy the live database with sqlite3's online backup API, then rotate that kind of backup."""
+    """Copy the live database with sqlite3's online backup API, then rotate that kind of backup.
+
+    Into a folder outside the database's folder (``backup --to``) the copy is written encrypted
+    (``….sqlite3.enc``): made in a private temporary folder beside the database, then encrypted there.
+    """
     folder = folder or backup_folder(db_file)
+    encrypt = outside_database_folder(db_file, folder)
+    key = backup_crypto.key_for_writing() if encrypt else b""
     make_folder(folder)
     stamp = now or utc_now()
-    target = folder / backup_name(db_file, kind, stamp)
+    suffix = backup_crypto.ENCRYPTED_SUFFIX if encrypt else ""
+    target = folder / (backup_name(db_file, kind, stamp) + suffix)
     while target.exists():  # two backups in one microsecond (a stopped clock): never overwrite one
         stamp += timedelta(microseconds=1)
-        target = folder / backup_name(db_file, kind, stamp)
+        target = folder / (backup_name(db_file, kind, stamp) + suffix)
     temporary = folder / f".{target.name}.{os.getpid()}.partial"
     new_private_file(temporary)
+    head: tuple[int, str] | None = None
     try:
         source = sqlite3.connect(db_file)
         try:
-            sqlite_copy(source, temporary)
+            if encrypt:
+                with TemporaryDirectory(prefix=".grid-desk-backup-", dir=db_file.parent) as work:
+                    plain = Path(work) / target.name
+                    new_private_file(plain)
+                    sqlite_copy(source, plain)
+                    head = anchors.head_of_file(plain)
+                    with open(temporary, "wb") as out:
+                        backup_crypto.encrypt_file(plain, out, key)
+            else:
+                sqlite_copy(source, temporary)
+                head = anchors.head_of_file(temporary)
         finally:
             source.close()
         _install(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
-    anchors.anchor_backup(target, db_file.stem, at=stamp)  # the chain's end, kept outside the database
+    if head is not None:  # the chain's end this backup holds, kept outside the database beside it
+        anchors.write_anchor(folder, db_file.stem, head[0], head[1], "backup", target.name, stamp)
     rotate(db_file, folder)
     return target
 
 
+def second_copy_name(backup: Path) -> str:
+    return backup.name + backup_crypto.ENCRYPTED_SUFFIX
+
+
 def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
-    """Copy a finished backup into the second folder (USB disk, network share) and rotate there.
+    """Copy a finished backup, encrypted, into the second folder (USB disk, network share) and rotate there.
 
     The folder must exist: an unplugged disk is reported, not replaced by a new local folder.
+    The key is this PC's backup key (made on first need), never stored beside the copies.
     """
+    key = backup_crypto.key_for_writing()
     try:
         if not second.is_dir():
             raise FileNotFoundError(2, "not found or not connected")
-        target = second / backup.name
+        target = second / second_copy_name(backup)
         temporary = second / f".{backup.name}.{os.getpid()}.partial"
         try:
             new_private_file(temporary)
-            shutil.copyfile(backup, temporary)
+            with open(temporary, "wb") as out:
+                backup_crypto.encrypt_file(backup, out, key)
             _install(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
@@ -219,11 +253,15 @@ def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
 
 
 def rotate(db_file: Path, folder: Path) -> None:
-    # Temporary files of backups killed half-way (a day old: no backup still runs that long).
-    for stale in folder.glob(f".{db_file.stem}-*.partial"):
-        with suppress(OSError):
-            if time.time() - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
-                stale.unlink()
+    # Temporary files of backups killed half-way (a day old: no backup still runs that long). Their age
+    # is measured against the folder's own clock (its mtime moved when this backup was renamed in), not
+    # this PC's: a network share keeps its server's time, and a PC clock may be set wrong.
+    with suppress(OSError):
+        folder_now = folder.stat().st_mtime
+        for stale in folder.glob(f".{db_file.stem}-*.partial"):
+            with suppress(OSError):
+                if folder_now - stale.stat().st_mtime > STALE_PARTIAL_SECONDS:
+                    stale.unlink()
     by_kind: dict[str, list[BackupInfo]] = {}
     for info in backups(db_file, folder):
         by_kind.setdefault(info.kind, []).append(info)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
-from desk.core.errors import ConfigurationError
+from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
 from desk.store import backup, migrate
 from desk.store.engine import Database
 
@@ -34,13 +34,36 @@ def open_database(url: str, *, run_migrations: bool = True, daily_backup: bool =
             if has_data and path is not None:
                 # DESIGN: a backup before any migration, so a failed upgrade can be undone with `restore`.
                 log.info("backup before migration: %s", backup.take_backup(path, "before-migrate", now=now()))
-            migrate.upgrade(db, now=now())
+            _upgrade(db, now())
         if daily_backup and has_data and path is not None:
             scheduled_backups(db, path, now())
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def _upgrade(db: Database, now: datetime) -> None:
+    """Migrate; on PostgreSQL with database roles, the new tables get their grants in the same go."""
+    from sqlalchemy.exc import DBAPIError
+
+    from desk.store import pgroles, pgroles_setup
+
+    try:
+        migrate.upgrade(db, now=now)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != "42501":
+            raise
+        raise ConfigurationError(QT_TRANSLATE_NOOP(
+            "DeskError", "This database needs an upgrade that only its owner may make. Ask the IT person to run: "
+                         "python main.py migrate --db postgresql+psycopg://OWNER@host/database")) from None
+    if db.kind == "postgresql":
+        with db.engine.begin() as conn:
+            if pgroles.roles_installed(conn):
+                try:
+                    pgroles_setup.setup(conn)
+                except ConfigurationError as exc:  # the migrator owns the tables but may not manage roles
+                    log.warning("grants not repaired after the upgrade: %s", exc)
 
 
 def _station_zone(db: Database) -> ZoneInfo:

@@ -3,6 +3,8 @@
 The backup (with its -wal, if any) is copied through SQLite's backup API into a new file beside the
 database; the check runs on that file; that file is renamed over the database while the exclusive
 "in use" hold keeps every Grid Desk process out, from before the copy to after the rename.
+An encrypted backup (from the second backup folder) is first decrypted into a private temporary
+folder beside the database; a tampered file or a wrong key is refused before anything changes.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import TypeVar
 from sqlalchemy import Engine, create_engine
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
-from desk.store import anchors
+from desk.store import anchors, backup_crypto, private
 from desk.store import backup as files
 from desk.store.inuse import exclusive_hold
 
@@ -145,8 +147,14 @@ def restore(db_file: Path, backup: Path, check: Callable[[Path], T],
     is kept as a ``before-restore`` backup, and the new file is renamed over the old one.
     Returns what ``check`` returned and the kept backup (None if there was no database).
     """
+    private.make_private_folder(db_file.parent)
+    with backup_crypto.plain_copy(backup, db_file.parent) as plain:
+        return _restore_plain(db_file, plain, check, now)
+
+
+def _restore_plain(db_file: Path, backup: Path, check: Callable[[Path], T],
+                   now: datetime | None) -> tuple[T, Path | None]:
     check_file(backup)
-    db_file.parent.mkdir(parents=True, exist_ok=True)
     with exclusive_hold(db_file):
         staging = db_file.with_name(f".{db_file.name}.restoring-{os.getpid()}")
         for leftover in (staging, staging.with_name(staging.name + "-journal")):
@@ -158,7 +166,6 @@ def restore(db_file: Path, backup: Path, check: Callable[[Path], T],
             checked = check(staging)
             kept = None
             if db_file.exists() and db_file.stat().st_size:
-                os.chmod(staging, db_file.stat().st_mode & 0o777)
                 try:
                     kept = files.take_backup(db_file, "before-restore", now=now)
                 except sqlite3.DatabaseError:  # the damage the restore is meant to repair

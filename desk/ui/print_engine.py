@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QSize,
     QSizeF,
     Qt,
+    qVersion,
 )
 from PySide6.QtGui import (
     QImage,
@@ -117,6 +118,26 @@ def _device_dpi(device: QPagedPaintDevice) -> int:
     return device.logicalDpiX()
 
 
+# Qt 6.12 renders straight onto white RGB32; earlier Qt (which Python 3.10/3.11 keep, see pyproject.toml)
+# renders ARGB32 on transparent, so the band is laid on white here: paper and PDF pages look the same.
+_RENDER_ONTO_WHITE = tuple(int(part) for part in qVersion().split(".")[:2]) >= (6, 12)
+
+
+def _render_band(document: QPdfDocument, page: int, size: QSize, options: QPdfDocumentRenderOptions) -> QImage:
+    if _RENDER_ONTO_WHITE:
+        return document.render(page, size, options, QImage.Format.Format_RGB32,
+                               Qt.GlobalColor.white)
+    band = document.render(page, size, options)
+    if band.isNull():
+        return band
+    white = QImage(size, QImage.Format.Format_RGB32)
+    white.fill(Qt.GlobalColor.white)
+    painter = QPainter(white)
+    painter.drawImage(0, 0, band)
+    painter.end()
+    return white
+
+
 def _paint_page(painter: QPainter, document: QPdfDocument, page: int, device: QPagedPaintDevice,
                 dpi_limit: int) -> None:
     dpi = _device_dpi(device)
@@ -135,8 +156,7 @@ def _paint_page(painter: QPainter, document: QPdfDocument, page: int, device: QP
     for top in range(0, pixels.height(), BAND_PIXELS):
         rows = min(BAND_PIXELS, pixels.height() - top)
         options.setScaledClipRect(QRect(0, top, pixels.width(), rows))
-        band = document.render(page, QSize(pixels.width(), rows), options, QImage.Format.Format_RGB32,
-                               Qt.GlobalColor.white)
+        band = _render_band(document, page, QSize(pixels.width(), rows), options)
         if band.isNull():
             raise PrintError(_t(BAD_PDF).format(reason=f"page {page + 1} cannot be drawn"))
         painter.drawImage(QRectF(origin.x(), origin.y() + top * factor, drawn.width(), rows * factor), band)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.issued_documents import IssuedDocument
+from desk.store.private import write_private_file
 from desk.ui.file_dialogs import save_file_name
 from desk.ui.print_engine import (
     PrintError,
@@ -274,7 +275,7 @@ class PreviewDialog(QDialog):
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
-            Path(path).write_bytes(self.pdf)
+            write_private_file(Path(path), self.pdf)  # documents carry personal data: owner-only
         except OSError as exc:
             self._say(self.tr("The file could not be saved ({0}). Choose another folder, for example your "
                               "Documents folder, and save again.").format(exc.strerror or exc), error=True)

@@ -72,5 +72,11 @@ class DeskSession(QObject):
         window.close()
         window.deleteLater()
         self.window = None
+        from desk.store.pgroles import signs_in_personally
+
+        if signs_in_personally(self.url):
+            # The connection was the person's own login: the next person signs in with theirs.
+            self.desk.db.dispose()
+            self.desk = None
         if not self.start():
             QApplication.quit()

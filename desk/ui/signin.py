@@ -72,6 +72,11 @@ class SignInDialog(QDialog):
         layout.addWidget(self.status)
 
         self._open_started = False
+        # A PostgreSQL address without a user name: everybody connects with their own login role, so the
+        # database opens when someone signs in (the server checks the password), not before.
+        from desk.store.pgroles import signs_in_personally
+
+        self.personal = desk is None and signs_in_personally(url)
 
     # -- building -----------------------------------------------------------------------------
     def _build_sign_in(self) -> QWidget:
@@ -153,11 +158,11 @@ class SignInDialog(QDialog):
 
     # -- actions ------------------------------------------------------------------------------
     def _busy(self, busy: bool) -> None:
-        self.sign_in_button.setEnabled(not busy and self.desk is not None)
+        self.sign_in_button.setEnabled(not busy and (self.desk is not None or self.personal))
         self.create_button.setEnabled(not busy)
 
     def _sign_in(self) -> None:
-        if self.desk is None or not self.sign_in_button.isEnabled():
+        if (self.desk is None and not self.personal) or not self.sign_in_button.isEnabled():
             return
         from desk.services.auth import sign_in
 
@@ -165,8 +170,33 @@ class SignInDialog(QDialog):
         terminal, window = self.settings.terminal_name, self.settings.window_number
         self._busy(True)
         self.status.setText(self.tr("Checking…"))
-        run_in_background(lambda _p: sign_in(desk, username, password, terminal, window), self._signed_in,
-                          self._refused)
+        if desk is not None:
+            run_in_background(lambda _p: sign_in(desk, username, password, terminal, window), self._signed_in,
+                              self._refused)
+            return
+        url = self.url
+
+        def personal(_progress: Any) -> Any:
+            from desk.core.errors import ConfigurationError
+            from desk.store.pgroles import login_refused, personal_url
+
+            try:
+                own, _has_users = _open(personal_url(url, username, password) or url)
+            except ConfigurationError as exc:
+                # The server refused the login: the same sentence as a wrong password. Anything else (the
+                # server is down, the address is wrong) is said as it is.
+                raise (login_refused(exc) or exc) from None
+            try:
+                return own, sign_in(own, username, password, terminal, window)
+            except BaseException:
+                own.db.dispose()
+                raise
+
+        run_in_background(personal, self._signed_in_personally, self._refused)
+
+    def _signed_in_personally(self, result: Any) -> None:
+        self.desk, signed = result
+        self._signed_in(signed)
 
     def _signed_in(self, result: Any) -> None:
         self.settings.last_username = result.actor.username
@@ -216,7 +246,13 @@ class SignInDialog(QDialog):
             QTimer.singleShot(0, self._start_opening)
 
     def _start_opening(self) -> None:
-        if self.desk is None:
+        if self.personal:
+            self.status.setText(self.tr("Sign in with your own account: the database server checks your "
+                                        "password."))
+            self._show_page(0)
+            self.sign_in_button.setEnabled(True)
+            self.database_ready.emit()
+        elif self.desk is None:
             url = self.url
             run_in_background(lambda _progress: _open(url), self._opened, self._failed)
         else:

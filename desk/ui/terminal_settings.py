@@ -2,6 +2,8 @@
 
 Kept in an INI file through QSettings so a technician can read and copy it; station-wide settings
 live in the database instead. ``GRID_DESK_SETTINGS`` points elsewhere (tests: a temp file each).
+The file and a folder made for it are owner-only (0600/0700): it names the terminal and its last
+user. QSettings keeps an existing file's mode when it rewrites it, so the file is made first.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from desk.core.errors import QT_TRANSLATE_NOOP
+from desk.store import private
 from desk.store.paths import data_folder
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
@@ -32,6 +35,11 @@ def settings_path() -> Path:
 class TerminalSettings:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_path()
+        try:
+            private.make_private_folder(self.path.parent)
+            private.ensure_private_file(self.path)
+        except OSError:
+            pass  # a read-only settings file still opens (QSettings reports it cannot write)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def _get(self, key: str, default: object) -> object:

@@ -1293,44 +1293,55 @@
         <translation>查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="190" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="159" />
+        <source>Show full phone</source>
+        <translation>显示完整电话</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="190" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
         <source>Result (what was decided or issued):</source>
         <translation>办理结果（作出的决定或出具的证件）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="196" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
         <source>Deliver the result</source>
         <translation>送达结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="196" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
         <source>How was it delivered?</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="202" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
         <source>Withdraw the application</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="202" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
         <source>Why is it withdrawn?</source>
         <translation>撤回原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="232" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="234" />
         <source>Full ID number</source>
         <translation>完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="233" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="235" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="245" />
         <source>Shown to you and written to the audit log:</source>
         <translation>已向您显示，并已记入审计日志：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="244" />
+        <source>Full phone number</source>
+        <translation>完整电话号码</translation>
     </message>
 </context>
 <context>
@@ -1575,132 +1586,132 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="34" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="35" />
         <source>Service catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="39" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="40" />
         <source>Name, code or pinyin initials</source>
         <translation>名称、编码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="41" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="42" />
         <source>Show retired items</source>
         <translation>显示已停办事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="47" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="48" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="48" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
         <source>Promised</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="53" />
         <source>Statutory</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="54" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="55" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="55" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
         <source>Materials</source>
         <translation>材料数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
         <source>Offered</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
         <source>retired</source>
         <translation>已停办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="64" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
         <source>New item…</source>
         <translation>新增事项…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="64" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
         <source>Retire / offer again</source>
         <translation>停办/恢复办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="68" />
         <source>Export to JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="113" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="114" />
         <source>Export the catalogue</source>
         <translation>导出事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="124" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="125" />
         <source>Exported to {0}.</source>
         <translation>已导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="127" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
         <source>Import a catalogue</source>
         <translation>导入事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="127" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
         <source>Catalogue (*.xlsx *.json)</source>
         <translation>事项目录 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="133" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="134" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="139" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="140" />
         <source>{0} items imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个事项。</translation>
     </message>
@@ -1754,12 +1765,12 @@
 <context>
     <name>Consultation</name>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="22" />
+        <location filename="../../desk/services/intake/consultations.py" line="23" />
         <source>walk-in</source>
         <translation>来访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="23" />
+        <location filename="../../desk/services/intake/consultations.py" line="24" />
         <source>hotline</source>
         <translation>热线</translation>
     </message>
@@ -2045,12 +2056,12 @@
         <translation>导出工作日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="262" />
+        <location filename="../../desk/ui/report/page.py" line="258" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="263" />
+        <location filename="../../desk/ui/report/page.py" line="259" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -2121,17 +2132,17 @@
 <context>
     <name>DeskError</name>
     <message>
-        <location filename="../../desk/cli/database.py" line="59" />
+        <location filename="../../desk/cli/database.py" line="64" />
         <source>This database is on a PostgreSQL server: back it up with pg_dump and restore it with pg_restore (or your server's own backup tools).</source>
         <translation>此数据库位于 PostgreSQL 服务器上：请用 pg_dump 备份、用 pg_restore 恢复（或使用服务器自带的备份工具）。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="88" />
+        <location filename="../../desk/cli/database.py" line="81" />
         <source>There is no database at {path} yet; start Grid Desk or run migrate first.</source>
         <translation>{path} 处还没有数据库；请先启动网格工作站前台或运行 migrate。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/database.py" line="111" />
+        <location filename="../../desk/cli/database.py" line="105" />
         <source>There is no backup in {folder}. Run: python main.py backup</source>
         <translation>{folder} 中没有备份。请运行：python main.py backup</translation>
     </message>
@@ -2191,47 +2202,47 @@
         <translation>身份证号码的校验位与其他数字不符，说明有一位输错了。请对照身份证逐位核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="165" />
+        <location filename="../../desk/core/idnumbers.py" line="207" />
         <source>A unified social credit code has 18 characters, but {count} were entered. Check it against the business licence or registration certificate.</source>
         <translation>统一社会信用代码应为 18 位，但输入了 {count} 位。请对照营业执照或登记证书核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="170" />
+        <location filename="../../desk/core/idnumbers.py" line="212" />
         <source>A unified social credit code never contains “{char}”: it uses digits and capital letters except I, O, S, V and Z. Check that character against the licence (O is usually a zero).</source>
         <translation>统一社会信用代码中不会出现“{char}”：它只使用数字和除 I、O、S、V、Z 以外的大写字母。请对照证照核对该字符（O 通常应为数字 0）。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="175" />
+        <location filename="../../desk/core/idnumbers.py" line="217" />
         <source>The first character of a unified social credit code is 1 to 9, A, N or Y. Check it against the licence.</source>
         <translation>统一社会信用代码的第一位应为 1 至 9、A、N 或 Y。请对照证照核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="179" />
+        <location filename="../../desk/core/idnumbers.py" line="221" />
         <source>Characters 3 to 8 of a unified social credit code are a region code and must be digits. Check them against the licence.</source>
         <translation>统一社会信用代码第 3 至 8 位是行政区划代码，必须为数字。请对照证照核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="184" />
+        <location filename="../../desk/core/idnumbers.py" line="226" />
         <source>The last character of the unified social credit code does not match the others, so one of them is wrong. Check every character against the licence.</source>
         <translation>统一社会信用代码的校验位与其他字符不符，说明有一位输错了。请对照证照逐位核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="216" />
+        <location filename="../../desk/core/idnumbers.py" line="258" />
         <source>Enter an 11-digit mobile number (such as 13812345678), a landline with its area code (such as 021-12345678), or a service number such as 12345.</source>
         <translation>请输入 11 位手机号码（如 13812345678）、带区号的固定电话（如 021-12345678），或 12345 等服务号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="221" />
+        <location filename="../../desk/core/idnumbers.py" line="263" />
         <source>A mobile number has 11 digits, but {count} were entered. Check the number with the caller.</source>
         <translation>手机号码应为 11 位，但输入了 {count} 位。请与来电人核对号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="225" />
+        <location filename="../../desk/core/idnumbers.py" line="267" />
         <source>Put the area code in front of the landline number (such as 021-12345678).</source>
         <translation>请在固定电话号码前加上区号（如 021-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="229" />
+        <location filename="../../desk/core/idnumbers.py" line="271" />
         <source>Only a landline can have an extension. Remove the extension or enter the landline with its area code.</source>
         <translation>只有固定电话才有分机号。请删去分机号，或输入带区号的固定电话。</translation>
     </message>
@@ -2306,110 +2317,99 @@
         <translation>此密码属于最常见的密码，最先被人猜中，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="78" />
-        <source>Enter the {label}.</source>
-        <translation>请填写{label}。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/backups.py" line="33" />
+        <location filename="../../desk/services/backups.py" line="44" />
         <source>The backup's audit trail is broken ({problem}); do not restore it. Choose another backup.</source>
         <translation>该备份的审计链已损坏（{problem}），请勿恢复它。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="94" />
+        <location filename="../../desk/services/backups.py" line="76" />
+        <source>A PostgreSQL database is backed up with the server's own tools (pg_dump), not here.</source>
+        <translation>PostgreSQL 数据库请用服务器自带的工具（pg_dump）备份，不在这里备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="111" />
         <source>There is no backup of this database yet. Run: python main.py backup</source>
         <translation>此数据库尚无备份。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="97" />
+        <location filename="../../desk/services/backups.py" line="114" />
         <source>The last backup is more than {days} days old. Run: python main.py backup</source>
         <translation>最近一次备份已超过 {days} 天。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="103" />
+        <location filename="../../desk/services/backups.py" line="120" />
         <source>The second backup folder {folder} cannot be reached. Connect the USB disk or network share.</source>
         <translation>无法访问第二备份文件夹 {folder}。请连接 U 盘/移动硬盘或网络共享。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="108" />
+        <location filename="../../desk/services/backups.py" line="125" />
         <source>The last backup was not copied to the second backup folder {folder}. Run: python main.py backup</source>
         <translation>最近一次备份未复制到第二备份文件夹 {folder}。请运行：python main.py backup</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="121" />
-        <location filename="../../desk/services/station.py" line="81" />
+        <location filename="../../desk/services/backups.py" line="139" />
         <source>The {label} may be at most {limit} characters long; shorten it.</source>
         <translation>{label}最多 {limit} 个字符，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="127" />
+        <location filename="../../desk/services/backups.py" line="145" />
         <source>Give the second backup folder as a full path, e.g. /media/usb/backups.</source>
         <translation>请填写第二备份文件夹的完整路径，例如 /media/usb/backups。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="131" />
+        <location filename="../../desk/services/backups.py" line="149" />
         <source>The folder {folder} does not exist or cannot be written. Connect the disk or share and create the folder first.</source>
         <translation>文件夹 {folder} 不存在或无法写入。请先连接磁盘或网络共享并创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="141" />
+        <location filename="../../desk/services/backups.py" line="159" />
         <source>The second backup folder must be on another disk or share, not beside the database. Choose another folder.</source>
         <translation>第二备份文件夹必须位于另一块磁盘或网络共享上，不能放在数据库旁边。请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="52" />
+        <location filename="../../desk/services/users.py" line="55" />
         <source>The user name must be 2 to 40 characters: lowercase letters, digits, dot, dash or underscore, starting with a letter or digit.</source>
         <translation>用户名须为 2 至 40 个字符：小写字母、数字、点、连字符或下划线，并以字母或数字开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="65" />
+        <location filename="../../desk/services/users.py" line="67" />
         <source>Enter the person's name.</source>
         <translation>请填写姓名。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="67" />
-        <source>The name may be at most 60 characters.</source>
-        <translation>姓名最多 60 个字符。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/users.py" line="77" />
+        <location filename="../../desk/services/users.py" line="82" />
         <source>Unknown role "{role}". Choose clerk, mediator, manager or admin.</source>
         <translation>未知角色“{role}”。请选择 clerk、mediator、manager 或 admin。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="86" />
+        <location filename="../../desk/services/users.py" line="91" />
         <source>Only an administrator may give the role {role}.</source>
         <translation>只有系统管理员可以授予“{role}”角色。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="104" />
+        <location filename="../../desk/services/users.py" line="110" />
         <source>An administrator already exists; sign in instead.</source>
         <translation>系统管理员已存在，请直接登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="126" />
+        <location filename="../../desk/services/users.py" line="135" />
         <source>The user name {username} is taken; choose another.</source>
         <translation>用户名 {username} 已被使用，请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="142" />
+        <location filename="../../desk/services/users.py" line="152" />
         <source>There is no user named {username}. Check the spelling.</source>
         <translation>没有名为 {username} 的用户。请检查拼写。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/users.py" line="179" />
+        <location filename="../../desk/services/users.py" line="194" />
         <source>You cannot disable your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="31" />
+        <location filename="../../desk/services/windows.py" line="33" />
         <source>A window number is 1 to 99.</source>
         <translation>窗口号须为 1 至 99。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/windows.py" line="34" />
-        <source>The window name may be at most 60 characters.</source>
-        <translation>窗口名称最多 60 个字符。</translation>
     </message>
     <message>
         <location filename="../../desk/services/windows.py" line="54" />
@@ -2417,57 +2417,62 @@
         <translation>{number} 号窗口已存在，请选择其他编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="73" />
+        <location filename="../../desk/services/windows.py" line="74" />
         <source>There is no window {number}.</source>
         <translation>没有 {number} 号窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="39" />
+        <location filename="../../desk/store/restore.py" line="42" />
         <source>The backup file {path} does not exist. Give the path of a .sqlite3 backup.</source>
         <translation>备份文件 {path} 不存在。请给出 .sqlite3 备份文件的路径。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="51" />
+        <location filename="../../desk/store/restore.py" line="54" />
         <source>{path} is not a Grid Desk database ({reason}). Choose another backup.</source>
         <translation>{path} 不是网格工作站前台的数据库（{reason}）。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="57" />
+        <location filename="../../desk/store/restore.py" line="60" />
         <source>The backup {path} is damaged (integrity check failed). Choose another backup.</source>
         <translation>备份 {path} 已损坏（完整性检查未通过）。请选择其他备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="62" />
+        <location filename="../../desk/store/restore.py" line="65" />
         <source>{path} is not a Grid Desk database. Choose a backup made by Grid Desk.</source>
         <translation>{path} 不是网格工作站前台的数据库。请选择由本程序生成的备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/restore.py" line="126" />
+        <location filename="../../desk/store/restore.py" line="129" />
         <source>Another program has the database {path} open ({reason}). Close it, then restore again.</source>
         <translation>另一个程序正在使用数据库 {path}（{reason}）。请关闭该程序后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="45" />
+        <location filename="../../desk/store/engine.py" line="54" />
+        <source>The connection to the database server was lost just as this was being saved, and it could not be checked whether it was saved. When the server is back, look for it in the list before you enter it again.</source>
+        <translation>保存时与数据库服务器的连接中断，无法确认是否已保存。请待服务器恢复后，先在列表中查找这条记录，再决定是否重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/engine.py" line="67" />
         <source>The database address "{url}" is not valid. Use sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@host:5432/dbname.</source>
         <translation>数据库地址“{url}”无效。请使用 sqlite:///路径/文件.sqlite3 或 postgresql+psycopg://用户@主机:5432/数据库名。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="57" />
+        <location filename="../../desk/store/engine.py" line="79" />
         <source>Grid Desk works with SQLite or PostgreSQL, not "{backend}". Use sqlite:///... or postgresql+psycopg://....</source>
         <translation>网格工作站前台支持 SQLite 和 PostgreSQL，不支持“{backend}”。请使用 sqlite:///... 或 postgresql+psycopg://...。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="83" />
+        <location filename="../../desk/store/engine.py" line="106" />
         <source>The data folder {folder} cannot be written ({reason}). Fix its permissions, or choose another database file with --db sqlite:///path/to/file.sqlite3.</source>
         <translation>数据文件夹 {folder} 无法写入（{reason}）。请修正其权限，或用 --db sqlite:///路径/文件.sqlite3 另选数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="111" />
+        <location filename="../../desk/store/engine.py" line="134" />
         <source>The PostgreSQL driver is missing. Reinstall Grid Desk (pip install .).</source>
         <translation>缺少 PostgreSQL 驱动。请重新安装本程序（pip install .）。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/engine.py" line="177" />
+        <location filename="../../desk/store/engine.py" line="224" />
         <source>Cannot open the database {url}: {reason}. Check that the server is running and the address, user and database name are right.</source>
         <translation>无法打开数据库 {url}：{reason}。请确认服务器正在运行，且地址、用户名和数据库名正确。</translation>
     </message>
@@ -2482,7 +2487,7 @@
         <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/issued_documents.py" line="147" />
+        <location filename="../../desk/services/issued_documents.py" line="148" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
@@ -2497,168 +2502,168 @@
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="37" />
+        <location filename="../../desk/services/mediation/agreements.py" line="38" />
         <source>Choose a written agreement or an oral agreement.</source>
         <translation>请选择书面协议或口头协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="38" />
+        <location filename="../../desk/services/mediation/agreements.py" line="39" />
         <source>Write at least one agreed term.</source>
         <translation>请至少填写一条协议内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="39" />
+        <location filename="../../desk/services/mediation/agreements.py" line="40" />
         <source>Term {n} is empty. Write it or remove it.</source>
         <translation>第 {n} 条协议内容为空，请填写或删除。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="40" />
+        <location filename="../../desk/services/mediation/agreements.py" line="41" />
         <source>The agreement is signed and in effect since {day}; it can no longer be changed. If the parties agree to change it, record a new mediation.</source>
         <translation>协议已签署，自 {day} 起生效，不能再修改。当事人同意变更的，请重新调解。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="43" />
+        <location filename="../../desk/services/mediation/agreements.py" line="44" />
         <source>Case {number} has no agreement yet. Draft it first.</source>
         <translation>案件 {number} 还没有调解协议，请先起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="44" />
+        <location filename="../../desk/services/mediation/agreements.py" line="45" />
         <source>The agreement takes effect only when every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on it. Tick all three once they are done.</source>
         <translation>协议须经各方当事人签名、盖章或按指印，人民调解员签名并加盖调委会印章后才生效。三项都完成后请全部勾选。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="47" />
+        <location filename="../../desk/services/mediation/agreements.py" line="48" />
         <source>The signing date cannot be later than today.</source>
         <translation>签署日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="48" />
+        <location filename="../../desk/services/mediation/agreements.py" line="49" />
         <source>An oral agreement takes effect on the day the parties agree; there is nothing to sign.</source>
         <translation>口头协议自当事人达成协议之日起生效，无需登记签署。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="50" />
+        <location filename="../../desk/services/mediation/agreements.py" line="51" />
         <source>The agreement cannot be signed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能签署，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="52" />
+        <location filename="../../desk/services/mediation/agreements.py" line="53" />
         <source>Judicial confirmation can be applied for only after the written agreement is in effect.</source>
         <translation>书面协议生效后才能申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="54" />
+        <location filename="../../desk/services/mediation/agreements.py" line="55" />
         <source>The performance deadline cannot be before the agreement date.</source>
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="41" />
+        <location filename="../../desk/services/mediation/bookings.py" line="42" />
         <source>The booking must end after it starts. Correct the end time.</source>
         <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="42" />
+        <location filename="../../desk/services/mediation/bookings.py" line="43" />
         <source>A booking can last at most 12 hours. Split it into several bookings.</source>
         <translation>一次预约最长 12 小时，请分成几次预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="43" />
+        <location filename="../../desk/services/mediation/bookings.py" line="44" />
         <source>Choose at least one mediator or other staff member for the booking.</source>
         <translation>请至少选择一名调解员或其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="44" />
+        <location filename="../../desk/services/mediation/bookings.py" line="45" />
         <source>The room {room} is no longer in use. Choose another room.</source>
         <translation>调解室“{room}”已停用，请选择其他调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="45" />
+        <location filename="../../desk/services/mediation/bookings.py" line="46" />
         <source>{name} is no longer on the roster. Choose someone else.</source>
         <translation>{name} 已不在值班名单中，请选择其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="46" />
+        <location filename="../../desk/services/mediation/bookings.py" line="47" />
         <source>The room {room} is not open on {day} ({weekday}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day}（{weekday}）不开放，请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="48" />
+        <location filename="../../desk/services/mediation/bookings.py" line="49" />
         <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day} 停用（{reason}），请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="50" />
+        <location filename="../../desk/services/mediation/bookings.py" line="51" />
         <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
         <translation>调解室“{room}”开放时间为 {opens} 至 {closes}，{start} 至 {end} 的预约超出开放时间，请在开放时间内预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="53" />
+        <location filename="../../desk/services/mediation/bookings.py" line="54" />
         <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
         <translation>调解室“{room}”{start} 至 {end} 已被预约（{title}），请换一个时段或调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="55" />
+        <location filename="../../desk/services/mediation/bookings.py" line="56" />
         <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
         <translation>{name} {start} 至 {end} 已在“{room}”有安排（{title}），请换一个时段或人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="58" />
+        <location filename="../../desk/services/mediation/bookings.py" line="59" />
         <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
         <translation>其他终端刚刚预约了同一时段的调解室或人员，请刷新后另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="61" />
+        <location filename="../../desk/services/mediation/bookings.py" line="62" />
         <source>This booking was cancelled and cannot be changed.</source>
         <translation>该预约已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="183" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="60" />
+        <location filename="../../desk/services/mediation/bookings.py" line="181" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
         <source>The buffer must be between 0 and 120 minutes.</source>
         <translation>预留时间须在 0 至 120 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/casefile.py" line="44" />
+        <location filename="../../desk/services/mediation/casefile.py" line="45" />
         <source>Choose a document from the contents list.</source>
         <translation>请从卷内目录中选择文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/casefile.py" line="45" />
+        <location filename="../../desk/services/mediation/casefile.py" line="46" />
         <source>Enter the number of pages (1 to 999), or leave it empty.</source>
         <translation>请填写页数（1 至 999），或留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="45" />
+        <location filename="../../desk/services/mediation/cases.py" line="47" />
         <source>Choose how the case came to the committee.</source>
         <translation>请选择案件来源。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="46" />
+        <location filename="../../desk/services/mediation/cases.py" line="48" />
         <source>Choose the type of dispute from the list.</source>
         <translation>请从列表中选择纠纷类型。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="47" />
+        <location filename="../../desk/services/mediation/cases.py" line="49" />
         <source>A dispute needs at least one applicant and one respondent. Add the missing party.</source>
         <translation>纠纷至少需要一名申请人和一名被申请人，请补充当事人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="49" />
+        <location filename="../../desk/services/mediation/cases.py" line="51" />
         <source>Choose the outcome: settled, not settled or terminated.</source>
         <translation>请选择调解结果：调解成功、调解不成或终止调解。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="50" />
+        <location filename="../../desk/services/mediation/cases.py" line="52" />
         <source>Write why the mediation ended without agreement and which other ways (court, arbitration, administrative handling) the parties were told about (人民调解法 Art. 26).</source>
         <translation>请写明未达成协议的原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）（人民调解法第二十六条）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="53" />
+        <location filename="../../desk/services/mediation/cases.py" line="55" />
         <source>A settled case needs an agreement in effect: record the signatures of the written agreement, or register the oral agreement, first.</source>
         <translation>调解成功结案须有已生效的协议：请先登记书面协议的签署，或登记口头协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="56" />
+        <location filename="../../desk/services/mediation/cases.py" line="58" />
         <source>The agreement is signed and in effect, so the parties can no longer be changed.</source>
         <translation>协议已签署生效，当事人不能再修改。</translation>
     </message>
@@ -2678,67 +2683,67 @@
         <translation>请按日期格式填写{label}，如 2026-11-20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="21" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="22" />
         <source>Choose whether the person is off that day or on an extra shift.</source>
         <translation>请选择当天调休还是加班。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="24" />
+        <location filename="../../desk/services/mediation/followups.py" line="25" />
         <source>A follow-up visit checks how an agreement is performed; case {number} has no agreement in effect.</source>
         <translation>回访是检查协议履行情况的，案件 {number} 还没有生效的协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="26" />
+        <location filename="../../desk/services/mediation/followups.py" line="27" />
         <source>Choose whether the follow-up was a visit or a phone call.</source>
         <translation>请选择上门回访或电话回访。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="27" />
+        <location filename="../../desk/services/mediation/followups.py" line="28" />
         <source>Choose how far the agreement has been performed.</source>
         <translation>请选择协议的履行情况。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="28" />
+        <location filename="../../desk/services/mediation/followups.py" line="29" />
         <source>The follow-up date cannot be later than today.</source>
         <translation>回访日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="29" />
+        <location filename="../../desk/services/mediation/followups.py" line="30" />
         <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="26" />
+        <location filename="../../desk/services/mediation/printing.py" line="27" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="20" />
+        <location filename="../../desk/services/mediation/records.py" line="21" />
         <source>Choose whether this is a mediation record or an investigation.</source>
         <translation>请选择调解记录或调查记录。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="58" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="59" />
         <source>The end time must be later than the start time. Correct the times.</source>
         <translation>结束时间必须晚于开始时间，请修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="59" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="60" />
         <source>Tick at least one weekday on which the room is open.</source>
         <translation>请至少勾选一个开放日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="62" />
         <source>Choose whether the person is a mediator, a police officer or a lawyer.</source>
         <translation>请选择该人员是调解员、民警还是律师。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="62" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="63" />
         <source>A room named {name} already exists. Choose another name.</source>
         <translation>已有名为“{name}”的调解室，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="63" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="64" />
         <source>The room is already marked closed on {day}.</source>
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
@@ -2773,103 +2778,103 @@
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="87" />
+        <location filename="../../desk/services/queue/calling.py" line="90" />
         <source>There is no number {number} today; check the number on the slip.</source>
         <translation>今天没有 {number} 号，请核对凭条上的号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="94" />
+        <location filename="../../desk/services/queue/calling.py" line="97" />
         <source>{number} cannot be called: it is already at a window or finished.</source>
         <translation>{number} 无法呼叫：该号已在窗口办理或已办结。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="121" />
+        <location filename="../../desk/services/queue/calling.py" line="126" />
         <source>{number} was not missed; only a missed number can be called back this way.</source>
         <translation>{number} 不是过号，只有过号的号码才能这样重新呼叫。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="126" />
+        <location filename="../../desk/services/queue/calling.py" line="131" />
         <source>{number} belongs to a service this window does not serve; send the citizen to a window that serves it.</source>
         <translation>{number} 所属业务不在本窗口办理，请引导群众到办理该业务的窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="52" />
+        <location filename="../../desk/services/queue/config.py" line="54" />
         <source>Serve 1 to 20 normal numbers for each priority number, so nobody waits for ever.</source>
         <translation>每个优先号之间须叫 1 至 20 个普通号，以免有人一直等不到。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="85" />
+        <location filename="../../desk/services/queue/config.py" line="87" />
         <source>Enter a time as hours:minutes, e.g. 08:30.</source>
         <translation>请按“时:分”填写时间，例如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="104" />
+        <location filename="../../desk/services/queue/config.py" line="106" />
         <source>The prefix is one or two letters A to Z, e.g. A; it starts every number of this service.</source>
         <translation>号码前缀为一到两个字母（A 至 Z），例如 A；该业务的每个号码都以它开头。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="109" />
+        <location filename="../../desk/services/queue/config.py" line="111" />
         <source>The daily cap is 0 (no cap) to 9999 numbers.</source>
         <translation>每日限号为 0（不限）至 9999 个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="113" />
+        <location filename="../../desk/services/queue/config.py" line="115" />
         <source>Numbers must stop being issued after they start; make the closing time later.</source>
         <translation>停止取号时间须晚于开始取号时间，请调整结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="127" />
+        <location filename="../../desk/services/queue/config.py" line="130" />
         <source>Prefix {prefix} is used by another service; choose another letter.</source>
         <translation>前缀 {prefix} 已被其他业务使用，请换一个字母。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="136" />
+        <location filename="../../desk/services/queue/config.py" line="139" />
         <source>That queue service no longer exists; reload the list.</source>
         <translation>该排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="168" />
+        <location filename="../../desk/services/queue/config.py" line="172" />
         <source>A service is listed twice for this window; list each service once.</source>
         <translation>本窗口的业务有重复，每项业务只需列一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="176" />
+        <location filename="../../desk/services/queue/config.py" line="180" />
         <source>A chosen queue service no longer exists; reload the list.</source>
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="79" />
+        <location filename="../../desk/services/queue/issuing.py" line="81" />
         <source>{service} is not taking numbers today. Please ask at the information desk.</source>
         <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="84" />
+        <location filename="../../desk/services/queue/issuing.py" line="86" />
         <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
         <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="101" />
-        <location filename="../../desk/services/queue/serving.py" line="80" />
+        <location filename="../../desk/services/queue/issuing.py" line="104" />
+        <location filename="../../desk/services/queue/serving.py" line="85" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="111" />
+        <location filename="../../desk/services/queue/issuing.py" line="114" />
         <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="89" />
+        <location filename="../../desk/services/queue/rows.py" line="91" />
         <source>There is no open window {number}. Set this terminal's window number in Terminal settings, or ask the manager to add the window.</source>
         <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="90" />
+        <location filename="../../desk/services/queue/serving.py" line="96" />
         <source>Choose the service or the window to transfer to.</source>
         <translation>请选择要转到的业务或窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="93" />
+        <location filename="../../desk/services/queue/serving.py" line="99" />
         <source>Choose another window; the citizen is at this one already.</source>
         <translation>请选择其他窗口，群众已在本窗口。</translation>
     </message>
@@ -2899,268 +2904,279 @@
         <translation>{window} 号窗口暂停服务中，请先恢复服务再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/window_state.py" line="34" />
+        <location filename="../../desk/services/queue/window_state.py" line="39" />
         <source>Finish or transfer {number} before taking a break.</source>
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="71" />
+        <location filename="../../desk/services/intake/applicants.py" line="75" />
         <source>Choose whether the applicant is a person or an organisation.</source>
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="118" />
+        <location filename="../../desk/services/intake/applicants.py" line="129" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="147" />
-        <location filename="../../desk/services/intake/applicants.py" line="215" />
-        <location filename="../../desk/services/intake/applicants.py" line="248" />
+        <location filename="../../desk/services/intake/applicants.py" line="165" />
+        <location filename="../../desk/services/intake/applicants.py" line="236" />
+        <location filename="../../desk/services/intake/applicants.py" line="277" />
+        <location filename="../../desk/services/intake/applicants.py" line="293" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="149" />
+        <location filename="../../desk/services/intake/applicants.py" line="167" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="74" />
+        <location filename="../../desk/services/intake/calendar.py" line="79" />
         <source>Enter a year between 2000 and 2100.</source>
         <translation>请输入 2000 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="89" />
+        <location filename="../../desk/services/intake/calendar.py" line="95" />
         <source>Choose holiday, make-up workday or ordinary day.</source>
         <translation>请选择放假、调休上班或普通日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="126" />
+        <location filename="../../desk/services/intake/calendar.py" line="133" />
         <source>Enter the holidays of {year} first: every official arrangement has some (元旦, 春节, 国庆节…).</source>
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="97" />
+        <location filename="../../desk/services/intake/case_documents.py" line="98" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="207" />
+        <location filename="../../desk/services/intake/case_queries.py" line="209" />
         <location filename="../../desk/services/intake/common.py" line="109" />
-        <location filename="../../desk/services/intake/ratings.py" line="76" />
+        <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="242" />
+        <location filename="../../desk/services/intake/case_queries.py" line="246" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="119" />
+        <location filename="../../desk/services/intake/cases.py" line="120" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="123" />
+        <location filename="../../desk/services/intake/cases.py" line="124" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="127" />
+        <location filename="../../desk/services/intake/cases.py" line="128" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="151" />
+        <location filename="../../desk/services/intake/cases.py" line="152" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="180" />
+        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
+        <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="184" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="183" />
+        <location filename="../../desk/services/intake/cases.py" line="187" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="215" />
+        <location filename="../../desk/services/intake/cases.py" line="220" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="244" />
+        <location filename="../../desk/services/intake/cases.py" line="249" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="264" />
+        <location filename="../../desk/services/intake/cases.py" line="270" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="271" />
+        <location filename="../../desk/services/intake/cases.py" line="277" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="331" />
+        <location filename="../../desk/services/intake/cases.py" line="342" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="334" />
+        <location filename="../../desk/services/intake/cases.py" line="345" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="96" />
+        <location filename="../../desk/services/intake/catalogue.py" line="97" />
         <source>{label} is a number of working days from 0 to 365, or empty when there is none.</source>
         <translation>{label}为 0 至 365 个工作日；没有时限时留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="106" />
+        <location filename="../../desk/services/intake/catalogue.py" line="107" />
         <source>Material {position}: choose 原件, 复印件 or 原件+复印件.</source>
         <translation>第 {position} 项材料：请选择原件、复印件或原件+复印件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="109" />
+        <location filename="../../desk/services/intake/catalogue.py" line="110" />
         <source>Material {position}: the number of copies is 1 to 20.</source>
         <translation>第 {position} 项材料：份数为 1 至 20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="120" />
+        <location filename="../../desk/services/intake/catalogue.py" line="121" />
         <source>An item code uses capital letters, digits and dashes, such as CG-01.</source>
         <translation>事项编码由大写字母、数字和短横线组成，如 CG-01。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="124" />
+        <location filename="../../desk/services/intake/catalogue.py" line="125" />
         <source>Choose whether the item is 即办件 or 承诺件.</source>
         <translation>请选择事项是即办件还是承诺件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="131" />
+        <location filename="../../desk/services/intake/catalogue.py" line="132" />
         <source>A 承诺件 needs a promised time limit of at least 1 working day, or none; an item completed on the spot is a 即办件.</source>
         <translation>承诺件的承诺时限至少为 1 个工作日，或不设时限；当场办结的事项应为即办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="136" />
+        <location filename="../../desk/services/intake/catalogue.py" line="137" />
         <source>Unknown tag “{tag}”: use 全市通办, 当场办结 or 只跑一次.</source>
         <translation>未知标签“{tag}”：请使用全市通办、当场办结或只跑一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="141" />
+        <location filename="../../desk/services/intake/catalogue.py" line="142" />
         <source>Each material may be listed only once; remove the repeated one.</source>
         <translation>每项材料只能列一次，请删除重复的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="240" />
-        <location filename="../../desk/services/intake/catalogue.py" line="292" />
-        <location filename="../../desk/services/intake/catalogue.py" line="308" />
+        <location filename="../../desk/services/intake/catalogue.py" line="244" />
+        <location filename="../../desk/services/intake/catalogue.py" line="297" />
+        <location filename="../../desk/services/intake/catalogue.py" line="314" />
         <source>That service item no longer exists. Refresh the list.</source>
         <translation>该事项已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="251" />
+        <location filename="../../desk/services/intake/catalogue.py" line="255" />
         <source>Choose the category of the item.</source>
         <translation>请选择事项分类。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="264" />
+        <location filename="../../desk/services/intake/catalogue.py" line="268" />
         <source>The code {code} is used by another item; choose another.</source>
         <translation>编码 {code} 已被其他事项使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="36" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="37" />
         <source>The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and import it again; nothing was changed.</source>
         <translation>事项目录文件无法导入：{row} 有误。{detail} 请修改文件后重新导入；本次未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="74" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="76" />
         <source>This is not a catalogue file (JSON with “items”). Export the catalogue to see the expected shape.</source>
         <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="148" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="151" />
         <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="53" />
+        <location filename="../../desk/services/intake/consultations.py" line="54" />
         <source>Choose walk-in or hotline.</source>
         <translation>请选择来访或热线。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="75" />
+        <location filename="../../desk/services/intake/consultations.py" line="77" />
         <source>That service item no longer exists. Choose another.</source>
         <translation>该事项已不存在，请选择其他事项。</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/proxies.py" line="41" />
+        <source>Say whether the sealed envelope was handed in to the station or handed back.</source>
+        <translation>请说明密封材料袋是交到本站，还是交还给对方。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/proxies.py" line="47" />
         <source>Record who carries the file (the proxy) first.</source>
         <translation>请先登记代办人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="44" />
+        <location filename="../../desk/services/intake/proxies.py" line="50" />
         <source>The sealed envelope was already handed in.</source>
         <translation>密封材料袋已登记递交。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="48" />
+        <location filename="../../desk/services/intake/proxies.py" line="54" />
         <source>The sealed envelope was already handed back.</source>
         <translation>密封结果袋已登记交回。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="67" />
+        <location filename="../../desk/services/intake/ratings.py" line="69" />
         <source>Choose one of the five faces.</source>
         <translation>请选择五个评价之一。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="79" />
+        <location filename="../../desk/services/intake/ratings.py" line="81" />
         <source>This visit has been rated already. Thank you!</source>
         <translation>本次办事已评价过，谢谢！</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="104" />
+        <location filename="../../desk/services/intake/ratings.py" line="107" />
         <source>That rating no longer exists. Refresh the list.</source>
         <translation>该评价已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="106" />
+        <location filename="../../desk/services/intake/ratings.py" line="109" />
         <source>This rating has no open follow-up.</source>
         <translation>该评价没有待处理的回访。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="41" />
+        <location filename="../../desk/services/report/closing.py" line="42" />
         <source>The log of {day} was already closed by {who} at {time}; a day is closed only once. Changes made since then are listed as corrections.</source>
         <translation>{day} 的日志已由 {who} 于 {time} 关账；每天只能关账一次。此后的改动会作为更正列出。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="50" />
+        <location filename="../../desk/services/report/closing.py" line="51" />
         <source>The log of {day} is closed, so its notes can no longer be changed. Write the note into today's log instead.</source>
         <translation>{day} 的日志已关账，备注不能再修改。请把备注写在今天的日志里。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="54" />
+        <location filename="../../desk/services/report/closing.py" line="55" />
         <source>{day} has not begun yet. Notes are written for today or for a past day.</source>
         <translation>{day} 尚未到来。备注只能写给今天或以前的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="70" />
+        <location filename="../../desk/services/report/closing.py" line="72" />
         <source>{day} has not begun yet, so it cannot be closed. Close a day at its end or later.</source>
         <translation>{day} 尚未到来，不能关账。请在当天结束时或之后关账。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="85" />
+        <location filename="../../desk/services/report/closing.py" line="87" />
         <source>The log of {day} was closed from another terminal a moment ago. Refresh the page to see it.</source>
         <translation>{day} 的日志刚刚已在另一台终端关账。请刷新页面查看。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="123" />
+        <location filename="../../desk/services/report/closing.py" line="126" />
         <source>That note no longer exists. Refresh the page.</source>
         <translation>该备注已不存在。请刷新页面。</translation>
     </message>
@@ -3180,12 +3196,12 @@
         <translation>一次最多统计 {days} 天。请缩短时间范围，或按年分别导出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="254" />
+        <location filename="../../desk/ui/report/page.py" line="252" />
         <source>Could not write {path}: {reason}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="207" />
+        <location filename="../../desk/store/backup.py" line="238" />
         <source>The second backup folder {folder} cannot be reached ({reason}). Connect the USB disk or network share, or choose another folder on the Station page.</source>
         <translation>无法访问第二备份文件夹 {folder}（{reason}）。请连接 U 盘/移动硬盘或网络共享，或在“站点”页面选择其他文件夹。</translation>
     </message>
@@ -3205,12 +3221,13 @@
         <translation>设置“{label}”的格式不正确，请到其专门的页面修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/auth.py" line="33" />
+        <location filename="../../desk/services/auth.py" line="34" />
+        <location filename="../../desk/store/pgroles.py" line="85" />
         <source>The user name or password is wrong, or the account is disabled. Check both and try again, or ask the station manager.</source>
         <translation>用户名或密码错误，或账号已停用。请核对后重试，或联系站长。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/auth.py" line="36" />
+        <location filename="../../desk/services/auth.py" line="37" />
         <source>Too many wrong passwords: this account must wait {minutes} more minutes before the next try. Wait, or ask the station manager to reset the password.</source>
         <translation>密码错误次数过多：此账号还需等待 {minutes} 分钟才能再次尝试。请稍候，或请站长重置密码。</translation>
     </message>
@@ -3228,6 +3245,161 @@
         <location filename="../../desk/services/intake/common.py" line="119" />
         <source>A refusal notice must name the body that hears a 行政复议 and the court for a 行政诉讼. Ask the station manager to enter both on the Station page, then refuse again.</source>
         <translation>不予受理通知书必须写明行政复议机关和行政诉讼的人民法院。请站长先在“站点信息”页填写这两项，再作不予受理。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="45" />
+        <source>The backup {path} is encrypted, but there is no backup key at {key}. Copy the station's backup key file there (the IT person keeps a copy), then try again.</source>
+        <translation>备份 {path} 已加密，但 {key} 处没有备份密钥。请把本站的备份密钥文件复制到该处（IT 人员保存有副本），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="50" />
+        <source>The backup {path} was encrypted with another backup key than the one in {key}. Put the key file of the station that made it there, then try again.</source>
+        <translation>备份 {path} 是用另一把备份密钥加密的，与 {key} 中的密钥不符。请把制作该备份的工作站的密钥文件放到该处，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="55" />
+        <source>The encrypted backup {path} is damaged or has been altered; it cannot be restored. Choose another backup.</source>
+        <translation>加密备份 {path} 已损坏或被改动，不能恢复。请选择其他备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/backup_crypto.py" line="59" />
+        <source>The backup key file {key} is damaged. Put back the copy the IT person keeps, then try again.</source>
+        <translation>备份密钥文件 {key} 已损坏。请放回 IT 人员保存的副本，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="45" />
+        <source>“{label}” contains an invisible control character ({codepoint}) at position {position}. Delete the text around that position and type it again.</source>
+        <translation>“{label}”第 {position} 个字符处有一个看不见的控制字符（{codepoint}）。请删除该位置附近的文字后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="50" />
+        <source>“{label}” contains a broken character ({codepoint}, half of a pair) at position {position}. Delete the text around that position and type it again.</source>
+        <translation>“{label}”第 {position} 个字符处有一个残缺的字符（{codepoint}，只有半个）。请删除该位置附近的文字后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="55" />
+        <source>“{label}” can be at most {max_length} characters long, but it has {length}. Shorten it.</source>
+        <translation>“{label}”最多 {max_length} 个字符，现在有 {length} 个。请缩短。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="59" />
+        <source>A search can be at most {max_length} characters long, but “{label}” has {length}. Search for a shorter part of the name or number.</source>
+        <translation>查询内容最多 {max_length} 个字符，“{label}”现在有 {length} 个。请只输入姓名或编号中的一小段再查。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="64" />
+        <source>“{label}” must be a whole number from {low} to {high}; {value} is outside that. Enter a number in that range.</source>
+        <translation>“{label}”应为 {low} 到 {high} 之间的整数，{value} 超出了这个范围。请输入范围内的数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="69" />
+        <source>“{label}” must be an ordinary number. Enter it again.</source>
+        <translation>“{label}”应为一个普通数字，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="72" />
+        <source>“{label}” must be a date from {first_year} to {last_year}; {value} is outside that. Check the year.</source>
+        <translation>“{label}”应为 {first_year} 年至 {last_year} 年之间的日期，{value} 超出了这个范围。请检查年份。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="76" />
+        <source>“{label}” is a time without a time zone, so it cannot be placed on the station's clock. Enter the time again; if this keeps happening, tell the administrator.</source>
+        <translation>“{label}”是一个没有时区的时间，无法对应到本站的时钟。请重新输入时间；如果反复出现，请告诉系统管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="81" />
+        <source>The file is {size_mb} MB; files of up to {max_mb} MB can be read. Remove what is not needed, or split it.</source>
+        <translation>该文件有 {size_mb} MB，最多只能读取 {max_mb} MB 的文件。请删去不需要的内容，或拆分成几个文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/inputs.py" line="85" />
+        <source>“{label}” has {count} entries, but at most {max_items} are accepted. Remove some.</source>
+        <translation>“{label}”有 {count} 项，最多只能有 {max_items} 项。请删去一些。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/station.py" line="43" />
+        <source>There is no station {station_id} in this database. Check the station number in the terminal's settings.</source>
+        <translation>本数据库中没有编号为 {station_id} 的工作站。请检查本终端设置中的工作站编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/station.py" line="94" />
+        <source>A station has no detail called {names}. Change only: {known}.</source>
+        <translation>工作站没有名为 {names} 的信息项。只能修改：{known}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="69" />
+        <source>There is no terminal to ask who signs in. Give --user NAME and the password on standard input with --password-stdin.</source>
+        <translation>没有终端可以询问由谁登录。请用 --user 用户名 指定，并用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="72" />
+        <source>There is no terminal to ask for the password. Give it on standard input with --password-stdin.</source>
+        <translation>没有终端可以输入密码。请用 --password-stdin 从标准输入提供密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="91" />
+        <source>--password-stdin was given but standard input has no password line left. Give one password a line: the signing-in user's first, then the new one.</source>
+        <translation>指定了 --password-stdin，但标准输入中已没有密码行。请每行一个密码：先是登录人的密码，再是新密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/common.py" line="151" />
+        <source>Only a station manager or an administrator may run this command; {username} is not one. Sign in as one with --user NAME.</source>
+        <translation>只有站长或管理员可以运行此命令，{username} 不是。请用 --user 用户名 以站长或管理员身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/cli/users.py" line="79" />
+        <source>This database has no users yet. Create its first administrator first: user add NAME --role admin --name "...".</source>
+        <translation>此数据库还没有用户。请先创建第一个管理员：user add 用户名 --role admin --name "..."。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/bootstrap.py" line="57" />
+        <source>This database needs an upgrade that only its owner may make. Ask the IT person to run: python main.py migrate --db postgresql+psycopg://OWNER@host/database</source>
+        <translation>此数据库需要升级，只有其所有者可以执行。请联系信息技术人员运行：python main.py migrate --db postgresql+psycopg://所有者@主机/数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles.py" line="58" />
+        <source>On this PostgreSQL database a user name may be at most {limit} characters long. Choose a shorter one.</source>
+        <translation>在此 PostgreSQL 数据库上，用户名最多 {limit} 个字符。请换一个短一些的。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles.py" line="154" />
+        <source>The database refused this: the login this terminal uses may not do it. Use the credentials made for this terminal's job, or sign in as someone who may.</source>
+        <translation>数据库拒绝了此操作：本终端使用的登录账号无权执行。请使用为本终端用途创建的凭据，或由有权限的人员登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="136" />
+        <source>Setting up the database roles needs the database's owner with the CREATEROLE right (or a superuser). Run the command again with --db postgresql+psycopg://OWNER@host/database.</source>
+        <translation>设置数据库角色需要具有 CREATEROLE 权限的数据库所有者（或超级用户）。请用 --db postgresql+psycopg://所有者@主机/数据库 重新运行命令。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="224" />
+        <source>Database roles exist only on PostgreSQL. A SQLite file is protected by its folder's permissions; give --db postgresql+psycopg://OWNER@host/database.</source>
+        <translation>数据库角色只存在于 PostgreSQL。SQLite 文件由所在文件夹的权限保护；请指定 --db postgresql+psycopg://所有者@主机/数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="230" />
+        <source>The database name {name} is too long for its role names; use a name of at most 50 characters.</source>
+        <translation>数据库名 {name} 太长，无法用于角色名；请使用不超过 50 个字符的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="268" />
+        <source>A device is a kiosk or a display, not "{kind}".</source>
+        <translation>设备只能是取号机（kiosk）或大屏（display），不能是“{kind}”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="273" />
+        <source>Set up the database roles first: python main.py db-roles setup --db URL</source>
+        <translation>请先设置数据库角色：python main.py db-roles setup --db 地址</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="276" />
+        <source>A device login name is 1 to 63 letters, digits, dashes or underscores.</source>
+        <translation>设备登录名为 1 到 63 个字母、数字、短横线或下划线。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/store/pgroles_setup.py" line="287" />
+        <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
+        <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
     </message>
 </context>
 <context>
@@ -3364,271 +3536,273 @@
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="75" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="76" />
         <source>Start time</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="76" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="77" />
         <source>End time</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="86" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="88" />
         <source>Room name</source>
         <translation>调解室名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="87" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="89" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="125" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="129" />
         <source>Closure day</source>
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="77" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="166" />
+        <location filename="../../desk/services/intake/applicants.py" line="81" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
         <location filename="../../desk/services/mediation/rows.py" line="174" />
-        <location filename="../../desk/services/queue/issuing.py" line="92" />
+        <location filename="../../desk/services/queue/issuing.py" line="95" />
+        <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="80" />
+        <location filename="../../desk/services/intake/applicants.py" line="84" />
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="84" />
+        <location filename="../../desk/services/intake/applicants.py" line="88" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="169" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="176" />
         <source>Organisation</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="171" />
-        <location filename="../../desk/services/station.py" line="69" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="178" />
+        <location filename="../../desk/services/station.py" line="79" />
+        <location filename="../../desk/services/users.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="66" />
+        <location filename="../../desk/services/station.py" line="76" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="67" />
+        <location filename="../../desk/services/station.py" line="77" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="68" />
+        <location filename="../../desk/services/station.py" line="78" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="74" />
-        <location filename="../../desk/services/station.py" line="70" />
+        <location filename="../../desk/services/intake/applicants.py" line="78" />
+        <location filename="../../desk/services/station.py" line="80" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="82" />
+        <location filename="../../desk/services/mediation/agreements.py" line="83" />
         <source>Agreed term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="88" />
+        <location filename="../../desk/services/mediation/agreements.py" line="89" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="89" />
+        <location filename="../../desk/services/mediation/agreements.py" line="90" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="91" />
+        <location filename="../../desk/services/mediation/agreements.py" line="92" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="94" />
+        <location filename="../../desk/services/mediation/agreements.py" line="95" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="96" />
+        <location filename="../../desk/services/mediation/agreements.py" line="97" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="97" />
+        <location filename="../../desk/services/mediation/agreements.py" line="98" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="99" />
-        <location filename="../../desk/services/mediation/records.py" line="40" />
+        <location filename="../../desk/services/mediation/agreements.py" line="100" />
+        <location filename="../../desk/services/mediation/records.py" line="42" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="101" />
+        <location filename="../../desk/services/mediation/agreements.py" line="102" />
         <source>Agreed on</source>
         <translation>达成协议日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="163" />
+        <location filename="../../desk/services/mediation/agreements.py" line="166" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="196" />
+        <location filename="../../desk/services/mediation/agreements.py" line="200" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="197" />
+        <location filename="../../desk/services/mediation/agreements.py" line="201" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="237" />
+        <location filename="../../desk/services/mediation/bookings.py" line="240" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="239" />
+        <location filename="../../desk/services/mediation/bookings.py" line="242" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="241" />
-        <location filename="../../desk/services/mediation/casefile.py" line="122" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="64" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="106" />
-        <location filename="../../desk/services/queue/serving.py" line="95" />
-        <location filename="../../desk/services/report/closing.py" line="96" />
+        <location filename="../../desk/services/mediation/bookings.py" line="244" />
+        <location filename="../../desk/services/mediation/casefile.py" line="125" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
+        <location filename="../../desk/services/queue/serving.py" line="101" />
+        <location filename="../../desk/services/report/closing.py" line="98" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="284" />
+        <location filename="../../desk/services/mediation/bookings.py" line="289" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="84" />
+        <location filename="../../desk/services/mediation/cases.py" line="86" />
         <source>Dispute name</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="85" />
+        <location filename="../../desk/services/mediation/cases.py" line="87" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="87" />
+        <location filename="../../desk/services/mediation/cases.py" line="89" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="89" />
+        <location filename="../../desk/services/mediation/cases.py" line="91" />
         <source>Referred by</source>
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="82" />
-        <location filename="../../desk/services/mediation/cases.py" line="247" />
-        <location filename="../../desk/services/mediation/cases.py" line="268" />
-        <location filename="../../desk/services/mediation/rooms_roster.py" line="126" />
+        <location filename="../../desk/services/intake/cases.py" line="83" />
+        <location filename="../../desk/services/mediation/cases.py" line="260" />
+        <location filename="../../desk/services/mediation/cases.py" line="282" />
+        <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="87" />
+        <location filename="../../desk/services/intake/cases.py" line="88" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="90" />
+        <location filename="../../desk/services/intake/cases.py" line="91" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="159" />
+        <location filename="../../desk/services/intake/cases.py" line="160" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="161" />
+        <location filename="../../desk/services/intake/cases.py" line="162" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="170" />
+        <location filename="../../desk/services/intake/cases.py" line="174" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="305" />
+        <location filename="../../desk/services/intake/cases.py" line="314" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="315" />
+        <location filename="../../desk/services/intake/cases.py" line="325" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="326" />
+        <location filename="../../desk/services/intake/cases.py" line="337" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="60" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="62" />
         <source>Valid from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="61" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="63" />
         <source>Valid until</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="102" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="107" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="34" />
+        <location filename="../../desk/services/mediation/followups.py" line="36" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="40" />
+        <location filename="../../desk/services/mediation/followups.py" line="42" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="42" />
+        <location filename="../../desk/services/mediation/followups.py" line="44" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="44" />
+        <location filename="../../desk/services/mediation/followups.py" line="46" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="46" />
+        <location filename="../../desk/services/mediation/followups.py" line="48" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -3684,7 +3858,7 @@
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="110" />
-        <location filename="../../desk/services/mediation/numbering.py" line="37" />
+        <location filename="../../desk/services/mediation/numbering.py" line="40" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
@@ -3694,28 +3868,28 @@
         <translation>叫号设置</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="31" />
+        <location filename="../../desk/services/mediation/records.py" line="33" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="32" />
+        <location filename="../../desk/services/mediation/records.py" line="34" />
         <source>Participants</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="34" />
+        <location filename="../../desk/services/mediation/records.py" line="36" />
         <source>Person questioned</source>
         <translation>被调查人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/records.py" line="36" />
+        <location filename="../../desk/services/mediation/records.py" line="38" />
         <source>Record</source>
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="294" />
-        <location filename="../../desk/services/mediation/records.py" line="38" />
+        <location filename="../../desk/services/intake/cases.py" line="302" />
+        <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
     </message>
@@ -3730,7 +3904,7 @@
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="83" />
+        <location filename="../../desk/services/intake/applicants.py" line="87" />
         <location filename="../../desk/services/mediation/rows.py" line="180" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
@@ -3746,125 +3920,130 @@
         <translation>职业或职务</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="57" />
+        <location filename="../../desk/services/queue/config.py" line="59" />
         <source>Slip notice</source>
         <translation>凭条提示语</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="58" />
+        <location filename="../../desk/services/queue/config.py" line="60" />
         <source>Hall display notice</source>
         <translation>大屏滚动提示</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/config.py" line="107" />
+        <location filename="../../desk/services/queue/config.py" line="109" />
         <source>Service name</source>
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="91" />
+        <location filename="../../desk/services/intake/calendar.py" line="97" />
         <source>Holiday name</source>
         <translation>节日名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="115" />
+        <location filename="../../desk/services/intake/calendar.py" line="122" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="103" />
+        <location filename="../../desk/services/intake/catalogue.py" line="104" />
         <source>Material name</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="111" />
+        <location filename="../../desk/services/intake/catalogue.py" line="112" />
         <source>Material note</source>
         <translation>材料说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="118" />
+        <location filename="../../desk/services/intake/catalogue.py" line="119" />
         <source>Item code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="122" />
+        <location filename="../../desk/services/intake/catalogue.py" line="123" />
         <source>Item name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="126" />
+        <location filename="../../desk/services/intake/catalogue.py" line="127" />
         <source>Promised time limit</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="127" />
+        <location filename="../../desk/services/intake/catalogue.py" line="128" />
         <source>Statutory time limit</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="150" />
+        <location filename="../../desk/services/intake/catalogue.py" line="151" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="152" />
+        <location filename="../../desk/services/intake/catalogue.py" line="153" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="153" />
+        <location filename="../../desk/services/intake/catalogue.py" line="154" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="154" />
+        <location filename="../../desk/services/intake/catalogue.py" line="155" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="156" />
+        <location filename="../../desk/services/intake/catalogue.py" line="157" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="157" />
+        <location filename="../../desk/services/intake/catalogue.py" line="158" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="57" />
+        <location filename="../../desk/services/intake/consultations.py" line="58" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="58" />
+        <location filename="../../desk/services/intake/consultations.py" line="59" />
         <source>Answer</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="60" />
+        <location filename="../../desk/services/intake/consultations.py" line="61" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/consultations.py" line="63" />
+        <location filename="../../desk/services/intake/consultations.py" line="64" />
         <source>Caller</source>
         <translation>咨询人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="68" />
+        <location filename="../../desk/services/intake/ratings.py" line="70" />
         <source>Comment</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="98" />
+        <location filename="../../desk/services/intake/ratings.py" line="101" />
         <source>Outcome</source>
         <translation>回访结果</translation>
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="114" />
-        <location filename="../../desk/services/backups.py" line="122" />
+        <location filename="../../desk/services/backups.py" line="140" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="34" />
+        <source>Window name</source>
+        <translation>窗口名称</translation>
     </message>
 </context>
 <context>
@@ -5244,97 +5423,97 @@ Database: {0}</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../desk/ui/printing.py" line="73" />
+        <location filename="../../desk/ui/printing.py" line="74" />
         <source>Preview — {0}</source>
         <translation>预览 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="94" />
+        <location filename="../../desk/ui/printing.py" line="95" />
         <source>Zoom out (Ctrl+-)</source>
         <translation>缩小（Ctrl+-）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="97" />
+        <location filename="../../desk/ui/printing.py" line="98" />
         <source>Zoom in (Ctrl++)</source>
         <translation>放大（Ctrl++）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="99" />
+        <location filename="../../desk/ui/printing.py" line="100" />
         <source>Fit width</source>
         <translation>适应宽度</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="101" />
+        <location filename="../../desk/ui/printing.py" line="102" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="117" />
+        <location filename="../../desk/ui/printing.py" line="118" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="119" />
+        <location filename="../../desk/ui/printing.py" line="120" />
         <source>Choose the printer and print (Ctrl+P)</source>
         <translation>选择打印机并打印（Ctrl+P）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="121" />
+        <location filename="../../desk/ui/printing.py" line="122" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="123" />
+        <location filename="../../desk/ui/printing.py" line="124" />
         <source>Save the document as a PDF file (Ctrl+S)</source>
         <translation>将文书保存为 PDF 文件（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="125" />
+        <location filename="../../desk/ui/printing.py" line="126" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="153" />
+        <location filename="../../desk/ui/printing.py" line="154" />
         <source>No printer is installed on this computer. Save the document as PDF and print it from another computer, or ask the administrator to install a printer.</source>
         <translation>本机未安装打印机。请将文书另存为 PDF 后在其他电脑上打印，或请管理员安装打印机。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="176" />
+        <location filename="../../desk/ui/printing.py" line="177" />
         <source>1 page</source>
         <translation>共 1 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="178" />
+        <location filename="../../desk/ui/printing.py" line="179" />
         <source>Page {0} of {1}</source>
         <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="236" />
+        <location filename="../../desk/ui/printing.py" line="237" />
         <source>Print — {0}</source>
         <translation>打印 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="264" />
+        <location filename="../../desk/ui/printing.py" line="265" />
         <source>Sent {0} page(s) to {1}.</source>
         <translation>已将 {0} 页发送到 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="271" />
+        <location filename="../../desk/ui/printing.py" line="272" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="271" />
+        <location filename="../../desk/ui/printing.py" line="272" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="279" />
+        <location filename="../../desk/ui/printing.py" line="280" />
         <source>The file could not be saved ({0}). Choose another folder, for example your Documents folder, and save again.</source>
         <translation>文件无法保存（{0}）。请选择其他文件夹（例如“文档”文件夹）后重新保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/printing.py" line="282" />
+        <location filename="../../desk/ui/printing.py" line="283" />
         <source>Saved as {0}.</source>
         <translation>已保存为 {0}。</translation>
     </message>
@@ -5342,37 +5521,37 @@ Database: {0}</source>
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="51" />
+        <location filename="../../desk/ui/print_engine.py" line="52" />
         <source>No printer is installed on this computer, so nothing was printed. Ask the administrator to install the printer; until then, open the document and save it as PDF.</source>
         <translation>本机未安装打印机，未能打印。请联系管理员安装打印机；在此之前，可打开文书并另存为 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="54" />
+        <location filename="../../desk/ui/print_engine.py" line="55" />
         <source>No printer is chosen for these documents and this computer has no default printer. Choose the printer in Settings (terminal settings), then print again.</source>
         <translation>尚未为此类文书选择打印机，本机也没有默认打印机。请在“设置”（本机设置）中选择打印机后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="57" />
+        <location filename="../../desk/ui/print_engine.py" line="58" />
         <source>The printer "{printer}" chosen for these documents is not available. Check that it is switched on and connected, or choose another printer in Settings, then print again.</source>
         <translation>为此类文书选择的打印机“{printer}”不可用。请检查打印机是否已开机并连接，或在“设置”中选择其他打印机，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="60" />
+        <location filename="../../desk/ui/print_engine.py" line="61" />
         <source>The printer "{printer}" could not start printing. Check that it is switched on, connected and has paper, then print again.</source>
         <translation>打印机“{printer}”无法开始打印。请检查打印机是否已开机、已连接且有纸，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="63" />
+        <location filename="../../desk/ui/print_engine.py" line="64" />
         <source>The printer "{printer}" reported an error while printing; the document may be incomplete. Check its paper and display, then print again.</source>
         <translation>打印机“{printer}”在打印时报告错误，文书可能打印不完整。请检查纸张和打印机显示屏，然后重新打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="66" />
+        <location filename="../../desk/ui/print_engine.py" line="67" />
         <source>The document could not be prepared for printing ({reason}). Try again; if it happens again, tell the administrator.</source>
         <translation>文书无法准备打印（{reason}）。请重试；如再次出现，请告知管理员。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/print_engine.py" line="69" />
+        <location filename="../../desk/ui/print_engine.py" line="70" />
         <source>the PDF file</source>
         <translation>PDF 文件</translation>
     </message>
@@ -5444,137 +5623,137 @@ Database: {0}</source>
 <context>
     <name>QueueWorkbench</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="80" />
+        <location filename="../../desk/ui/queue/workbench.py" line="81" />
         <source>Call next</source>
         <translation>叫下一号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="81" />
+        <location filename="../../desk/ui/queue/workbench.py" line="82" />
         <source>Call again</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="82" />
+        <location filename="../../desk/ui/queue/workbench.py" line="83" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="83" />
+        <location filename="../../desk/ui/queue/workbench.py" line="84" />
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="84" />
+        <location filename="../../desk/ui/queue/workbench.py" line="85" />
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="85" />
+        <location filename="../../desk/ui/queue/workbench.py" line="86" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="86" />
+        <location filename="../../desk/ui/queue/workbench.py" line="87" />
         <source>Call a number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="87" />
+        <location filename="../../desk/ui/queue/workbench.py" line="88" />
         <source>Call back a missed number…</source>
         <translation>过号重呼…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="88" />
+        <location filename="../../desk/ui/queue/workbench.py" line="89" />
         <source>Number for a walk-in…</source>
         <translation>窗口代取号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="89" />
+        <location filename="../../desk/ui/queue/workbench.py" line="90" />
         <source>Take a break</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="115" />
+        <location filename="../../desk/ui/queue/workbench.py" line="116" />
         <source>This terminal has no window number. Set it in Desk › Terminal settings (Ctrl+,) to call numbers here.</source>
         <translation>本机尚未设置窗口号。请在“工作台 › 终端设置”（Ctrl+,）中设置后再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="130" />
+        <location filename="../../desk/ui/queue/workbench.py" line="131" />
         <source>no services assigned — ask the manager</source>
         <translation>尚未分配业务，请联系站长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="131" />
+        <location filename="../../desk/ui/queue/workbench.py" line="132" />
         <source>Window {0}: {1}</source>
         <translation>{0} 号窗口：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="132" />
+        <location filename="../../desk/ui/queue/workbench.py" line="133" />
         <source>  (on a break)</source>
         <translation>（暂停服务中）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="134" />
+        <location filename="../../desk/ui/queue/workbench.py" line="135" />
         <source>Resume  (F10)</source>
         <translation>恢复服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="134" />
+        <location filename="../../desk/ui/queue/workbench.py" line="135" />
         <source>Take a break  (F10)</source>
         <translation>暂停服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="143" />
+        <location filename="../../desk/ui/queue/workbench.py" line="144" />
         <source>On a break</source>
         <translation>暂停服务中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="143" />
+        <location filename="../../desk/ui/queue/workbench.py" line="144" />
         <source>Nobody at the window</source>
         <translation>窗口空闲</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="144" />
+        <location filename="../../desk/ui/queue/workbench.py" line="145" />
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 叫下一个号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="149" />
+        <location filename="../../desk/ui/queue/workbench.py" line="150" />
         <source>waited {0}</source>
         <translation>已等候 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="151" />
+        <location filename="../../desk/ui/queue/workbench.py" line="152" />
         <source>called {0} times</source>
         <translation>已呼叫 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="153" />
+        <location filename="../../desk/ui/queue/workbench.py" line="154" />
         <source>serving for {0}</source>
         <translation>已办理 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="157" />
+        <location filename="../../desk/ui/queue/workbench.py" line="160" />
         <source>priority (green channel)</source>
         <translation>优先（绿色通道）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="205" />
+        <location filename="../../desk/ui/queue/workbench.py" line="208" />
         <source>Nobody is waiting for this window's services.</source>
         <translation>本窗口的业务暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="236" />
+        <location filename="../../desk/ui/queue/workbench.py" line="239" />
         <source>Call a number out of turn</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="239" />
+        <location filename="../../desk/ui/queue/workbench.py" line="242" />
         <source>Call back a missed number</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="262" />
+        <location filename="../../desk/ui/queue/workbench.py" line="265" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>
@@ -5582,27 +5761,27 @@ Database: {0}</source>
 <context>
     <name>Rating</name>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="25" />
+        <location filename="../../desk/services/intake/ratings.py" line="26" />
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="26" />
+        <location filename="../../desk/services/intake/ratings.py" line="27" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="27" />
+        <location filename="../../desk/services/intake/ratings.py" line="28" />
         <source>Fairly satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="28" />
+        <location filename="../../desk/services/intake/ratings.py" line="29" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/ratings.py" line="29" />
+        <location filename="../../desk/services/intake/ratings.py" line="30" />
         <source>Very dissatisfied</source>
         <translation>非常不满意</translation>
     </message>
@@ -6753,22 +6932,22 @@ Database: {0}</source>
         <translation>界面语言和主题在下次登录时生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="20" />
+        <location filename="../../desk/ui/terminal_settings.py" line="23" />
         <source>Light blue</source>
         <translation>浅蓝</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="21" />
+        <location filename="../../desk/ui/terminal_settings.py" line="24" />
         <source>Light teal</source>
         <translation>浅青</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="22" />
+        <location filename="../../desk/ui/terminal_settings.py" line="25" />
         <source>Light amber</source>
         <translation>浅琥珀</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/terminal_settings.py" line="23" />
+        <location filename="../../desk/ui/terminal_settings.py" line="26" />
         <source>Dark blue</source>
         <translation>深蓝</translation>
     </message>
@@ -6796,69 +6975,74 @@ Database: {0}</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="85" />
+        <location filename="../../desk/ui/signin.py" line="90" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="91" />
+        <location filename="../../desk/ui/signin.py" line="96" />
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="92" />
+        <location filename="../../desk/ui/signin.py" line="97" />
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="101" />
+        <location filename="../../desk/ui/signin.py" line="106" />
         <source>This is a new database. Create the administrator account; there is no default password.</source>
         <translation>这是一个新数据库。请创建系统管理员账号（没有默认密码）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="112" />
+        <location filename="../../desk/ui/signin.py" line="117" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="113" />
+        <location filename="../../desk/ui/signin.py" line="118" />
         <source>Administrator user name</source>
         <translation>管理员用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="114" />
+        <location filename="../../desk/ui/signin.py" line="119" />
         <source>Administrator's name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="115" />
+        <location filename="../../desk/ui/signin.py" line="120" />
         <source>Password (10+ characters)</source>
         <translation>密码（至少 10 位）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="116" />
+        <location filename="../../desk/ui/signin.py" line="121" />
         <source>Repeat the password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="117" />
+        <location filename="../../desk/ui/signin.py" line="122" />
         <source>Create administrator and sign in</source>
         <translation>创建管理员并登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="130" />
+        <location filename="../../desk/ui/signin.py" line="135" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="167" />
+        <location filename="../../desk/ui/signin.py" line="172" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="187" />
+        <location filename="../../desk/ui/signin.py" line="217" />
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/signin.py" line="250" />
+        <source>Sign in with your own account: the database server checks your password.</source>
+        <translation>请用您本人的账号登录：密码由数据库服务器核验。</translation>
     </message>
 </context>
 <context>
@@ -7035,27 +7219,27 @@ Database: {0}</source>
 <context>
     <name>TicketStatus</name>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="29" />
+        <location filename="../../desk/services/queue/rows.py" line="31" />
         <source>Waiting</source>
         <translation>等候中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="30" />
+        <location filename="../../desk/services/queue/rows.py" line="32" />
         <source>Called</source>
         <translation>已呼叫</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="31" />
+        <location filename="../../desk/services/queue/rows.py" line="33" />
         <source>Being served</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="32" />
+        <location filename="../../desk/services/queue/rows.py" line="34" />
         <source>Done</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/rows.py" line="33" />
+        <location filename="../../desk/services/queue/rows.py" line="35" />
         <source>Missed (no-show)</source>
         <translation>过号</translation>
     </message>

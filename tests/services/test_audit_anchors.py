@@ -101,28 +101,26 @@ def test_every_backup_appends_an_owner_only_anchor(sqlite_desk: Desk, tmp_path: 
 
 def test_audit_verify_reads_the_anchors_beside_the_backups(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
-    import sys
-
-    db_file = tmp_path / "cli.sqlite3"
-    url = "sqlite:///" + db_file.as_posix()
-    monkeypatch.setattr(sys, "stdin", io.StringIO("a-good-password\n"))
-    assert main(["--db", url, "user", "add", "one", "--name", "一", "--role", "clerk", "--password-stdin"]) == 0
-    assert main(["--db", url, "backup"]) == 0
-    capsys.readouterr()
-    assert main(["--db", url, "audit", "verify"]) == 0
-    assert "1 anchors" in capsys.readouterr().out
     from desk.store.engine import Database
+    from tests.cli_support import make_admin, signed
 
+    url = "sqlite:///" + (tmp_path / "cli.sqlite3").as_posix()
+    make_admin(url, monkeypatch)
+    assert main(["--db", url, "user", "add", "one", "--name", "一", "--role", "clerk",
+                 *signed(monkeypatch, "a-good-password-1")]) == 0
+    assert main(["--db", url, "backup", *signed(monkeypatch)]) == 0
+    capsys.readouterr()
+    assert main(["--db", url, "audit", "verify", *signed(monkeypatch)]) == 0
+    assert "OK:" in (out := capsys.readouterr().out) and " 0 anchors" not in out
     db = Database(url)
     try:
         _rewrite_with_recomputed_hashes(db.engine, 2)
     finally:
         db.dispose()
-    assert main(["--db", url, "audit", "verify"]) == 1
+    assert main(["--db", url, "audit", "verify", *signed(monkeypatch)]) == 1
     out = capsys.readouterr().out
     assert "BROKEN" in out and "the audit trail was rewritten" in out and "-audit-anchors.txt" in out
-    assert main(["--db", url, "audit", "verify", "--anchor", "3:abc"]) == 2
+    assert main(["--db", url, "audit", "verify", "--anchor", "3:abc", *signed(monkeypatch)]) == 2
 
 
 def test_a_restore_starts_a_new_epoch_of_anchors(tmp_path: Path) -> None:

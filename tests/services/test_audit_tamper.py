@@ -270,7 +270,7 @@ def test_a_login_that_may_not_read_a_column_still_leaves_a_digest(
     try:
         with _engine(desk).connect() as conn:
             conn.execute(text(f'SET ROLE "{role}"'))
-            digests = dict(conn.execute(text("SELECT row_key, digest FROM grid_desk_row_digests('applicant', NULL)")).all())
+            digests = dict(conn.execute(text("SELECT row_key, digest FROM griddesk_row_digests('applicant', NULL)")).all())
             assert set(digests) == {str(ids["applicant"])}
             with pytest.raises(ProgrammingError):
                 conn.execute(text("SELECT id_number FROM applicant"))

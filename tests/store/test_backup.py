@@ -179,12 +179,15 @@ def _copy_with_its_wal(source: Path, target: Path) -> None:
 
 
 def test_restore_installs_exactly_what_it_checked_when_the_backup_has_a_wal(
-        sqlite_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        sqlite_desk: Desk, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
     """The drill from the field: a backup whose last records are only in its -wal file
     ("256 audit records check out", 249 restored)."""
     from desk.app import main
+    from desk.services.users import create_first_admin
+    from tests.cli_support import ADMIN, ADMIN_PASSWORD, signed
 
     path = _path(sqlite_desk)
+    create_first_admin(sqlite_desk, ADMIN, "Admin", ADMIN_PASSWORD)  # restore asks an administrator to sign in
     add_user(sqlite_desk, cli_actor(), "early", "Early", "clerk", "long-enough-pw")
     working = tmp_path / "copied" / "grid-desk.sqlite3"
     working.parent.mkdir()
@@ -197,10 +200,10 @@ def test_restore_installs_exactly_what_it_checked_when_the_backup_has_a_wal(
     other.db.dispose()
     sqlite_desk.db.dispose()
 
-    assert main(["--db", "sqlite:///" + path.as_posix(), "restore", str(drill)]) == 0
+    assert main(["--db", "sqlite:///" + path.as_posix(), "restore", str(drill), *signed(monkeypatch)]) == 0
     out = capsys.readouterr().out
     checked = int(out.split("(")[1].split(" audit records check out")[0])
-    assert checked == 8  # the migration baseline, "early" and six "late" users
+    assert checked == 9  # with the migration baseline
     live = Database("sqlite:///" + path.as_posix())
     try:
         with live.engine.connect() as conn:
@@ -230,7 +233,7 @@ def test_start_up_takes_the_daily_and_monthly_backups_and_copies_them(
     start(T0 + timedelta(hours=3))  # the same station day: nothing more
     assert sorted(b.kind for b in backup.backups(path)) == ["daily", "monthly"]
     assert sorted(p.name for p in usb.iterdir()) == sorted(
-        [*(p.name for p in backup.list_backups(path)), f"{path.stem}-audit-anchors.txt"])
+        [*(p.name + ".enc" for p in backup.list_backups(path)), f"{path.stem}-audit-anchors.txt"])
     usb.rename(tmp_path / "unplugged")
     start(T0 + timedelta(days=1))  # starts all the same; the problem is logged (and shown to the manager)
     assert sorted(b.kind for b in backup.backups(path)) == ["daily", "daily", "monthly"]

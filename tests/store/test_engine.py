@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import ProgrammingError
+from sqlalchemy.orm import Session
 
 from desk.core.errors import ConfigurationError
+from desk.services.context import Desk
 from desk.store.engine import Database, parse_database_url
 
 
@@ -71,4 +75,97 @@ def test_a_dropped_postgresql_connection_is_retried_not_shown(pg_url: str) -> No
         conn.commit()
     admin.dispose()
     assert db.transact(lambda s: s.execute(text("SELECT 2")).scalar()) == 2
+    db.dispose()
+
+
+def _terminate_other_connections(url: str) -> int:
+    """What a server restart does to a desk's pooled connections; waits until they are gone."""
+    admin = Database(url)
+    with admin.engine.connect() as conn:
+        killed = conn.execute(text(
+            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 5000)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()")).scalar_one()
+        conn.commit()
+    admin.dispose()
+    return int(killed)
+
+
+def _fill_pool(db: Database, size: int = 4) -> None:
+    connections = [db.engine.connect() for _ in range(size)]
+    for conn in connections:
+        conn.execute(text("SELECT 1"))
+    for conn in connections:
+        conn.close()
+
+
+@pytest.mark.pg
+def test_reads_survive_a_server_restart(pg_url: str) -> None:
+    """No pre-ping: the first read after the restart fails on its dead connection and is run again."""
+    from desk.services import changes, station
+    from desk.services.queue import board, config
+    from tests.conftest import FakeClock
+
+    desk = Desk(Database(pg_url), clock=FakeClock())
+    reads = [lambda: changes.change_mark(desk), lambda: station.get_station(desk).name,
+             lambda: board.hall_board(desk).station_name, lambda: config.list_services(desk),
+             lambda: board.waiting_tickets(desk)]
+    for read in reads:
+        _fill_pool(desk.db)
+        assert _terminate_other_connections(pg_url) >= 4
+        read()  # OperationalError before: "terminating connection due to administrator command"
+    desk.db.dispose()
+
+
+@pytest.mark.pg
+def test_a_read_is_retried_once_and_only_after_a_disconnect(pg_url: str) -> None:
+    db = Database(pg_url)
+    calls = []
+
+    def broken(session: Session) -> None:
+        calls.append(1)
+        session.execute(text("SELECT no_such_column FROM operation_log"))
+
+    with pytest.raises(ProgrammingError):
+        db.read(broken)
+    assert len(calls) == 1  # a mistake is not a dropped connection: not run again
+    db.dispose()
+
+
+@pytest.mark.pg
+def test_each_postgresql_write_records_its_operation_id(pg_url: str) -> None:
+    db = Database(pg_url)
+    assert db.records_operations
+    before = db.read(lambda s: s.execute(text("SELECT count(*) FROM operation_log")).scalar_one())
+    assert db.transact(lambda s: s.execute(text("SELECT 3")).scalar()) == 3
+    with pytest.raises(ValueError):
+        db.transact(lambda s: (_ for _ in ()).throw(ValueError("refused")))  # rolled back: no id kept
+    after = db.read(lambda s: s.execute(text("SELECT count(*) FROM operation_log")).scalar_one())
+    assert after == before + 1
+    db.dispose()
+
+
+def test_sqlite_writes_record_no_operation_id(sqlite_desk: Desk) -> None:
+    """A local COMMIT cannot lose its reply, and SQLite is retried only when it did not commit."""
+    db = sqlite_desk.db
+    assert not db.records_operations
+    db.transact(lambda s: s.execute(text("SELECT 1")))
+    assert db.read(lambda s: s.execute(text("SELECT count(*) FROM operation_log")).scalar_one()) == 0
+
+
+@pytest.mark.pg
+def test_operation_ids_older_than_a_day_are_pruned_now_and_then(pg_url: str) -> None:
+    db = Database(pg_url)
+    old, recent = uuid.uuid4(), uuid.uuid4()
+    with db.engine.begin() as conn:  # ages relative to the server's clock, not to today's date
+        conn.execute(text("INSERT INTO operation_log (op_id, committed_at) VALUES "
+                          "(:old, CURRENT_TIMESTAMP - INTERVAL '25 hours'), "
+                          "(:recent, CURRENT_TIMESTAMP - INTERVAL '23 hours')"), {"old": old, "recent": recent})
+    db.transact(lambda s: None)  # a process's first write prunes
+    ids = set(db.read(lambda s: s.execute(text("SELECT op_id FROM operation_log")).scalars().all()))
+    assert recent in ids and old not in ids
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE operation_log SET committed_at = CURRENT_TIMESTAMP - INTERVAL '2 days'"))
+    db.transact(lambda s: None)  # within the hour: no second DELETE
+    assert recent in set(db.read(lambda s: s.execute(text("SELECT op_id FROM operation_log")).scalars().all()))
+    assert db.prune_operations() >= 2
     db.dispose()

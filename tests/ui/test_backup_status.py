@@ -7,11 +7,13 @@ from pathlib import Path
 
 from desk.core.permissions import Role
 from desk.services import backups
-from desk.services.context import Desk
+from desk.services.context import Actor, Desk
 from desk.store import backup
 from desk.ui.main_window import MainWindow
 from desk.ui.pages.home import HomePage
 from desk.ui.pages.station import StationPage
+
+MANAGER = Actor(None, "manager", "站长", Role.MANAGER, 1, "test")  # who may take a backup
 
 
 def test_home_page_shows_the_last_backup_and_its_age(qtbot, context_for, ui_desk: Desk) -> None:  # type: ignore[no-untyped-def]
@@ -46,8 +48,8 @@ def test_unreachable_second_folder_is_a_warning_for_the_manager(  # type: ignore
     page.second_folder.setText(str(usb))
     page.save_second_folder()
     assert backups.second_folder(ui_desk) == usb
-    made = backups.take_now(ui_desk)
-    assert made.second_copy == usb / made.path.name
+    made = backups.take_now(ui_desk, MANAGER)
+    assert made.second_copy == usb / (made.path.name + ".enc")  # encrypted: it leaves the database folder
 
     usb.rename(tmp_path / "unplugged")
     window = MainWindow(context)

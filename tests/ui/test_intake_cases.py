@@ -76,3 +76,18 @@ def test_a_manager_may_see_the_full_id(qtbot, context_for) -> None:  # type: ign
     assert "Show full ID" in _buttons(dialog)
     assert dialog.detail is not None and dialog.detail.row.status == "completed"
     assert timedelta(0) <= context.desk.now() - dialog.detail.row.registered_at
+
+
+def test_the_case_shows_the_phone_masked_and_reveals_it_on_request(qtbot, context_for, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
+    context = context_for(Role.CLERK)
+    case = _case(context)
+    dialog = CaseDialog(context, case.row.id)
+    qtbot.addWidget(dialog)
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "138****5678" in shown and "13812345678" not in shown
+    revealed: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **kw: revealed.append(kw["text"]) or ("", False))
+    _buttons(dialog)["Show full phone"].click()
+    assert revealed == ["13812345678"]

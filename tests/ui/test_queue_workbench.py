@@ -102,3 +102,21 @@ def test_without_a_window_number_only_walk_ins_are_possible(qtbot, context_for, 
     page.walk_in()
     assert printed and printed[0].startswith(b"%PDF")
     assert "A001" in page.message.text()
+
+
+def test_the_workbench_shows_phones_masked(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt as _Qt
+
+    context, hall, page = _bench(qtbot, context_for)
+    issue_ticket(context.desk, context.actor, hall.a, citizen_name="张三华", citizen_phone="13812345678",
+                 source="window")
+    issue_ticket(context.desk, context.actor, hall.a, citizen_name="李四光", citizen_phone="13987654321",
+                 source="window")
+    page.refresh()
+    model = page.waiting.tickets
+    cells = [str(model.index(r, c).data(_Qt.ItemDataRole.DisplayRole))
+             for r in range(model.rowCount()) for c in range(model.columnCount())]
+    assert "13812345678" not in " ".join(cells) and "李四光" not in " ".join(cells)
+    page.call_next()
+    assert "张三华" in page.detail.text() and "138****5678" in page.detail.text()
+    assert "13812345678" not in page.detail.text()

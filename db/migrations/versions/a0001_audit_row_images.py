@@ -7,7 +7,7 @@ Create Date: 2026-12-02
 The rows that exist when this runs get one baseline record, written by ``desk.store.migrate``
 after every upgrade that applied a revision (see ``desk.store.audit_chain.baseline``).
 
-On PostgreSQL the digests are computed by the database, in ``grid_desk_row_digests`` (SECURITY
+On PostgreSQL the digests are computed by the database, in ``griddesk_row_digests`` (SECURITY
 DEFINER, owned by the migrating role): the terminals' logins may not read every column of the rows
 they change (ID numbers, the ticket's citizen), yet their audit records must vouch for the whole row.
 The digest is salted with ``audit_secret`` (read by nobody else), so it reveals nothing guessable.
@@ -27,7 +27,7 @@ branch_labels: str | Sequence[str] | None = ("audit",)
 depends_on: str | Sequence[str] | None = None
 
 ROW_DIGESTS = r"""
-CREATE OR REPLACE FUNCTION grid_desk_row_digests(tbl text, keys text[])
+CREATE OR REPLACE FUNCTION griddesk_row_digests(tbl text, keys text[])
 RETURNS TABLE(row_key text, digest text)
 LANGUAGE plpgsql STABLE SECURITY DEFINER
 SET search_path = pg_catalog, public
@@ -87,7 +87,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP FUNCTION IF EXISTS grid_desk_row_digests(text, text[])")
+        op.execute("DROP FUNCTION IF EXISTS griddesk_row_digests(text, text[])")
     op.drop_table("audit_secret")
     with op.batch_alter_table("audit_record", schema=None) as batch_op:
         batch_op.drop_column("images_json")

@@ -22,13 +22,15 @@ from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from desk.core.idnumbers import mask_id, normalize_phone, normalize_resident_id, normalize_uscc
+from desk.core.idnumbers import mask_id, mask_phone, normalize_phone, normalize_resident_id, normalize_uscc
 from desk.core.permissions import Permission
 from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
+from desk.services.entry import entry
+from desk.store import pgroles
 from desk.store.models.intake import Applicant, ApplicantKey
 
 PERSON = "person"
@@ -55,7 +57,7 @@ class ApplicantRow:
     kind: str
     name: str
     id_masked: str  # persons: 110***********1234; organisations: the USCC (not personal data)
-    phone: str
+    phone: str  # masked (138****5678); the full number through reveal_phone (audited)
     address: str
     legal_representative: str
     contact_name: str
@@ -65,8 +67,10 @@ class ApplicantRow:
         return self.id_masked
 
 
-def clean_applicant(data: ApplicantInput, today: date) -> ApplicantInput:
-    """Check and normalise everything, or raise ValidationError naming the field to correct."""
+def clean_applicant(data: ApplicantInput, today: date, keep_id: bool = False) -> ApplicantInput:
+    """Check and normalise everything, or raise ValidationError naming the field to correct.
+
+    ``keep_id``: the ID number was left as shown (masked), so the stored one stays; it comes back empty."""
     if data.kind not in (PERSON, ORGANISATION):
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Choose whether the applicant is a person or an organisation."),
                               field="kind")
@@ -75,7 +79,7 @@ def clean_applicant(data: ApplicantInput, today: date) -> ApplicantInput:
                          max_length=200, required=False)
     if data.kind == PERSON:
         name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
-        id_number = normalize_resident_id(data.id_number, field="id_number", today=today)
+        id_number = "" if keep_id else normalize_resident_id(data.id_number, field="id_number", today=today)
         return ApplicantInput(PERSON, name, id_number=id_number, phone=phone, address=address)
     name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Organisation name"), max_length=100)
     uscc = normalize_uscc(data.uscc, field="uscc")
@@ -95,21 +99,28 @@ def name_keys(name: str, *, person: bool) -> set[str]:
 
 
 def row(applicant: Applicant) -> ApplicantRow:
-    shown = mask_id(applicant.id_number) if applicant.kind == PERSON else (applicant.uscc or "")
-    return ApplicantRow(applicant.id, applicant.kind, applicant.name, shown, applicant.phone, applicant.address,
+    # The masked column, never the full number: a clerk's PostgreSQL login may not read that one.
+    shown = applicant.id_masked if applicant.kind == PERSON else (applicant.uscc or "")
+    return ApplicantRow(applicant.id, applicant.kind, applicant.name, shown, mask_phone(applicant.phone),
+                        applicant.address,
                         applicant.legal_representative, applicant.contact_name)
 
 
 def _public(applicant: Applicant) -> dict[str, object]:
-    """What the audit trail keeps: the ID number masked, like everywhere else."""
-    return {"kind": applicant.kind, "name": applicant.name, "id_number": mask_id(applicant.id_number),
-            "uscc": applicant.uscc, "phone": applicant.phone, "address": applicant.address,
+    """What the audit trail keeps: the ID number and the phone masked, like everywhere else."""
+    return {"kind": applicant.kind, "name": applicant.name, "id_number": applicant.id_masked,
+            "uscc": applicant.uscc, "phone": mask_phone(applicant.phone), "address": applicant.address,
             "legal_representative": applicant.legal_representative, "contact_name": applicant.contact_name}
 
 
 def _duplicate(session: Session, clean: ApplicantInput, own_id: int | None) -> None:
     if clean.kind == PERSON:
-        other = session.execute(select(Applicant.id).where(Applicant.id_number == clean.id_number)).scalar()
+        if not clean.id_number:  # kept as stored
+            return
+        found = pgroles.applicants_by_id_number(session, clean.id_number, exact=True, limit=2)
+        if found is None:
+            found = list(session.execute(select(Applicant.id).where(Applicant.id_number == clean.id_number)).scalars())
+        other = next((i for i in found if i != own_id), None)
         field = "id_number"
     else:
         other = session.execute(select(Applicant.id).where(Applicant.uscc == clean.uscc)).scalar()
@@ -126,7 +137,9 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
         applicant = Applicant(kind=clean.kind, name=clean.name, created_at=now)
         session.add(applicant)
     applicant.kind, applicant.name, applicant.phone, applicant.address = clean.kind, clean.name, clean.phone, clean.address
-    applicant.id_number = clean.id_number or None
+    if clean.kind != PERSON or clean.id_number:  # an empty person's number means "kept as stored"
+        applicant.id_number = clean.id_number or None
+        applicant.id_masked = mask_id(clean.id_number) if clean.kind == PERSON else ""
     applicant.uscc = clean.uscc or None
     applicant.legal_representative, applicant.contact_name = clean.legal_representative, clean.contact_name
     applicant.updated_at = now
@@ -137,9 +150,14 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
     return applicant
 
 
+@entry(needs=Permission.INTAKE_ACCEPT)
 def save_applicant(desk: Desk, actor: Actor, data: ApplicantInput, applicant_id: int | None = None) -> ApplicantRow:
     """Register a new applicant (``applicant_id`` None) or correct one's details."""
-    clean = clean_applicant(data, desk.now().date())
+    return _save(desk, actor, data, applicant_id, keep_id=False)
+
+
+def _save(desk: Desk, actor: Actor, data: ApplicantInput, applicant_id: int | None, keep_id: bool) -> ApplicantRow:
+    clean = clean_applicant(data, desk.now().date(), keep_id=keep_id and applicant_id is not None)
 
     def work(session: Session) -> ApplicantRow:
         applicant = session.get(Applicant, applicant_id) if applicant_id is not None else None
@@ -179,8 +197,9 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
     if _USCC.fullmatch(compact) and not _DIGITS.fullmatch(compact):
         return list(session.execute(select(Applicant).where(Applicant.uscc == compact)).scalars())
     if _DIGITS.fullmatch(compact):
-        conditions = [_prefix(Applicant.id_number, compact), _prefix(Applicant.phone, compact),
-                      Applicant.uscc == compact]
+        by_id = pgroles.applicants_by_id_number(session, compact, exact=False, limit=limit)
+        conditions = [Applicant.id.in_(by_id) if by_id is not None else _prefix(Applicant.id_number, compact),
+                      _prefix(Applicant.phone, compact), Applicant.uscc == compact]
         if compact.isdigit() and not compact.startswith("1"):
             conditions.append(_prefix(Applicant.phone, f"{compact[:3]}-{compact[3:]}"))
             conditions.append(_prefix(Applicant.phone, f"{compact[:4]}-{compact[4:]}"))
@@ -202,12 +221,14 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
     return sorted(applicants, key=lambda a: (a.name, a.id))
 
 
+@entry(search=("query",))
 def search_applicants(desk: Desk, actor: Actor, query: str, limit: int = SEARCH_LIMIT) -> list[ApplicantRow]:
     """By ID number (or its beginning), USCC, phone, name prefix, pinyin or initials prefix."""
     return read_personal(desk, actor, Permission.INTAKE_VIEW, lambda s: [row(a) for a in search_query(s, query, limit)],
                          action="applicant.search", subject="applicant", seen=lambda rows: [r.id for r in rows])
 
 
+@entry
 def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
     def work(session: Session) -> ApplicantRow:
         applicant = session.get(Applicant, applicant_id)
@@ -219,6 +240,7 @@ def get_applicant(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantRow:
                          seen=lambda found: [found.id])
 
 
+@entry
 def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInput:
     """The details for an edit form, ID masked: an unchanged masked ID keeps the stored number."""
     current = get_applicant(desk, actor, applicant_id)
@@ -227,18 +249,25 @@ def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInp
                           current.legal_representative, current.contact_name)
 
 
+@entry(needs=Permission.INTAKE_ACCEPT)
 def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: ApplicantInput) -> ApplicantRow:
-    """Correct details; an ID field left as shown (masked) keeps the stored number."""
+    """Correct details; an ID number or a phone left as shown (masked) keeps the stored value."""
+    keep = False
     if data.kind == PERSON and "*" in data.id_number:
+        # Compared masked to masked: the full number is never read back to the window.
         def stored(session: Session) -> str:
-            applicant = session.get(Applicant, applicant_id)
-            return applicant.id_number or "" if applicant is not None else ""
-        full = read(desk, actor, Permission.INTAKE_ACCEPT, stored)
-        if mask_id(full) == data.id_number.strip():
-            data = replace(data, id_number=full)
-    return save_applicant(desk, actor, data, applicant_id)
+            return session.execute(select(Applicant.id_masked).where(Applicant.id == applicant_id)).scalar() or ""
+        keep = read(desk, actor, Permission.INTAKE_ACCEPT, stored) == data.id_number.strip()
+    if "*" in data.phone:
+        def stored_phone(session: Session) -> str:
+            return session.execute(select(Applicant.phone).where(Applicant.id == applicant_id)).scalar() or ""
+        full_phone = read(desk, actor, Permission.INTAKE_ACCEPT, stored_phone)
+        if mask_phone(full_phone) == data.phone.strip():
+            data = replace(data, phone=full_phone)
+    return _save(desk, actor, data, applicant_id, keep_id=keep)
 
 
+@entry
 def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
     """The full ID number, for roles with ID_VIEW_FULL; every call is written to the audit trail."""
 
@@ -251,3 +280,18 @@ def reveal_id_number(desk: Desk, actor: Actor, applicant_id: int) -> str:
     require(actor, Permission.INTAKE_VIEW)  # ID_VIEW_FULL alone (a mediator's) does not open intake's records
     return read_personal(desk, actor, Permission.ID_VIEW_FULL, work, action="applicant.view_full_id",
                          subject="applicant", seen=lambda _number: [applicant_id], detail="full ID number")
+
+
+@entry
+def reveal_phone(desk: Desk, actor: Actor, applicant_id: int) -> str:
+    """The full phone number, to call the applicant (materials arrived, the case is done); every call
+    leaves an access record, like a full ID number."""
+
+    def work(session: Session) -> str:
+        applicant = session.get(Applicant, applicant_id)
+        if applicant is None:
+            raise NotFound(QT_TRANSLATE_NOOP("DeskError", "That applicant no longer exists. Search again."))
+        return applicant.phone
+
+    return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="applicant.view_full_phone",
+                         subject="applicant", seen=lambda _phone: [applicant_id], detail="full phone number")

@@ -20,6 +20,7 @@ from desk.core.text import clean_text
 from desk.core.workdays import WorkCalendar
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.intake.common import OPEN, load_calendar
 from desk.store.models.calendar import CalendarDay, CalendarYear
 from desk.store.models.intake import IntakeCase, Rating
@@ -43,11 +44,12 @@ class DayRow:
     name: str
 
 
+@entry
 def current_calendar(desk: Desk) -> WorkCalendar:
-    with desk.db.reading() as session:
-        return load_calendar(session)
+    return desk.db.read(load_calendar)
 
 
+@entry
 def list_years(desk: Desk, actor: Actor) -> list[YearRow]:
     def work(session: Session) -> list[YearRow]:
         counts: dict[tuple[int, str], int] = {}
@@ -60,7 +62,10 @@ def list_years(desk: Desk, actor: Actor) -> list[YearRow]:
     return read(desk, actor, None, work)
 
 
+@entry
 def list_days(desk: Desk, actor: Actor, year: int) -> list[DayRow]:
+    _check_year(year)
+
     def work(session: Session) -> list[DayRow]:
         query = (select(CalendarDay).where(CalendarDay.day >= date(year, 1, 1), CalendarDay.day <= date(year, 12, 31))
                  .order_by(CalendarDay.day))
@@ -82,6 +87,7 @@ def _year(session: Session, year: int, now: object) -> CalendarYear:
     return row
 
 
+@entry(needs=Permission.CALENDAR_MANAGE)
 def set_day(desk: Desk, actor: Actor, day: date, kind: str | None, name: str = "") -> None:
     """Mark ``day`` as a holiday ("off"), a make-up workday ("work"), or ordinary again (None)."""
     _check_year(day.year)
@@ -109,6 +115,7 @@ def set_day(desk: Desk, actor: Actor, day: date, kind: str | None, name: str = "
     write(desk, actor, Permission.CALENDAR_MANAGE, work)
 
 
+@entry(needs=Permission.CALENDAR_MANAGE)
 def set_year(desk: Desk, actor: Actor, year: int, available: bool, source: str = "") -> None:
     """Mark a year's arrangement as complete (available) or not; ``source`` names the notice."""
     _check_year(year)

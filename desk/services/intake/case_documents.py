@@ -23,6 +23,7 @@ from desk.documents.intake_receipt import RECEIPT_KIND, RECEIPT_TITLE, IntakeRec
 from desk.services import issued_documents
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, require
+from desk.services.entry import entry
 from desk.services.intake.case_queries import CaseDetail, MaterialRow, detail_in
 from desk.services.intake.common import (
     ACCEPTED,
@@ -99,6 +100,7 @@ def _wrong_state(detail: CaseDetail) -> Conflict:
         receipt_no=detail.row.receipt_no)
 
 
+@entry
 def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str, dict[str, object]]:
     """(kind, title, payload) of the document the case's state calls for."""
 
@@ -125,6 +127,7 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
                          seen=lambda _document: [case_id])
 
 
+@entry
 def issue_case_document(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:
     """Issue (draw, store, audit) the receipt or notice for the case's state; returns it with its PDF."""
     require(actor, Permission.INTAKE_ACCEPT)

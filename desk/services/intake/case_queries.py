@@ -12,11 +12,12 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
-from desk.core.idnumbers import mask_id
+from desk.core.idnumbers import mask_phone
 from desk.core.permissions import Permission
 from desk.core.workdays import WorkCalendar
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read
+from desk.services.entry import entry
 from desk.services.intake.applicants import ApplicantRow
 from desk.services.intake.applicants import row as applicant_row
 from desk.services.intake.common import RUNNING, load_calendar, local_day
@@ -185,6 +186,7 @@ def _day_bounds(session: Session, station_id: int, flt: CaseFilter) -> tuple[dat
     return start, end
 
 
+@entry(search=("flt.text",))
 def list_cases(desk: Desk, actor: Actor, flt: CaseFilter | None = None) -> list[CaseRow]:
     flt = flt or CaseFilter()
 
@@ -218,8 +220,8 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
         statutory_days=case.statutory_days, statutory_deadline=case.statutory_deadline, clock_start=case.clock_start,
         delivery=case.delivery, first_clerk_name=clerk.display_name if clerk else "",
         first_clerk_phone=clerk.phone if clerk else "", handler_id=case.handler_id, reason=case.reason,
-        result=case.result, proxy_name=case.proxy_name, proxy_id_masked=mask_id(case.proxy_id_number),
-        proxy_relation=case.proxy_relation, proxy_phone=case.proxy_phone, envelope_in_at=case.envelope_in_at,
+        result=case.result, proxy_name=case.proxy_name, proxy_id_masked=case.proxy_id_masked,
+        proxy_relation=case.proxy_relation, proxy_phone=mask_phone(case.proxy_phone), envelope_in_at=case.envelope_in_at,
         envelope_out_at=case.envelope_out_at, completed_at=case.completed_at, delivered_at=case.delivered_at,
         materials=tuple(MaterialRow(m.id, m.name, m.form, m.copies, m.required, m.note, m.received_at)
                         for m in materials),
@@ -227,12 +229,14 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
     )
 
 
+@entry
 def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     return read_personal(desk, actor, Permission.INTAKE_VIEW,
                          lambda s: detail_in(s, case_id, local_day(s, actor.station_id, desk.now())),
                          action="case.read", subject="applicant", seen=lambda detail: [detail.applicant.id])
 
 
+@entry(search=("receipt_no",))
 def find_by_receipt(desk: Desk, actor: Actor, receipt_no: str) -> CaseDetail:
     wanted = "".join(receipt_no.split()).upper()
 
@@ -248,6 +252,7 @@ def find_by_receipt(desk: Desk, actor: Actor, receipt_no: str) -> CaseDetail:
                          subject="applicant", seen=lambda detail: [detail.applicant.id])
 
 
+@entry
 def deadline_summary(desk: Desk, actor: Actor) -> DeadlineSummary:
     def work(session: Session) -> DeadlineSummary:
         today = local_day(session, actor.station_id, desk.now())
@@ -267,6 +272,7 @@ class Colleague:
     display_name: str
 
 
+@entry
 def colleagues(desk: Desk, actor: Actor) -> list[Colleague]:
     """Active users who handle applications (for the AB岗 hand-over), the actor left out."""
     from desk.core.permissions import role_allows

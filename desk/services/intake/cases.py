@@ -23,6 +23,7 @@ from desk.core.permissions import Permission, role_allows
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.intake import common
 from desk.services.intake.case_queries import CaseDetail, detail_in
 from desk.services.intake.common import (
@@ -162,10 +163,13 @@ def _refusal_terms(request: IntakeRequest) -> tuple[str, str]:
     return basis, refer_to
 
 
+@entry(needs=Permission.INTAKE_ACCEPT)
 def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
     """Register a visit's application with the clerk's decision; see the module docstring."""
     if request.decision not in DECISIONS:
-        raise ValueError(f"unknown decision {request.decision!r}")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "Choose what to do with the application: accept it, ask for the missing materials, "
+                         "or refuse it."), field="decision")
     today_utc = desk.now().date()
     reason = clean_reason(request.reason, QT_TRANSLATE_NOOP("Field", "Reason for refusal")) \
         if request.decision == "refuse" else ""
@@ -199,6 +203,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
             handler_id=actor.user_id, registered_at=now, reason=reason, refusal_basis=basis, refer_to=refer_to)
         if proxy is not None:
             case.proxy_name, case.proxy_id_number = proxy.name, proxy.id_number
+            case.proxy_id_masked = mask_id(proxy.id_number)
             case.proxy_relation, case.proxy_phone = proxy.relation, proxy.phone
         session.add(case)
         session.flush()
@@ -257,6 +262,7 @@ def step(desk: Desk, actor: Actor, case_id: int, allowed: tuple[str, ...], actio
     return write(desk, actor, Permission.INTAKE_ACCEPT, work)
 
 
+@entry(needs=Permission.INTAKE_ACCEPT)
 def receive_materials(desk: Desk, actor: Actor, case_id: int, material_ids: tuple[int, ...]) -> CaseDetail:
     """Record materials brought later; when the last required one is in, the case is accepted and
     its clock starts that day (a 即办件 is then completed on the spot)."""
@@ -282,6 +288,7 @@ def receive_materials(desk: Desk, actor: Actor, case_id: int, material_ids: tupl
     return step(desk, actor, case_id, (WAITING,), "", change)
 
 
+@entry
 def start_processing(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     def change(session: Session, case: IntakeCase, now: datetime, day: date) -> str:
         case.status = IN_PROGRESS
@@ -290,6 +297,7 @@ def start_processing(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     return step(desk, actor, case_id, (ACCEPTED,), "started", change)
 
 
+@entry
 def complete(desk: Desk, actor: Actor, case_id: int, result: str) -> CaseDetail:
     result = clean_text(result, field="result", label=QT_TRANSLATE_NOOP("Field", "Result"), max_length=1000,
                         multiline=True)
@@ -301,6 +309,7 @@ def complete(desk: Desk, actor: Actor, case_id: int, result: str) -> CaseDetail:
     return step(desk, actor, case_id, (ACCEPTED, IN_PROGRESS), "completed", change)
 
 
+@entry
 def deliver(desk: Desk, actor: Actor, case_id: int, how: str) -> CaseDetail:
     how = clean_text(how, field="delivery", label=QT_TRANSLATE_NOOP("Field", "How it was delivered"), max_length=200)
 
@@ -311,6 +320,7 @@ def deliver(desk: Desk, actor: Actor, case_id: int, how: str) -> CaseDetail:
     return step(desk, actor, case_id, (COMPLETED,), "delivered", change)
 
 
+@entry
 def withdraw(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDetail:
     reason = clean_reason(reason, QT_TRANSLATE_NOOP("Field", "Reason for withdrawal"))
 
@@ -321,6 +331,7 @@ def withdraw(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDetail:
     return step(desk, actor, case_id, OPEN, "withdrawn", change)
 
 
+@entry
 def hand_over(desk: Desk, actor: Actor, case_id: int, to_user_id: int, reason: str) -> CaseDetail:
     """AB岗: a colleague takes the case over (leave, sickness, workload); the reason is kept."""
     reason = clean_reason(reason, QT_TRANSLATE_NOOP("Field", "Reason for the hand-over"))

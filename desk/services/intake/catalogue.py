@@ -20,6 +20,7 @@ from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.store.models.intake import ServiceCategory, ServiceItem, ServiceMaterial
 
 KINDS = ("instant", "promised")
@@ -176,6 +177,7 @@ def item_row(session: Session, item: ServiceItem, category: ServiceCategory | No
                    item.conditions, item.delivery, item.legal_basis, item.notes, item.active, materials)
 
 
+@entry
 def list_categories(desk: Desk, actor: Actor) -> list[CategoryRow]:
     def work(session: Session) -> list[CategoryRow]:
         query = select(ServiceCategory).order_by(ServiceCategory.position, ServiceCategory.code)
@@ -205,6 +207,7 @@ def match_rank(wanted: str, item: ServiceItem) -> int | None:
     return None
 
 
+@entry(search=("query",))
 def search_items(desk: Desk, actor: Actor, query: str = "", *, include_inactive: bool = False) -> list[ItemRow]:
     """Items matching ``query`` (see ``match_rank``), closer matches first, then category and code.
 
@@ -233,6 +236,7 @@ def search_items(desk: Desk, actor: Actor, query: str = "", *, include_inactive:
     return read(desk, actor, None, work)
 
 
+@entry
 def get_item(desk: Desk, actor: Actor, item_id: int) -> ItemRow:
     def work(session: Session) -> ItemRow:
         item = session.get(ServiceItem, item_id)
@@ -282,6 +286,7 @@ def store_item(session: Session, clean: ItemInput, item: ServiceItem | None, now
     return item
 
 
+@entry(needs=Permission.CATALOGUE_MANAGE)
 def save_item(desk: Desk, actor: Actor, data: ItemInput, item_id: int | None = None) -> ItemRow:
     """Add an item (``item_id`` None) or change one; materials are replaced by the given list."""
     clean = clean_item(data)
@@ -299,6 +304,7 @@ def save_item(desk: Desk, actor: Actor, data: ItemInput, item_id: int | None = N
     return write(desk, actor, Permission.CATALOGUE_MANAGE, work)
 
 
+@entry
 def set_item_active(desk: Desk, actor: Actor, item_id: int, active: bool) -> None:
     """Items are retired, never deleted: old cases still point at them."""
 

@@ -20,6 +20,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 from desk.core.permissions import Permission
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.intake.catalogue import ItemInput, MaterialSpec, clean_item, item_row, store_item
 from desk.store.models.intake import ServiceCategory, ServiceItem
 
@@ -44,6 +45,7 @@ def _rows(session: Session) -> list[tuple[ServiceItem, ServiceCategory]]:
     return [(i, c) for i, c in session.execute(stmt).all()]
 
 
+@entry
 def export_json(desk: Desk, actor: Actor) -> bytes:
     def work(session: Session) -> bytes:
         categories = session.execute(select(ServiceCategory).order_by(ServiceCategory.position)).scalars()
@@ -104,6 +106,7 @@ def _checked(row: str, build: Callable[[], tuple[ItemInput, str]]) -> tuple[Item
         raise _bad_file(row) from None
 
 
+@entry
 def export_xlsx(desk: Desk, actor: Actor) -> bytes:
     from openpyxl import Workbook
 
@@ -176,6 +179,7 @@ def parse_xlsx(raw: bytes) -> Parsed:
     return parsed
 
 
+@entry(needs=Permission.CATALOGUE_MANAGE)
 def import_catalogue(desk: Desk, actor: Actor, raw: bytes, filename: str) -> int:
     """Import a .json or .xlsx file; returns the number of items added or updated."""
     parsed = parse_xlsx(raw) if filename.lower().endswith(".xlsx") else parse_json(raw)

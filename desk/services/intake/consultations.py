@@ -10,12 +10,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
-from desk.core.idnumbers import normalize_phone
+from desk.core.idnumbers import mask_phone, normalize_phone
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.store.models.intake import Consultation, ServiceItem
 
 CHANNELS = ("walk_in", "hotline")
@@ -66,6 +67,7 @@ def clean_consultation(data: ConsultationInput) -> ConsultationInput:
     )
 
 
+@entry(needs=Permission.CONSULT_LOG)
 def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> ConsultationRow:
     clean = clean_consultation(data)
 
@@ -83,11 +85,13 @@ def log_consultation(desk: Desk, actor: Actor, data: ConsultationInput) -> Consu
         audit.append(session, actor, desk.now(), "consultation.add", "consultation", row.id, None,
                      {"channel": clean.channel, "topic": clean.topic})
         return ConsultationRow(row.id, row.at, row.channel, row.topic, row.question, row.answer,
-                               item.name if item else "", row.caller_name, row.caller_phone, row.answered_by)
+                               item.name if item else "", row.caller_name, mask_phone(row.caller_phone),
+                               row.answered_by)
 
     return write(desk, actor, Permission.CONSULT_LOG, work)
 
 
+@entry(search=("text",))
 def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = None, end: datetime | None = None,
                        text: str = "", limit: int = 500) -> list[ConsultationRow]:
     def work(session: Session) -> list[ConsultationRow]:
@@ -102,12 +106,13 @@ def list_consultations(desk: Desk, actor: Actor, *, start: datetime | None = Non
             query = query.where(or_(Consultation.topic.like(pattern), Consultation.question.like(pattern),
                                     Consultation.answer.like(pattern)))
         return [ConsultationRow(c.id, c.at, c.channel, c.topic, c.question, c.answer, name or "", c.caller_name,
-                                c.caller_phone, c.answered_by) for c, name in session.execute(query).all()]
+                                mask_phone(c.caller_phone), c.answered_by) for c, name in session.execute(query).all()]
 
     return read_personal(desk, actor, Permission.CONSULT_LOG, work, action="consultation.list",
                          subject="consultation", seen=lambda rows: [r.id for r in rows])
 
 
+@entry
 def channel_counts(desk: Desk, actor: Actor, start: datetime, end: datetime) -> dict[str, int]:
     """Consultations per channel in [start, end) for the daily log (every channel present)."""
 

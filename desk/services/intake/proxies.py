@@ -7,34 +7,40 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
+from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
 from desk.core.idnumbers import mask_id
 from desk.core.permissions import Permission
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, require
+from desk.services.entry import entry
 from desk.services.intake.case_queries import CaseDetail
 from desk.services.intake.cases import ProxyInput, clean_proxy, step
 from desk.services.intake.common import COMPLETED, DELIVERED, OPEN, load_case
 from desk.store.models.intake import IntakeCase
 
 
+@entry(needs=Permission.INTAKE_ACCEPT)
 def set_proxy(desk: Desk, actor: Actor, case_id: int, proxy: ProxyInput) -> CaseDetail:
     """帮办代办: who carries the file for the applicant (name, ID, relation)."""
     clean = clean_proxy(proxy, desk.now().date())
 
     def change(session: Session, case: IntakeCase, now: datetime, day: date) -> str:
         case.proxy_name, case.proxy_id_number = clean.name, clean.id_number
+        case.proxy_id_masked = mask_id(clean.id_number)
         case.proxy_relation, case.proxy_phone = clean.relation, clean.phone
         return f"{clean.name}（{clean.relation}，{mask_id(clean.id_number)}）"
 
     return step(desk, actor, case_id, (*OPEN, COMPLETED), "proxy", change)
 
 
+@entry(needs=Permission.INTAKE_ACCEPT)
 def record_envelope(desk: Desk, actor: Actor, case_id: int, direction: str) -> CaseDetail:
     """The sealed envelope with the file: ``"in"`` handed to the station by the proxy, ``"out"``
     handed back with the result. Each time is recorded once."""
     if direction not in ("in", "out"):
-        raise ValueError("direction is 'in' or 'out'")
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "Say whether the sealed envelope was handed in to the station or handed back."),
+            field="direction")
 
     def change(session: Session, case: IntakeCase, now: datetime, day: date) -> str:
         if not case.proxy_name:
@@ -53,6 +59,7 @@ def record_envelope(desk: Desk, actor: Actor, case_id: int, direction: str) -> C
     return step(desk, actor, case_id, (*OPEN, COMPLETED, DELIVERED), action, change)
 
 
+@entry
 def reveal_proxy_id(desk: Desk, actor: Actor, case_id: int) -> str:
     """The proxy's full ID number, for ID_VIEW_FULL roles; audited every time."""
 

@@ -16,6 +16,7 @@ from desk.core.workdays import DeadlineResult, WorkCalendar
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.intake.common import load_calendar, local_day
 from desk.services.station import read_setting
 from desk.store.models.intake import IntakeCase, Rating
@@ -60,6 +61,7 @@ def follow_up_deadline(session: Session, calendar: WorkCalendar, rating: Rating)
     return calendar.add_working_days(local_day(session, rating.station_id, rating.at), int(days))
 
 
+@entry
 def rate(desk: Desk, actor: Actor, level: int, comment: str = "", *, case_id: int | None = None,
          ticket_id: int | None = None) -> RatingRow:
     """One rating per visit (per case when there is one); rates the clerk at this terminal."""
@@ -94,6 +96,7 @@ def rate(desk: Desk, actor: Actor, level: int, comment: str = "", *, case_id: in
     return write(desk, actor, Permission.INTAKE_ACCEPT, work)
 
 
+@entry
 def record_follow_up(desk: Desk, actor: Actor, rating_id: int, outcome: str) -> RatingRow:
     outcome = clean_text(outcome, field="outcome", label=QT_TRANSLATE_NOOP("Field", "Outcome"), max_length=1000,
                          multiline=True)
@@ -113,6 +116,7 @@ def record_follow_up(desk: Desk, actor: Actor, rating_id: int, outcome: str) -> 
     return write(desk, actor, Permission.RATING_FOLLOW_UP, work)
 
 
+@entry
 def list_ratings(desk: Desk, actor: Actor, *, open_only: bool = False, start: datetime | None = None,
                  end: datetime | None = None, limit: int = 500) -> list[RatingRow]:
     def work(session: Session) -> list[RatingRow]:
@@ -130,6 +134,7 @@ def list_ratings(desk: Desk, actor: Actor, *, open_only: bool = False, start: da
                          seen=lambda rows: [r.id for r in rows])
 
 
+@entry
 def level_counts(desk: Desk, actor: Actor, start: datetime, end: datetime) -> dict[int, int]:
     """Ratings per level in [start, end), every level present (0 when none), for the daily log."""
 

@@ -22,6 +22,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import (
     load_case,
@@ -108,6 +109,7 @@ def _load(session: Session, case: MedCase) -> MedAgreement | None:
                            .with_for_update()).scalar_one_or_none()
 
 
+@entry(needs=Permission.MEDIATION_WRITE)
 def save_agreement(desk: Desk, actor: Actor, case_id: int, agreement: AgreementInput) -> CaseDetail:
     """Draft or revise the agreement of a case (its number is the case number); oral ones take effect now."""
     clean = _clean(agreement)
@@ -141,7 +143,7 @@ def save_agreement(desk: Desk, actor: Actor, case_id: int, agreement: AgreementI
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.agreement.save", "med_case", case.id, before,
                      {"number": row.number, "kind": clean.kind, "terms": len(terms)})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -157,6 +159,7 @@ def missing_elements(agreement: AgreementRow, party_count: int) -> list[str]:
     return [name for name, ok in checks if not ok]
 
 
+@entry(needs=Permission.MEDIATION_WRITE)
 def record_signed(desk: Desk, actor: Actor, case_id: int, signed_on: date | str, *, all_parties_signed: bool,
                   mediator_signed: bool, seal_affixed: bool) -> CaseDetail:
     """The mediator records that all signatures and the seal are done: the agreement takes effect that day."""
@@ -185,11 +188,12 @@ def record_signed(desk: Desk, actor: Actor, case_id: int, signed_on: date | str,
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.agreement.signed", "med_case", case.id, None,
                      {"number": row.number, "effective_on": str(day), "parties": len(parties)})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def record_judicial_application(desk: Desk, actor: Actor, case_id: int, applied_on: date | str,
                                 court: str) -> CaseDetail:
     """The parties applied jointly to a court for judicial confirmation (司法确认)."""
@@ -205,17 +209,18 @@ def record_judicial_application(desk: Desk, actor: Actor, case_id: int, applied_
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.agreement.judicial", "med_case", case.id, None,
                      {"applied_on": str(day), "court": clean_court})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def agreement_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     """The case with its agreement, for printing; the print is audited as an access to the case."""
 
     def work(session: Session) -> CaseDetail:
         case = load_case(session, actor, case_id)
-        detail = views.detail(session, case)
+        detail = views.detail(session, case, actor)
         if detail.agreement is None:
             raise Conflict(MSG_NO_AGREEMENT, number=case.number)
         return detail

@@ -27,6 +27,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, require, write
+from desk.services.entry import entry
 from desk.services.mediation.common import (
     MSG_NOT_FOUND,
     get_or_404,
@@ -175,13 +176,14 @@ def _validate(start: datetime, end: datetime, staff_ids: Sequence[int], buffer_m
     start, end = require_aware(start), require_aware(end)
     if end <= start:
         raise ValidationError(MSG_ORDER, field="end")
+    # The buffer's range first: it is added to a time just below, and a huge one overflows.
+    if buffer_min is not None and not 0 <= buffer_min <= 120:
+        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "The buffer must be between 0 and 120 minutes."),
+                              field="buffer")
     if end - start + timedelta(minutes=buffer_min or 0) > MAX_BOOKING:
         raise ValidationError(MSG_TOO_LONG, field="end")
     if not staff_ids:
         raise ValidationError(MSG_NO_STAFF, field="staff")
-    if buffer_min is not None and not 0 <= buffer_min <= 120:
-        raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "The buffer must be between 0 and 120 minutes."),
-                              field="buffer")
     return start, end
 
 
@@ -230,6 +232,7 @@ def _audit_view(row: BookingRow) -> dict[str, object]:
     return {k: v for k, v in asdict(row).items() if k not in ("staff_names", "room_name")}
 
 
+@entry(needs=Permission.ROOM_BOOK)
 def create_booking(desk: Desk, actor: Actor, room_id: int, start: datetime, end: datetime,
                    staff_ids: Sequence[int], *, case_id: int | None = None, title: str = "", parties: str = "",
                    buffer_min: int | None = None, note: str = "") -> BookingRow:
@@ -258,6 +261,7 @@ def create_booking(desk: Desk, actor: Actor, room_id: int, start: datetime, end:
     return write(desk, actor, Permission.ROOM_BOOK, work)
 
 
+@entry
 def move_booking(desk: Desk, actor: Actor, booking_id: int, room_id: int, start: datetime, end: datetime,
                  staff_ids: Sequence[int] | None = None, buffer_min: int | None = None) -> BookingRow:
     """Move to another time and/or room (and optionally change who takes part); same checks as creating."""
@@ -280,6 +284,7 @@ def move_booking(desk: Desk, actor: Actor, booking_id: int, room_id: int, start:
     return write(desk, actor, Permission.ROOM_BOOK, work)
 
 
+@entry
 def cancel_booking(desk: Desk, actor: Actor, booking_id: int, reason: str) -> BookingRow:
     clean_reason = clean_text(reason, field="reason", label=QT_TRANSLATE_NOOP("Field", "Reason for cancelling"),
                               max_length=200)
@@ -301,6 +306,7 @@ def cancel_booking(desk: Desk, actor: Actor, booking_id: int, reason: str) -> Bo
     return write(desk, actor, Permission.ROOM_BOOK, work)
 
 
+@entry
 def bookings_between(desk: Desk, actor: Actor, start: datetime, end: datetime, *,
                      room_id: int | None = None, include_cancelled: bool = False) -> list[BookingRow]:
     """Bookings that overlap [start, end), for the day and week grids."""

@@ -20,6 +20,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import load_case, touch
 from desk.services.mediation.rows import CaseDetail
@@ -103,16 +104,18 @@ def _entries(session: Session, case: CaseDetail) -> tuple[FileEntry, ...]:
     return tuple(out)
 
 
+@entry
 def case_file(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     return read_personal(desk, actor, Permission.MEDIATION_READ, lambda s: _case_file(s, actor, case_id),
                          action="mediation.casefile.read", subject="med_case", seen=lambda file: [file.case.id])
 
 
 def _case_file(session: Session, actor: Actor, case_id: int) -> CaseFile:
-    detail = views.detail(session, load_case(session, actor, case_id))
+    detail = views.detail(session, load_case(session, actor, case_id), actor)
     return CaseFile(detail, _entries(session, detail))
 
 
+@entry
 def set_file_item(desk: Desk, actor: Actor, case_id: int, code: int, *, present: bool, pages: int | None = None,
                   note: str = "") -> CaseFile:
     if code not in {c for c, _, _ in CONTENTS}:
@@ -133,7 +136,7 @@ def set_file_item(desk: Desk, actor: Actor, case_id: int, code: int, *, present:
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.casefile.set", "med_case", case.id, before,
                      {"code": code, "present": present, "pages": pages, "note": clean_note})
-        detail = views.detail(session, case)
+        detail = views.detail(session, case, actor)
         return CaseFile(detail, _entries(session, detail))
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
@@ -147,6 +150,7 @@ class CoverInput:
     remarks: str = ""
 
 
+@entry
 def cover_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseFile:
     """The case file for printing its cover and contents list; the print is audited."""
 

@@ -2,7 +2,7 @@
 session and investigation records, and the outcome.
 
 A clerk may register a party's request (and learns only the case number); reading records needs
-MEDIATION_READ, and every read is audited (common.record_access). ``case_revisions`` lets a screen
+MEDIATION_READ, and every read leaves an access record (desk.services.access_log). ``case_revisions`` lets a screen
 see whether anything changed without reading (and auditing) the records again.
 """
 
@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
+from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from desk.core.idnumbers import mask_id
 from desk.core.mediation import (
     CASE_SOURCES,
@@ -27,8 +27,10 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import (
+    MSG_NOT_FOUND,
     get_or_404,
     load_case,
     local_day,
@@ -98,6 +100,7 @@ def _add_party(session: Session, case: MedCase, p: PartyInput, position: int) ->
     return party
 
 
+@entry(needs=Permission.MEDIATION_REGISTER_REQUEST)
 def register_case(desk: Desk, actor: Actor, case: CaseInput, parties: Sequence[PartyInput]) -> Registered:
     """受理登记: number the case (per station and year, under a lock) and record its parties."""
     clean = _clean_case(case)
@@ -127,6 +130,7 @@ def register_case(desk: Desk, actor: Actor, case: CaseInput, parties: Sequence[P
     return write(desk, actor, Permission.MEDIATION_REGISTER_REQUEST, work)
 
 
+@entry(search=("search",))
 def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = None) -> list[CaseListRow]:
     """The case register; the search (number, title or party name) and the result are audited."""
     needle = (search or "").strip()
@@ -146,6 +150,7 @@ def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = 
                          subject="med_case", seen=lambda rows: [r.id for r in rows], detail=f"search: {needle}")
 
 
+@entry
 def case_revisions(desk: Desk, actor: Actor) -> tuple[int, int]:
     """(number of cases, sum of their revisions): changes when anything in any case changes. Not audited:
     it reveals no record."""
@@ -156,14 +161,16 @@ def case_revisions(desk: Desk, actor: Actor) -> tuple[int, int]:
     return read(desk, actor, Permission.MEDIATION_READ, work)
 
 
+@entry
 def get_case(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
     def work(session: Session) -> CaseDetail:
-        return views.detail(session, load_case(session, actor, case_id))
+        return views.detail(session, load_case(session, actor, case_id), actor)
 
     return read_personal(desk, actor, Permission.MEDIATION_READ, work, action="mediation.case.read",
                          subject="med_case", seen=lambda detail: [detail.id])
 
 
+@entry(needs=Permission.MEDIATION_WRITE)
 def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> CaseDetail:
     clean = _clean_case(case)
 
@@ -176,7 +183,7 @@ def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> Case
             setattr(row, key, value)
         touch(row)
         audit.append(session, actor, desk.now(), "mediation.case.update", "med_case", row.id, before, asdict(clean))
-        return views.detail(session, row)
+        return views.detail(session, row, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
@@ -191,6 +198,7 @@ def _effective_agreement(session: Session, case_id: int) -> MedAgreement | None:
     return agreement if agreement is not None and agreement.effective_on is not None else None
 
 
+@entry(needs=Permission.MEDIATION_WRITE)
 def save_party(desk: Desk, actor: Actor, case_id: int, party_id: int | None, party: PartyInput) -> CaseDetail:
     """Add a party (``party_id`` None) or correct one; refused once the agreement is in effect."""
     clean = clean_party(party, desk.now().date())
@@ -214,18 +222,22 @@ def save_party(desk: Desk, actor: Actor, case_id: int, party_id: int | None, par
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.party.save", "med_case", case.id, before,
                      {"party": row.id, "name": clean.name, "side": clean.side, "id": mask_id(clean.id_number)})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def remove_party(desk: Desk, actor: Actor, case_id: int, party_id: int) -> CaseDetail:
     def work(session: Session) -> CaseDetail:
         case = load_case(session, actor, case_id, lock=True)
         require_open(case)
         if _effective_agreement(session, case.id):
             raise Conflict(MSG_PARTIES_FROZEN)
-        row = session.execute(select(MedParty).where(MedParty.id == party_id, MedParty.case_id == case.id)).scalar_one()
+        row = session.execute(select(MedParty).where(MedParty.id == party_id, MedParty.case_id == case.id)
+                              ).scalar_one_or_none()
+        if row is None:
+            raise NotFound(MSG_NOT_FOUND, what="party")
         sides = [p.side for p in session.execute(select(MedParty).where(MedParty.case_id == case.id,
                                                                         MedParty.id != party_id)).scalars()]
         if not {"applicant", "respondent"} <= set(sides):
@@ -235,11 +247,12 @@ def remove_party(desk: Desk, actor: Actor, case_id: int, party_id: int) -> CaseD
         session.delete(row)
         touch(case)
         session.flush()
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry(needs=Permission.MEDIATION_WRITE)
 def close_case(desk: Desk, actor: Actor, case_id: int, outcome: str, reason: str = "",
                closed_on: date | None = None) -> CaseDetail:
     if outcome not in OUTCOMES:
@@ -259,11 +272,12 @@ def close_case(desk: Desk, actor: Actor, case_id: int, outcome: str, reason: str
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.case.close", "med_case", case.id, None,
                      {"outcome": outcome, "reason": clean_reason, "closed_on": case.closed_on.isoformat()})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
+@entry
 def reopen_case(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDetail:
     clean_reason = clean_text(reason, field="reason", label=QT_TRANSLATE_NOOP("Field", "Reason"), max_length=500)
 
@@ -274,6 +288,6 @@ def reopen_case(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDeta
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.case.reopen", "med_case", case.id, before,
                      {"reason": clean_reason})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)

@@ -14,6 +14,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.mediation.common import get_or_404, parse_day, required_day
 from desk.services.mediation.rooms_roster import MSG_TIMES, MSG_WEEKDAYS, time_span
 from desk.store.models.mediation import MedShift, MedShiftException, MedStaff
@@ -52,6 +53,7 @@ def _shift_row(s: MedShift) -> ShiftRow:
     return ShiftRow(s.id, s.staff_id, s.weekday, s.start_min, s.end_min, s.valid_from, s.valid_to, s.note)
 
 
+@entry(needs=Permission.MEDIATION_MANAGE)
 def add_shift(desk: Desk, actor: Actor, staff_id: int, weekday: int, start: str, end: str,
               valid_from: date | str, valid_to: date | str | None = None, note: str = "") -> ShiftRow:
     start_min, end_min = time_span(start, end)
@@ -77,6 +79,7 @@ def add_shift(desk: Desk, actor: Actor, staff_id: int, weekday: int, start: str,
     return write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
+@entry
 def remove_shift(desk: Desk, actor: Actor, shift_id: int) -> None:
     def work(session: Session) -> None:
         shift = get_or_404(session, MedShift, shift_id, "shift")
@@ -87,6 +90,7 @@ def remove_shift(desk: Desk, actor: Actor, shift_id: int) -> None:
     write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
+@entry
 def list_shifts(desk: Desk, actor: Actor) -> list[ShiftRow]:
     def work(session: Session) -> list[ShiftRow]:
         query = (select(MedShift).join(MedStaff).where(MedStaff.station_id == actor.station_id)
@@ -96,6 +100,7 @@ def list_shifts(desk: Desk, actor: Actor) -> list[ShiftRow]:
     return read(desk, actor, Permission.ROOM_BOOK, work)
 
 
+@entry(needs=Permission.MEDIATION_MANAGE)
 def add_exception(desk: Desk, actor: Actor, staff_id: int, day: date | str, kind: str, start: str = "",
                   end: str = "", note: str = "") -> int:
     """``kind`` "off" (no duty that day, whatever the pattern says) or "extra" (a one-off shift)."""
@@ -119,6 +124,7 @@ def add_exception(desk: Desk, actor: Actor, staff_id: int, day: date | str, kind
     return write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
+@entry
 def duty_roster(desk: Desk, actor: Actor, start: date, end: date) -> list[DutySlot]:
     """Every duty slot from ``start`` to ``end`` inclusive: weekly shifts minus days off, plus extras."""
 

@@ -16,6 +16,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import load_case, local_day, required_day, station_zone, touch
 from desk.services.mediation.rows import CaseDetail
@@ -29,6 +30,7 @@ MSG_FUTURE = QT_TRANSLATE_NOOP("DeskError", "The follow-up date cannot be later 
 MSG_BEFORE = QT_TRANSLATE_NOOP("DeskError", "The follow-up date cannot be before the agreement took effect ({day}).")
 
 
+@entry(needs=Permission.MEDIATION_WRITE)
 def add_followup(desk: Desk, actor: Actor, case_id: int, *, visited_on: date | str, party_name: str, method: str,
                  performance: str, satisfied: bool, notes: str, visitor: str, measures: str = "") -> CaseDetail:
     day = required_day(visited_on, field="visited_on", label=QT_TRANSLATE_NOOP("Field", "Visited on"))
@@ -63,6 +65,6 @@ def add_followup(desk: Desk, actor: Actor, case_id: int, *, visited_on: date | s
         audit.append(session, actor, desk.now(), "mediation.followup.add", "med_case", case.id, None,
                      {"agreement": agreement.number, "followup": row.id, "performance": performance,
                       "satisfied": satisfied})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)

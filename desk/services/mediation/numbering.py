@@ -12,6 +12,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.station import read_setting, store_setting
 from desk.store.models.mediation_case import MedCaseCounter
 
@@ -24,6 +25,7 @@ def _setting(session: Session, station_id: int, key: str, default: str) -> str:
     return default if value is None else str(value)
 
 
+@entry
 def numbering(desk: Desk, actor: Actor) -> tuple[str, str]:
     """(format, committee abbreviation) used for new case numbers."""
     def work(session: Session) -> tuple[str, str]:
@@ -32,6 +34,7 @@ def numbering(desk: Desk, actor: Actor) -> tuple[str, str]:
     return read(desk, actor, None, work)
 
 
+@entry(needs=Permission.MEDIATION_MANAGE)
 def set_numbering(desk: Desk, actor: Actor, number_format: str, abbr: str) -> None:
     template = check_number_format(number_format)
     clean_abbr = clean_text(abbr, field="abbr", label=QT_TRANSLATE_NOOP("Field", "Committee abbreviation"),

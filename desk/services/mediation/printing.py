@@ -17,6 +17,7 @@ from desk.documents.mediation_agreement import AGREEMENT_KIND, AGREEMENT_TITLE, 
 from desk.documents.mediation_file_cover import COVER_KIND, COVER_TITLE
 from desk.services import issued_documents
 from desk.services.context import Actor, Desk, require
+from desk.services.entry import entry
 from desk.services.issued_documents import IssuedDocument
 from desk.services.mediation.agreements import agreement_for_print, missing_elements
 from desk.services.mediation.casefile import CaseFile, CoverInput, cover_for_print
@@ -49,6 +50,7 @@ def agreement_payload(detail: CaseDetail, committee_name: str) -> dict[str, Any]
     }
 
 
+@entry
 def print_agreement(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:
     require(actor, Permission.MEDIATION_READ)
     detail = agreement_for_print(desk, actor, case_id)
@@ -80,6 +82,7 @@ def cover_payload(casefile: CaseFile, cover: CoverInput, committee_name: str) ->
     }
 
 
+@entry
 def print_cover(desk: Desk, actor: Actor, case_id: int, cover: CoverInput) -> IssuedDocument:
     require(actor, Permission.MEDIATION_READ)
     casefile = cover_for_print(desk, actor, case_id)

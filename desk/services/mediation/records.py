@@ -12,6 +12,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import load_case, require_aware, require_open, touch
 from desk.services.mediation.rows import CaseDetail
@@ -20,6 +21,7 @@ from desk.store.models.mediation_case import MedSession
 MSG_SESSION_KIND = QT_TRANSLATE_NOOP("DeskError", "Choose whether this is a mediation record or an investigation.")
 
 
+@entry(needs=Permission.MEDIATION_WRITE)
 def add_session(desk: Desk, actor: Actor, case_id: int, *, kind: str, held_at: datetime, place: str,
                 record: str, participants: str = "", subject: str = "", result: str = "",
                 recorder: str = "") -> CaseDetail:
@@ -50,6 +52,6 @@ def add_session(desk: Desk, actor: Actor, case_id: int, *, kind: str, held_at: d
         session.flush()
         audit.append(session, actor, desk.now(), f"mediation.{kind}.add", "med_case", case.id, None,
                      {"record": row.id, "held_at": held.isoformat(), "place": values["place"]})
-        return views.detail(session, case)
+        return views.detail(session, case, actor)
 
     return write(desk, actor, Permission.MEDIATION_WRITE, work)

@@ -16,6 +16,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
+from desk.services.entry import entry
 from desk.services.mediation.common import get_or_404, required_day
 from desk.store.models.mediation import MedRoom, MedRoomClosure, MedStaff
 
@@ -80,6 +81,7 @@ def time_span(start: str, end: str) -> tuple[int, int]:
 
 
 # -- rooms ---------------------------------------------------------------------------------------
+@entry
 def save_room(desk: Desk, actor: Actor, room_id: int | None, *, name: str, location: str = "",
               opens: str = "08:30", closes: str = "17:30", weekdays: str = "12345", buffer_min: int = 0,
               active: bool = True) -> RoomRow:
@@ -111,6 +113,7 @@ def save_room(desk: Desk, actor: Actor, room_id: int | None, *, name: str, locat
     return write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
+@entry
 def list_rooms(desk: Desk, actor: Actor, *, include_inactive: bool = False) -> list[RoomRow]:
     def work(session: Session) -> list[RoomRow]:
         query = select(MedRoom).where(MedRoom.station_id == actor.station_id).order_by(MedRoom.name)
@@ -121,6 +124,7 @@ def list_rooms(desk: Desk, actor: Actor, *, include_inactive: bool = False) -> l
     return read(desk, actor, Permission.ROOM_BOOK, work)
 
 
+@entry
 def add_closure(desk: Desk, actor: Actor, room_id: int, day: date | str, reason: str = "") -> ClosureRow:
     closed = required_day(day, field="day", label=QT_TRANSLATE_NOOP("Field", "Closure day"))
     clean_reason = clean_text(reason, field="reason", label=QT_TRANSLATE_NOOP("Field", "Reason"),
@@ -141,6 +145,7 @@ def add_closure(desk: Desk, actor: Actor, room_id: int, day: date | str, reason:
     return write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
+@entry
 def remove_closure(desk: Desk, actor: Actor, closure_id: int) -> None:
     def work(session: Session) -> None:
         row = get_or_404(session, MedRoomClosure, closure_id, "closure day")
@@ -151,6 +156,7 @@ def remove_closure(desk: Desk, actor: Actor, closure_id: int) -> None:
     write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
+@entry
 def list_closures(desk: Desk, actor: Actor, start: date, end: date) -> list[ClosureRow]:
     def work(session: Session) -> list[ClosureRow]:
         query = (select(MedRoomClosure).join(MedRoom).where(MedRoom.station_id == actor.station_id,
@@ -161,6 +167,7 @@ def list_closures(desk: Desk, actor: Actor, start: date, end: date) -> list[Clos
 
 
 # -- staff roster --------------------------------------------------------------------------------
+@entry(needs=Permission.MEDIATION_MANAGE)
 def save_staff(desk: Desk, actor: Actor, staff_id: int | None, *, name: str, kind: str, organisation: str = "",
                phone: str = "", user_id: int | None = None, active: bool = True) -> StaffRow:
     clean_name = clean_text(name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
@@ -185,6 +192,7 @@ def save_staff(desk: Desk, actor: Actor, staff_id: int | None, *, name: str, kin
     return write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
+@entry
 def list_staff(desk: Desk, actor: Actor, *, include_inactive: bool = False) -> list[StaffRow]:
     def work(session: Session) -> list[StaffRow]:
         query = select(MedStaff).where(MedStaff.station_id == actor.station_id).order_by(MedStaff.kind, MedStaff.name)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.core.idnumbers import mask_id, mask_phone
 from desk.core.mediation import judicial_deadline, judicial_window_state
+from desk.core.permissions import Permission
+from desk.services.context import Actor
 from desk.services.mediation.rows import (
     AgreementRow,
     CaseDetail,
     CaseListRow,
     FollowUpRow,
+    PartyRow,
     agreement_row,
     followup_row,
     party_row,
@@ -39,7 +44,15 @@ def agreement_of(session: Session, case_id: int, party_count: int) -> AgreementR
     return agreement_row(agreement, list(terms), party_count)
 
 
-def detail(session: Session, case: MedCase) -> CaseDetail:
+def masked_party(p: PartyRow) -> PartyRow:
+    """A party as roles without ID_VIEW_FULL see it: ID number and phone masked (110***...1234, 138****5678)."""
+    return replace(p, id_number=mask_id(p.id_number) if p.id_number else "", phone=mask_phone(p.phone))
+
+
+def detail(session: Session, case: MedCase, actor: Actor | None = None) -> CaseDetail:
+    """The whole case. With ``actor`` (what a service hands back), parties' ID numbers and phones are
+    masked unless the actor may see them in full (ID_VIEW_FULL); without it (documents built
+    inside a service: the agreement names the parties in full, 人民调解法 Art. 29) they are whole."""
     session.flush()
     parties = session.execute(select(MedParty).where(MedParty.case_id == case.id)
                               .order_by(MedParty.position)).scalars().all()
@@ -57,7 +70,9 @@ def detail(session: Session, case: MedCase) -> CaseDetail:
         referral_note=case.referral_note, facts=case.facts, requests=case.requests, status=case.status,
         accepted_on=case.accepted_on, registered_by=case.registered_by, mediator_staff_id=case.mediator_staff_id,
         mediator=mediator.name if mediator else "", outcome=case.outcome, outcome_reason=case.outcome_reason,
-        closed_on=case.closed_on, revision=case.revision, parties=tuple(party_row(p) for p in parties),
+        closed_on=case.closed_on, revision=case.revision,
+        parties=tuple(party_row(p) if actor is None or actor.can(Permission.ID_VIEW_FULL)
+                      else masked_party(party_row(p)) for p in parties),
         sessions=tuple(session_row(s) for s in sessions), agreement=agreement, followups=followups,
     )
 

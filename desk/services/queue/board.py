@@ -1,6 +1,7 @@
 """What the hall sees: waiting counts per service, the current call at every window, the last calls,
 and the calls to announce. All reads, no permission needed (the hall display and the kiosk run
-without anybody signed in); they only ever show ticket numbers, never names or phone numbers."""
+without anybody signed in); they only ever show ticket numbers. ``waiting_tickets`` takes no user,
+so its rows carry names and phones masked (张*华, 138****5678): the full values never leave here."""
 
 from __future__ import annotations
 
@@ -11,17 +12,20 @@ from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.services.context import Desk
+from desk.services.entry import entry
 from desk.services.queue.config import read_queue_settings
 from desk.services.queue.rows import (
     AT_WINDOW,
     TicketRow,
     TicketStatus,
     local_day,
+    public_row,
     station_zone,
     ticket_rows,
     window_id,
 )
-from desk.store.models import Counter, Station
+from desk.services.station import load_station
+from desk.store.models import Counter
 from desk.store.models.queue import (
     QueueDayCounter,
     QueueService,
@@ -107,17 +111,19 @@ def _service_queues(session: Session, station_id: int, now: datetime) -> list[Se
     return result
 
 
+@entry
 def service_queues(desk: Desk, station_id: int = 1) -> list[ServiceQueue]:
     """Every service with its waiting count, longest wait and whether it issues numbers right now."""
-    with desk.db.reading() as session:
-        return _service_queues(session, station_id, desk.now())
+    return desk.db.read(lambda session: _service_queues(session, station_id, desk.now()))
 
 
+@entry
 def waiting_tickets(desk: Desk, station_id: int = 1, service_ids: list[int] | None = None,
                     limit: int = 500, window: int | None = None) -> list[TicketRow]:
     """Today's waiting tickets, oldest first. With ``window``: those that window may call — its
-    services' tickets not sent to another window, and any ticket sent to it."""
-    with desk.db.reading() as session:
+    services' tickets not sent to another window, and any ticket sent to it. Names and phones come
+    masked: this read has no user, so it must be safe for the hall display and the kiosk."""
+    def work(session: Session) -> list[TicketRow]:
         day = local_day(session, station_id, desk.now())
         query = select(QueueTicket).where(QueueTicket.station_id == station_id, QueueTicket.day == day,
                                           QueueTicket.status == TicketStatus.WAITING.value)
@@ -129,7 +135,9 @@ def waiting_tickets(desk: Desk, station_id: int = 1, service_ids: list[int] | No
         elif service_ids is not None:
             query = query.where(QueueTicket.service_id.in_(service_ids))
         query = query.order_by(QueueTicket.issued_at, QueueTicket.id).limit(limit)
-        return ticket_rows(session, list(session.execute(query).scalars()))
+        return [public_row(r) for r in ticket_rows(session, list(session.execute(query).scalars()))]
+
+    return desk.db.read(work)
 
 
 def _calls(session: Session, station_id: int, after_id: int, since: datetime | None, limit: int,
@@ -146,23 +154,25 @@ def _calls(session: Session, station_id: int, after_id: int, since: datetime | N
     return [CallEvent(*row) for row in session.execute(query)]
 
 
+@entry
 def calls_since(desk: Desk, after_event_id: int, station_id: int = 1, limit: int = 20) -> list[CallEvent]:
     """Calls and recalls after ``after_event_id``, oldest first: what the hall display must announce."""
-    with desk.db.reading() as session:
-        return _calls(session, station_id, after_event_id, None, limit, newest_first=False)
+    return desk.db.read(lambda session: _calls(session, station_id, after_event_id, None, limit, newest_first=False))
 
 
+@entry
 def last_event_id(desk: Desk, station_id: int = 1) -> int:
-    with desk.db.reading() as session:
-        found = session.execute(select(func.max(QueueTicketEvent.id))
-                                .where(QueueTicketEvent.station_id == station_id)).scalar_one()
-        return int(found or 0)
+    found = desk.db.read(lambda session: session.execute(
+        select(func.max(QueueTicketEvent.id)).where(QueueTicketEvent.station_id == station_id)).scalar_one())
+    return int(found or 0)
 
 
+@entry
 def hall_board(desk: Desk, station_id: int = 1, recent: int = 6) -> HallBoard:
     now = desk.now()
-    with desk.db.reading() as session:
-        station_name = session.execute(select(Station.name).where(Station.id == station_id)).scalar_one()
+
+    def work(session: Session) -> HallBoard:
+        station_name = load_station(session, station_id).name
         day = local_day(session, station_id, now)
         current = {counter_id: (number, status) for counter_id, number, status in session.execute(
             select(QueueTicket.counter_id, QueueTicket.number, QueueTicket.status).where(
@@ -183,3 +193,5 @@ def hall_board(desk: Desk, station_id: int = 1, recent: int = 6) -> HallBoard:
                               .where(QueueTicketEvent.station_id == station_id)).scalar_one()
         return HallBoard(station_name, windows, calls, _service_queues(session, station_id, now),
                          read_queue_settings(session, station_id).display_notice, int(top or 0))
+
+    return desk.db.read(work)

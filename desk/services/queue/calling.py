@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound
 from desk.core.permissions import Permission
 from desk.services.context import Actor, Desk
+from desk.services.entry import entry
 from desk.services.queue.config import read_queue_settings
 from desk.services.queue.rows import TicketRow, TicketStatus, local_day
 from desk.services.queue.window_lock import WindowScope, at_window
@@ -46,6 +47,7 @@ def _pick(scope: WindowScope, services: list[int], priority_first: bool) -> Queu
     return scope.session.execute(query).scalar_one_or_none()
 
 
+@entry
 def call_next(desk: Desk, actor: Actor, window: int) -> TicketRow | None:
     """Call the next number for ``window``; None when nobody is waiting for its services."""
 
@@ -67,6 +69,7 @@ def call_next(desk: Desk, actor: Actor, window: int) -> TicketRow | None:
     return at_window(desk, actor, window, work)
 
 
+@entry
 def recall(desk: Desk, actor: Actor, window: int) -> TicketRow:
     """Call the window's current number again (the hall display announces it again)."""
 
@@ -96,6 +99,7 @@ def _callable(ticket: QueueTicket) -> None:
             field="number", number=ticket.number)
 
 
+@entry(search=("number",))
 def call_number(desk: Desk, actor: Actor, window: int, number: str) -> TicketRow:
     """Call one particular waiting or missed number out of turn (needs QUEUE_CALL_SPECIFIC)."""
 
@@ -109,6 +113,7 @@ def call_number(desk: Desk, actor: Actor, window: int, number: str) -> TicketRow
     return at_window(desk, actor, window, work, Permission.QUEUE_CALL_SPECIFIC)
 
 
+@entry(search=("number",))
 def recall_missed(desk: Desk, actor: Actor, window: int, number: str) -> TicketRow:
     """A citizen whose number was missed (过号) came back: call it again at this window. Any clerk may do
     this for a number of a service the window serves, or one missed at this window."""

@@ -14,6 +14,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.queue.rows import ServiceRow, service_row, window_id
 from desk.services.station import read_setting, store_setting
 from desk.store.models import Counter
@@ -41,11 +42,12 @@ def read_queue_settings(session: Session, station_id: int) -> QueueSettings:
     return QueueSettings(**known)
 
 
+@entry
 def get_queue_settings(desk: Desk, station_id: int = 1) -> QueueSettings:
-    with desk.db.reading() as session:
-        return read_queue_settings(session, station_id)
+    return desk.db.read(lambda session: read_queue_settings(session, station_id))
 
 
+@entry
 def save_queue_settings(desk: Desk, actor: Actor, normal_per_priority: int, slip_notice: str,
                         display_notice: str) -> QueueSettings:
     if not 1 <= normal_per_priority <= 20:
@@ -70,13 +72,13 @@ def save_queue_settings(desk: Desk, actor: Actor, normal_per_priority: int, slip
 
 
 # -- services ------------------------------------------------------------------------------------
+@entry
 def list_services(desk: Desk, station_id: int = 1, active_only: bool = False) -> list[ServiceRow]:
-    with desk.db.reading() as session:
-        query = select(QueueService).where(QueueService.station_id == station_id)
-        if active_only:
-            query = query.where(QueueService.active.is_(True))
-        query = query.order_by(QueueService.sort_order, QueueService.prefix)
-        return [service_row(s) for s in session.execute(query).scalars()]
+    query = select(QueueService).where(QueueService.station_id == station_id)
+    if active_only:
+        query = query.where(QueueService.active.is_(True))
+    query = query.order_by(QueueService.sort_order, QueueService.prefix)
+    return desk.db.read(lambda session: [service_row(s) for s in session.execute(query).scalars()])
 
 
 def parse_time(text: str, field: str) -> int:
@@ -116,6 +118,7 @@ def _clean(data: ServiceInput) -> tuple[str, str, int, int, int]:
     return prefix, name, data.daily_cap, opens, closes
 
 
+@entry
 def save_service(desk: Desk, actor: Actor, data: ServiceInput, service_id: int | None = None) -> ServiceRow:
     """Add a service (``service_id`` None) or change one; a prefix is unique in the station."""
     prefix, name, cap, opens, closes = _clean(data)
@@ -148,20 +151,21 @@ def save_service(desk: Desk, actor: Actor, data: ServiceInput, service_id: int |
 
 
 # -- which windows serve which services -----------------------------------------------------------
+@entry
 def window_services(desk: Desk, station_id: int = 1) -> dict[int, list[int]]:
     """Window number -> the service ids it serves, most preferred first."""
-    with desk.db.reading() as session:
-        rows = session.execute(
-            select(Counter.number, QueueWindowService.service_id)
-            .join(QueueWindowService, QueueWindowService.counter_id == Counter.id)
-            .where(Counter.station_id == station_id)
-            .order_by(Counter.number, QueueWindowService.rank)).all()
+    rows = desk.db.read(lambda session: session.execute(
+        select(Counter.number, QueueWindowService.service_id)
+        .join(QueueWindowService, QueueWindowService.counter_id == Counter.id)
+        .where(Counter.station_id == station_id)
+        .order_by(Counter.number, QueueWindowService.rank)).all())
     result: dict[int, list[int]] = {}
     for number, service_id in rows:
         result.setdefault(number, []).append(service_id)
     return result
 
 
+@entry
 def set_window_services(desk: Desk, actor: Actor, window_number: int, service_ids: list[int]) -> list[int]:
     """Replace what a window serves; the order of ``service_ids`` is its order of preference."""
     if len(set(service_ids)) != len(service_ids):

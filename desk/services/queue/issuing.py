@@ -23,11 +23,13 @@ from desk.core.idnumbers import normalize_phone
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.queue.rows import (
     TicketRow,
     TicketStatus,
     audit_last,
     hhmm,
+    row_for,
     station_zone,
 )
 from desk.store.models import Station
@@ -87,6 +89,7 @@ def _check_open(service: Any, local_now: datetime) -> None:
             closes=hhmm(service.closes_minute))
 
 
+@entry
 def issue_ticket(desk: Desk, actor: Actor, service_id: int, *, priority: bool = False, citizen_name: str = "",
                  citizen_phone: str = "", source: str = "kiosk") -> IssuedTicket:
     name = clean_text(citizen_name, field="citizen_name", label=QT_TRANSLATE_NOOP("Field", "Name"),
@@ -126,6 +129,6 @@ def issue_ticket(desk: Desk, actor: Actor, service_id: int, *, priority: bool = 
                     "counter_id": None, "priority": priority, "source": source})
         row = TicketRow(ticket_id, number, service.id, service.name, priority, TicketStatus.WAITING.value, None,
                         None, now, None, None, None, None, None, 0, name, phone)
-        return IssuedTicket(row, int(ahead), service[-1])
+        return IssuedTicket(row_for(actor, row), int(ahead), service[-1])  # a kiosk gets it masked
 
     return write(desk, actor, Permission.QUEUE_ISSUE, work)

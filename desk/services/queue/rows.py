@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import Enum
 
@@ -10,6 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
+from desk.core.idnumbers import mask_name, mask_phone
+from desk.core.permissions import Permission
 from desk.services import audit
 from desk.services.context import Actor
 from desk.services.station import station_zone as station_zone  # re-exported for this package
@@ -113,6 +115,20 @@ def ticket_rows(session: Session, tickets: list[QueueTicket],
                   t.call_count, t.citizen_name, t.citizen_phone)
         for t in tickets
     ]
+
+
+def public_row(row: TicketRow) -> TicketRow:
+    """The row with the citizen's name and phone masked (张*华, 138****5678): what lists, the kiosk
+    and the hall display get, so the full values never leave the service for them."""
+    if not row.citizen_name and not row.citizen_phone:
+        return row
+    return replace(row, citizen_name=mask_name(row.citizen_name), citizen_phone=mask_phone(row.citizen_phone))
+
+
+def row_for(actor: Actor, row: TicketRow) -> TicketRow:
+    """Whole for the clerk serving citizens (QUEUE_SERVE: the window greets them and finds their
+    file by phone), masked for everyone else (a kiosk, a display, a role that only watches)."""
+    return row if actor.can(Permission.QUEUE_SERVE) else public_row(row)
 
 
 def ticket_row(session: Session, ticket: QueueTicket, known_windows: dict[int, int] | None = None) -> TicketRow:

@@ -10,8 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services.context import Actor, Desk
+from desk.services.entry import entry
 from desk.services.queue.rows import (
     TicketRow,
     TicketStatus,
@@ -34,6 +36,7 @@ def _step(scope: WindowScope, ticket: QueueTicket, kind: str, before: dict[str, 
     return ticket_row(scope.session, ticket, {scope.counter_id: scope.number})
 
 
+@entry
 def mark_no_show(desk: Desk, actor: Actor, window: int) -> TicketRow:
     """The called citizen did not come (过号); the number can be called back later."""
 
@@ -46,6 +49,7 @@ def mark_no_show(desk: Desk, actor: Actor, window: int) -> TicketRow:
     return at_window(desk, actor, window, work)
 
 
+@entry
 def start_service(desk: Desk, actor: Actor, window: int) -> TicketRow:
     def work(scope: WindowScope) -> TicketRow:
         ticket = scope.require_current(TicketStatus.CALLED)
@@ -56,6 +60,7 @@ def start_service(desk: Desk, actor: Actor, window: int) -> TicketRow:
     return at_window(desk, actor, window, work)
 
 
+@entry
 def finish_service(desk: Desk, actor: Actor, window: int) -> TicketRow:
     """End the service. Finishing a number that was only called starts and ends it at once (the
     clerk skipped F4); both times are then the same moment, which the daily log reads as 0 min."""
@@ -82,6 +87,7 @@ def _target_service(session: Session, actor: Actor, service_id: int | None) -> Q
     return service
 
 
+@entry(needs=Permission.QUEUE_SERVE)
 def transfer(desk: Desk, actor: Actor, window: int, *, to_service_id: int | None = None,
              to_window: int | None = None, note: str = "") -> TicketRow:
     """Send the window's current citizen on, keeping the number: to another service (any window serving
@@ -112,12 +118,12 @@ def transfer(desk: Desk, actor: Actor, window: int, *, to_service_id: int | None
     return at_window(desk, actor, window, work)
 
 
+@entry(needs=Permission.QUEUE_SERVE)
 def ticket_history(desk: Desk, actor: Actor, ticket_id: int) -> list[tuple[str, str, int | None]]:
     """(kind, ISO time, window number) of every step of a ticket, oldest first."""
-    with desk.db.reading() as session:
-        rows = session.execute(
-            select(QueueTicketEvent.kind, QueueTicketEvent.at, Counter.number)
-            .outerjoin(Counter, Counter.id == QueueTicketEvent.counter_id)
-            .where(QueueTicketEvent.ticket_id == ticket_id, QueueTicketEvent.station_id == actor.station_id)
-            .order_by(QueueTicketEvent.id)).all()
+    rows = desk.db.read(lambda session: session.execute(
+        select(QueueTicketEvent.kind, QueueTicketEvent.at, Counter.number)
+        .outerjoin(Counter, Counter.id == QueueTicketEvent.counter_id)
+        .where(QueueTicketEvent.ticket_id == ticket_id, QueueTicketEvent.station_id == actor.station_id)
+        .order_by(QueueTicketEvent.id)).all())
     return [(kind, at.isoformat(), number) for kind, at, number in rows]

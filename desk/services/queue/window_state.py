@@ -6,15 +6,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.services.context import Actor, Desk
+from desk.services.entry import entry
 from desk.services.queue.rows import (
     AT_WINDOW,
     TicketRow,
     TicketStatus,
     audit_last,
     local_day,
+    public_row,
+    row_for,
     ticket_rows,
     window_id,
 )
@@ -22,6 +26,7 @@ from desk.services.queue.window_lock import WindowScope, at_window
 from desk.store.models.queue import QueueService, QueueTicket, QueueWindowService, QueueWindowState
 
 
+@entry
 def pause_window(desk: Desk, actor: Actor, window: int) -> None:
     """Take a break: "call next" is refused and the hall display shows the window as paused. A citizen
     already at the window is finished first, so nobody is left standing there."""
@@ -40,6 +45,7 @@ def pause_window(desk: Desk, actor: Actor, window: int) -> None:
     at_window(desk, actor, window, work)
 
 
+@entry
 def resume_window(desk: Desk, actor: Actor, window: int) -> None:
     def work(scope: WindowScope) -> None:
         if not scope.state.paused:
@@ -60,11 +66,14 @@ class WindowStatus:
     service_ids: list[int]  # served by this window, most preferred first
     service_names: list[str]
     served_today: int
-    missed: list[TicketRow]  # today's no-shows this window could call back
+    missed: list[TicketRow]  # today's no-shows this window could call back (names and phones masked)
 
 
+@entry
 def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
-    with desk.db.reading() as session:
+    """The window's state. The citizen at the window is shown whole only to an actor who serves
+    citizens (QUEUE_SERVE); a display or kiosk asking gets names and phones masked."""
+    def work(session: Session) -> WindowStatus:
         counter_id = window_id(session, actor.station_id, window)
         state = session.get(QueueWindowState, counter_id)
         services = session.execute(
@@ -86,5 +95,7 @@ def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
             .order_by(QueueTicket.no_show_at.desc()).limit(50)).scalars())
         return WindowStatus(
             window, bool(state and state.paused), state.paused_at if state else None,
-            ticket_rows(session, [current])[0] if current else None,
-            service_ids, [n for _, n in services], int(served), ticket_rows(session, missed))
+            row_for(actor, ticket_rows(session, [current])[0]) if current else None,
+            service_ids, [n for _, n in services], int(served), [public_row(r) for r in ticket_rows(session, missed)])
+
+    return desk.db.read(work)

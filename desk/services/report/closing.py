@@ -19,6 +19,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
+from desk.services.entry import entry
 from desk.services.report import figures as calc
 from desk.services.report.log import day_close_row, notes_in
 from desk.services.report.model import DayClose, NoteRow
@@ -57,6 +58,7 @@ def _require_open_day(session: Session, desk: Desk, actor: Actor, day: date) -> 
             field="day", day=day.isoformat())
 
 
+@entry
 def close_day(desk: Desk, actor: Actor, day: date | str) -> DayClose:
     """Freeze ``day``'s figures and notes, signed with their SHA-256."""
     wanted = parse_day(day)
@@ -105,6 +107,7 @@ def _note(row: DailyNote) -> NoteRow:
     return NoteRow(row.id, row.day, row.text, row.author, row.written_at)
 
 
+@entry
 def add_note(desk: Desk, actor: Actor, day: date | str, text: str) -> NoteRow:
     wanted, clean = parse_day(day), _clean_note(text)
 
@@ -128,6 +131,7 @@ def _load_note(session: Session, actor: Actor, note_id: int) -> DailyNote:
     return row
 
 
+@entry
 def edit_note(desk: Desk, actor: Actor, note_id: int, text: str) -> NoteRow:
     clean = _clean_note(text)
 
@@ -143,6 +147,7 @@ def edit_note(desk: Desk, actor: Actor, note_id: int, text: str) -> NoteRow:
     return write(desk, actor, Permission.DAY_CLOSE, work)
 
 
+@entry
 def delete_note(desk: Desk, actor: Actor, note_id: int) -> None:
     def work(session: Session) -> None:
         row = _load_note(session, actor, note_id)

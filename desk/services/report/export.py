@@ -10,6 +10,7 @@ from desk.documents import DocumentMeta, ReportColumn, ReportSection, StationHea
 from desk.documents.daily_log import ChartSeries, DailyLogPrint, render_daily_log
 from desk.services import issued_documents
 from desk.services.context import Actor, Desk, require
+from desk.services.entry import entry
 from desk.services.report.chinese import NUMERALS, minutes, row_name, show, zh
 from desk.services.report.model import SECONDS, DailyLog, FigureTable, Value
 from desk.services.station import load_station
@@ -137,11 +138,12 @@ def pdf_bytes(log: DailyLog, header: StationHeader, operator: str, printed_at: d
     return render_daily_log(print_data(log), meta, header)
 
 
+@entry
 def station_header(desk: Desk, station_id: int) -> StationHeader:
-    with desk.db.reading() as session:
-        return issued_documents.station_header(load_station(session, station_id))
+    return desk.db.read(lambda session: issued_documents.station_header(load_station(session, station_id)))
 
 
+@entry(trusted=("log",))
 def export_pdf(desk: Desk, actor: Actor, log: DailyLog) -> bytes:
     """The log already read with REPORT_VIEW, printed for ``actor`` (the operator in the footer)."""
     require(actor, Permission.REPORT_VIEW)

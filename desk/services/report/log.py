@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desk.core.permissions import Permission
 from desk.services.context import Actor, Desk, read
+from desk.services.entry import entry
 from desk.services.report import figures as calc
 from desk.services.report.model import Correction, DailyLog, DayClose, Figures, NoteRow
 from desk.services.report.period import Period, parse_day, period_for
@@ -60,6 +61,7 @@ def log_in(session: Session, desk: Desk, station_id: int, first_day: date, last_
                     tuple(day_close_row(c) for c in closes), tuple(found), period.zone.key)
 
 
+@entry
 def daily_log(desk: Desk, actor: Actor, first_day: date | str, last_day: date | str | None = None) -> DailyLog:
     """The log of one day (``last_day`` omitted) or of a range of days, both inclusive."""
     first = parse_day(first_day, "from")
@@ -67,6 +69,7 @@ def daily_log(desk: Desk, actor: Actor, first_day: date | str, last_day: date | 
     return read(desk, actor, Permission.REPORT_VIEW, lambda s: log_in(s, desk, actor.station_id, first, last))
 
 
+@entry
 def frozen_figures(desk: Desk, actor: Actor, day: date) -> Figures | None:
     """The figures as they were when ``day`` was closed (None while it is open)."""
 

@@ -93,7 +93,7 @@ class AuditRecord(Base):
 
 class AuditSecret(Base):
     """A random salt for the row digests on PostgreSQL, read only inside the owner's SECURITY DEFINER
-    function ``grid_desk_row_digests``: a login that may not read a column (an ID number) can neither
+    function ``griddesk_row_digests``: a login that may not read a column (an ID number) can neither
     read it through a digest nor guess it from one."""
 
     __tablename__ = "audit_secret"

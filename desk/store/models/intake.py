@@ -83,7 +83,10 @@ class Applicant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(12))  # "person" or "organisation"
     name: Mapped[str] = mapped_column(String(100))
-    id_number: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True)  # persons
+    # Deferred: loading an applicant never reads the full ID number. On PostgreSQL a clerk's login may not read
+    # this column at all (desk.store.pg_grants); screens, lists and receipts show ``id_masked``.
+    id_number: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True, deferred=True)  # persons
+    id_masked: Mapped[str] = mapped_column(String(18), default="")  # 110***********1234, kept with id_number
     uscc: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True)  # organisations
     phone: Mapped[str] = mapped_column(String(40), default="", index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
@@ -148,7 +151,8 @@ class IntakeCase(Base):
     refer_to: Mapped[str] = mapped_column(String(200), default="", server_default="")
     result: Mapped[str] = mapped_column(Text, default="")
     proxy_name: Mapped[str] = mapped_column(String(60), default="")  # 帮办代办
-    proxy_id_number: Mapped[str] = mapped_column(String(18), default="")
+    proxy_id_number: Mapped[str] = mapped_column(String(18), default="", deferred=True)  # like Applicant.id_number
+    proxy_id_masked: Mapped[str] = mapped_column(String(18), default="")
     proxy_relation: Mapped[str] = mapped_column(String(30), default="")
     proxy_phone: Mapped[str] = mapped_column(String(40), default="")
     envelope_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -156,6 +156,8 @@ class CaseDialog(QDialog):
             (self.tr("Withdraw…"), self._withdraw, status in OPEN),
             (self.tr("Print receipt / notice"), self._print, status not in ("withdrawn",)),
             (self.tr("Show full ID"), self._reveal, self.context.actor.can(Permission.ID_VIEW_FULL)),
+            (self.tr("Show full phone"), self._reveal_phone,
+             bool(d.applicant.phone) and self.context.actor.can(Permission.INTAKE_VIEW)),
         ]
         for text, handler, enabled in actions:
             if not enabled:
@@ -231,3 +233,13 @@ class CaseDialog(QDialog):
             return
         QInputDialog.getText(self, self.tr("Full ID number"),
                              self.tr("Shown to you and written to the audit log:"), text=number)
+
+    def _reveal_phone(self) -> None:
+        assert self.detail is not None
+        try:
+            phone = applicants.reveal_phone(self.context.desk, self.context.actor, self.detail.applicant.id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        QInputDialog.getText(self, self.tr("Full phone number"),
+                             self.tr("Shown to you and written to the audit log:"), text=phone)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk.services.intake import catalogue, catalogue_io
 from desk.services.intake.catalogue import ItemRow
+from desk.store.private import write_private_file
 from desk.ui.context import UiContext
 from desk.ui.file_dialogs import open_file_name, save_file_name
 from desk.ui.intake.common import days_label, kind_label, statutory_label
@@ -117,7 +118,7 @@ class CataloguePage(QWidget):
         try:
             data = (catalogue_io.export_xlsx if kind == "xlsx" else catalogue_io.export_json)(
                 self.context.desk, self.context.actor)
-            Path(path).write_bytes(data)
+            write_private_file(Path(path), data)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return

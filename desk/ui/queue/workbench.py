@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desk.core.idnumbers import mask_phone
 from desk.core.permissions import Permission
 from desk.services import windows as window_service
 from desk.services.queue import board, calling, serving, window_state
@@ -152,7 +153,9 @@ class QueueWorkbench(QWidget):
         if ticket.started_at:
             parts.append(self.tr("serving for {0}").format(waited(ticket.started_at, now)))
         if ticket.citizen_name or ticket.citizen_phone:
-            parts.append(" ".join(p for p in (ticket.citizen_name, ticket.citizen_phone) if p))
+            # The phone stays masked on screen (people stand behind the citizen); the intake page
+            # still gets it whole from the service to find the citizen's file.
+            parts.append(" ".join(p for p in (ticket.citizen_name, mask_phone(ticket.citizen_phone)) if p))
         if ticket.priority:
             parts.append(self.tr("priority (green channel)"))
         self.detail.setText(" · ".join(parts))

@@ -6,7 +6,6 @@ than a clerk should wait for a frozen window), with a progress bar and Cancel.
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from desk.core.permissions import Permission
 from desk.services.report import closing, excel, export
 from desk.services.report.log import daily_log
 from desk.services.report.model import SECONDS, DailyLog
+from desk.store.private import write_private_file
 from desk.ui.context import UiContext
 from desk.ui.file_dialogs import save_file_name
 from desk.ui.messages import show_error
@@ -246,16 +246,12 @@ class DailyLogPage(QWidget):
             data = export.export_pdf(desk, actor, log) if kind == "pdf" else excel.workbook_bytes(log)
             if not progress(1, 2):
                 raise Cancelled()
-            temporary = target.with_name(target.name + ".part")
             try:
-                temporary.write_bytes(data)
-                os.replace(temporary, target)
+                write_private_file(target, data)  # the log names citizens: owner-only
             except OSError as exc:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "DeskError", "Could not write {path}: {reason}. Choose a folder you can write to."),
                     path=str(target), reason=exc.strerror or str(exc)) from None
-            finally:
-                temporary.unlink(missing_ok=True)
             progress(2, 2)
             return target
 

@@ -1,7 +1,7 @@
 """a refusal's legal basis and where to apply instead (行政许可法 Art. 32, printed on the notice)
 
-Revision ID: i0003
-Revises: i0002
+Revision ID: i0004
+Revises: i0003
 Create Date: 2026-12-02
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "i0003"
-down_revision: str | Sequence[str] | None = "i0002"
+revision: str = "i0004"
+down_revision: str | Sequence[str] | None = "i0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
