@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import sqlite3
 import subprocess
 import sys
@@ -145,10 +144,9 @@ def test_user_unlock_ends_a_sign_in_wait_and_weak_passwords_are_refused(
         with pytest.raises(AuthenticationError):
             auth.sign_in(desk, "clerk1", "not it")
     with pytest.raises(AuthenticationError, match="must wait"):
-        auth.sign_in(desk, "clerk1", "a-good-password")
-    assert main(["--db", url, "user", "unlock", "clerk1"]) == 0
-    assert auth.sign_in(desk, "clerk1", "a-good-password").actor.username == "clerk1"
-    monkeypatch.setattr(sys, "stdin", io.StringIO("1234567890\n"))
-    assert main(["--db", url, "user", "passwd", "clerk1", "--password-stdin"]) == 1
+        auth.sign_in(desk, "clerk1", "a-good-password-1")
+    assert main(["--db", url, "user", "unlock", "clerk1", *signed(monkeypatch)]) == 0
+    assert auth.sign_in(desk, "clerk1", "a-good-password-1").actor.username == "clerk1"
+    assert main(["--db", url, "user", "passwd", "clerk1", *signed(monkeypatch, "1234567890")]) == 1
     assert "common" in capsys.readouterr().err
     desk.db.dispose()

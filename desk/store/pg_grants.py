@@ -22,7 +22,8 @@ PUBLIC_TICKET_COLUMNS = (
 )
 
 # What signing in and changing one's own password write on one's own row (row-level security limits the row).
-SIGN_IN_COLUMNS = "password_hash, failed_attempts, locked_until, last_sign_in, must_change_password"
+SIGN_IN_COLUMNS = ("password_hash, failed_attempts, locked_until, last_failed_at, lockouts, last_sign_in, "
+                   "must_change_password")
 
 
 def _each(groups: tuple[str, ...], privileges: str) -> dict[str, str]:
@@ -50,6 +51,10 @@ PLAN: dict[str, dict[str, str]] = {
     # The chain head: every writer moves it (SELECT ... FOR UPDATE needs UPDATE); the display polls it.
     "audit_head": _merge(_each(("admin", "manager", "clerk", "mediator", "kiosk"), "SELECT, UPDATE (last_seq, last_hash)"),
                          {"display": S}),
+    # Who looked at whose personal data: appended by whoever read it, read by managers, never changed.
+    "access_record": _merge(_each(("clerk", "mediator"), "INSERT; SELECT (id)"), _each(MANAGERS, SI)),
+    # Operation ids (safe retries): every writer records its own and prunes day-old ones.
+    "operation_log": _each(("admin", "manager", "clerk", "mediator", "kiosk"), "SELECT, INSERT, DELETE"),
     # Audit records are appended, never changed; only managers read them.
     "audit_record": _merge(_each(("clerk", "mediator", "kiosk"), "INSERT; SELECT (id)"), _each(MANAGERS, SI)),
     # The salt of the row digests: nobody's; read only inside the owner's griddesk_row_digests (SECURITY DEFINER).
