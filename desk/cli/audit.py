@@ -62,6 +62,6 @@ def _head(args: argparse.Namespace) -> int:
 
     desk, _actor = signed_in(args, run_migrations=False, daily_backup=False)
     assert desk is not None
-    seq, last_hash = audit.head(desk)
+    seq, last_hash = audit.head(desk.db)
     print(f"{seq}:{last_hash}")
     return 0

@@ -293,9 +293,9 @@ def anchors_beside_backups(db: Database) -> list[Anchor]:
     return anchors.read_anchors(anchors.anchors_file(backup_folder(path), path.stem)) if path is not None else []
 
 
-def head(desk: Desk) -> tuple[int, str]:
+def head(db: Database) -> tuple[int, str]:
     """The chain's end now (record number and hash), e.g. to anchor a PostgreSQL station by hand."""
-    with desk.db.reading() as session:
+    with db.reading() as session:
         return audit_chain.head_of(session.connection())
 
 

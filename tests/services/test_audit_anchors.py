@@ -44,7 +44,7 @@ def _rewrite_with_recomputed_hashes(engine: Engine, seq: int) -> None:
 
 
 def test_the_close_signs_and_prints_the_chains_end(desk: Desk, admin: Actor, manager: Actor) -> None:
-    seq, last_hash = audit.head(desk)
+    seq, last_hash = audit.head(desk.db)
     closed = closing.close_day(desk, manager, DAY)
     assert (closed.audit_seq, closed.audit_hash) == (seq, last_hash)
     with desk.db.reading() as session:
@@ -84,9 +84,9 @@ def test_every_backup_appends_an_owner_only_anchor(sqlite_desk: Desk, tmp_path: 
     file = anchors.anchors_file(backup.backup_folder(path), path.stem)
     assert stat.S_IMODE(file.stat().st_mode) == 0o600
     marks = anchors.read_anchors(file)
-    assert [m.seq for m in marks] == [audit.head(desk)[0] - 1, audit.head(desk)[0]]
+    assert [m.seq for m in marks] == [audit.head(desk.db)[0] - 1, audit.head(desk.db)[0]]
     assert first.name in marks[0].source and second.name in marks[1].source
-    assert marks[1].hash == audit.head(desk)[1]
+    assert marks[1].hash == audit.head(desk.db)[1]
     assert audit.verify(desk.db, marks).ok
 
     records = AuditRecord.__table__

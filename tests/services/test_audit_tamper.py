@@ -51,7 +51,7 @@ def anchored(desk: Desk, admin: Actor, manager: Actor, clerk: Actor, mediator: A
              tmp_path: Path) -> tuple[dict[str, Any], list[anchors.Anchor]]:
     """A day's work, then a backup-style anchor written to a file outside the database."""
     ids = station_day(desk, admin, manager, clerk, mediator)
-    seq, last_hash = audit.head(desk)
+    seq, last_hash = audit.head(desk.db)
     folder = tmp_path / "backups"
     folder.mkdir()
     file = anchors.write_anchor(folder, "grid-desk", seq, last_hash, "backup", "test.sqlite3")
