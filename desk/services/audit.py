@@ -3,8 +3,12 @@
 Each record's hash covers its own fields and the previous record's hash. Appending locks the one
 ``audit_head`` row (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite writers are already serialised
 by ``BEGIN IMMEDIATE``), so terminals appending at the same moment still build one chain.
-``verify`` walks the chain and names the first row that was edited or deleted behind the
-program's back.
+
+Each record also carries the after-image digests of the watched business rows its transaction changed
+(``desk.store.audit_chain``; found through session events, so services need not list them). ``verify``
+walks the chain, holds it to the anchors kept outside the database (``desk.store.anchors``: beside the
+backups, on the daily-log closes), and checks every watched row against its last audited state; each
+problem becomes a sentence naming the record, or the row and table, never a value.
 """
 
 from __future__ import annotations
