@@ -282,3 +282,29 @@ def test_a_login_that_may_not_read_a_column_still_leaves_a_digest(
     finally:
         with _engine(desk).begin() as conn:
             conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
+
+
+def test_the_programs_own_changes_never_read_as_tampering(desk: Desk, admin: Actor, manager: Actor,
+                                                           mediator: Actor) -> None:
+    """Rows deleted after their audit record, or by bulk statements, still leave their after-image."""
+    from datetime import date
+
+    from desk.services.intake import calendar
+    from desk.services.mediation import duty_roster, rooms_roster
+    from tests.services.mediation_setup import make_roster
+
+    roster = make_roster(desk, admin)
+    shift = duty_roster.add_shift(desk, manager, roster.mediator.id, 1, "09:00", "12:00", "2026-11-23")
+    duty_roster.remove_shift(desk, manager, shift.id)  # the record is appended before the delete
+    closure = rooms_roster.add_closure(desk, manager, roster.room.id, "2026-11-24", "检修")
+    rooms_roster.remove_closure(desk, manager, closure.id)
+    calendar.set_day(desk, manager, date(2027, 1, 1), "off", "元旦")
+    calendar.set_day(desk, manager, date(2027, 1, 1), None)  # a bulk DELETE
+    med = cases.register_case(desk, mediator, sample_case(), sample_parties()).id
+    agreements.save_agreement(desk, mediator, med, sample_agreement())
+    agreements.save_agreement(desk, mediator, med, sample_agreement())  # terms replaced by a bulk DELETE
+    report = audit.verify(desk.db)
+    assert report.ok, [str(f) for f in report.findings]
+    with _engine(desk).connect() as conn:
+        actions = set(conn.execute(select(RECORDS.c.action)).scalars())
+    assert "audit.after_images" in actions  # the deletes written after their record got a follow-up
