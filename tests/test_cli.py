@@ -31,7 +31,7 @@ def test_user_add_list_and_audit_verify(tmp_path: Path, monkeypatch: pytest.Monk
     assert main(["user", "list", "--db", url, *signed(monkeypatch)]) == 0
     assert "clerk1" in capsys.readouterr().out
     assert main(["--db", url, "audit", "verify", *signed(monkeypatch)]) == 0
-    assert "OK: 5 audit records" in capsys.readouterr().out  # admin, sign-in, clerk1, sign-in, sign-in
+    assert "OK: 6 audit records" in capsys.readouterr().out  # baseline, admin, sign-in, clerk1, sign-in, sign-in
 
 
 def test_audit_verify_names_the_edited_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -40,12 +40,13 @@ def test_audit_verify_names_the_edited_row(tmp_path: Path, monkeypatch: pytest.M
     _add_user(url, monkeypatch, "one")
     _add_user(url, monkeypatch, "two")
     conn = sqlite3.connect(tmp_path / "cli.sqlite3")
-    conn.execute("UPDATE audit_record SET after_json = replace(after_json, 'clerk', 'admin') WHERE seq = 3")
+    # 1 the migration baseline, 2 the first administrator, 3 a sign-in, 4 "one" added as a clerk
+    conn.execute("UPDATE audit_record SET after_json = replace(after_json, 'clerk', 'admin') WHERE seq = 4")
     conn.commit()
     conn.close()
     assert main(["--db", url, "audit", "verify", *signed(monkeypatch)]) == 1
     out = capsys.readouterr().out
-    assert "BROKEN" in out and "record 3 (id 3) was changed" in out
+    assert "BROKEN" in out and "record 4 (id 4) was changed" in out
 
 
 def test_bad_db_url_is_a_sentence_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
@@ -89,7 +90,7 @@ def test_restore_refuses_while_in_use_and_restores_otherwise(tmp_path: Path, mon
     finally:
         holder.communicate("")
     assert main(["--db", url, "restore", str(snapshot), *signed(monkeypatch)]) == 0
-    assert "4 audit records check out" in capsys.readouterr().out
+    assert "5 audit records check out" in capsys.readouterr().out
 
 
 def test_restore_refuses_a_backup_with_a_broken_chain(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

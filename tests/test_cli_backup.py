@@ -88,7 +88,7 @@ def test_backup_verify_checks_the_newest_or_a_named_backup(
     newest = _backup(url, capsys, monkeypatch)
     assert main(["--db", url, "backup", "--verify"]) == 0
     out = capsys.readouterr().out
-    assert str(newest) in out and "7 audit records, chain intact" in out
+    assert str(newest) in out and "8 audit records, chain intact" in out
     before = newest.read_bytes()
 
     conn = sqlite3.connect(newest)
@@ -98,7 +98,7 @@ def test_backup_verify_checks_the_newest_or_a_named_backup(
     assert main(["--db", url, "backup", "--verify"]) == 1
     assert "audit trail is broken" in capsys.readouterr().err
     assert main(["--db", url, "backup", "--verify", str(first)]) == 0
-    assert "4 audit records" in capsys.readouterr().out
+    assert "5 audit records" in capsys.readouterr().out
 
     newest.write_bytes(before[: len(before) // 2])  # cut short, as on a full disk
     assert main(["--db", url, "backup", "--verify", str(newest)]) == 1

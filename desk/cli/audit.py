@@ -1,8 +1,9 @@
-"""audit verify"""
+"""audit verify: the hash chain, the anchors kept outside the database, and every business row."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from desk.cli.common import add_db_option, add_sign_in_options, signed_in
 
@@ -11,21 +12,56 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("audit", help="check the audit trail")
     add_db_option(p)
     actions = p.add_subparsers(dest="audit_action", metavar="ACTION", required=True)
-    v = actions.add_parser("verify", help="walk the hash chain; name the first row edited or deleted outside Grid Desk")
+    v = actions.add_parser(
+        "verify", help="walk the hash chain, check it against the anchors beside the backups (and any given), and "
+                       "check every business row against its last audited state")
     add_db_option(v)
     add_sign_in_options(v)
+    v.add_argument("--anchor", action="append", default=[], metavar="SEQ:HASH",
+                   help="an anchor printed on a daily-log close (record number and at least 16 hex digits "
+                        "of its hash); may be repeated")
+    v.add_argument("--anchors", action="append", default=[], type=Path, metavar="FILE",
+                   help="an anchors file (e.g. the copy in the second backup folder); the one beside the "
+                        "database's backups is always read")
     v.set_defaults(func=_verify)
+    h = actions.add_parser("head", help="print the chain's end (record number and hash) to keep as an anchor")
+    add_db_option(h)
+    add_sign_in_options(h)
+    h.set_defaults(func=_head)
 
 
 def _verify(args: argparse.Namespace) -> int:
     from desk.services import audit
+    from desk.store import anchors
 
+    typed = []
+    for text in args.anchor:
+        anchor = anchors.parse_typed(text)
+        if anchor is None:
+            print(f"The anchor {text!r} is not SEQ:HASH with at least {anchors.MIN_TYPED_HEX} hex digits. Type the "
+                  "record number and hash printed on the daily-log close, e.g. 1234:9f86d081884c7d65.")
+            return 2
+        typed.append(anchor)
     # No migration: a suspect database is examined as it is, not changed first.
     desk, _actor = signed_in(args, run_migrations=False, daily_backup=False)
     assert desk is not None
-    report = audit.verify(desk.db)
+    found = audit.anchors_beside_backups(desk.db) + [a for f in args.anchors for a in anchors.read_anchors(f)]
+    report = audit.verify(desk.db, typed + found)
+    where = f"{report.anchors_checked} anchors, {report.rows_checked} business rows"
     if report.ok:
-        print(f"OK: {report.checked} audit records, chain intact.")
+        print(f"OK: {report.checked} audit records, chain intact; {where} match.")
         return 0
-    print(f"BROKEN after {report.checked} good records: {report.problem}.")
+    print(f"BROKEN: {len(report.findings)} problems after {report.checked} good records ({where} checked).")
+    for finding in report.findings:
+        print(f"- {finding}")
     return 1
+
+
+def _head(args: argparse.Namespace) -> int:
+    from desk.services import audit
+
+    desk, _actor = signed_in(args, run_migrations=False, daily_backup=False)
+    assert desk is not None
+    seq, last_hash = audit.head(desk.db)
+    print(f"{seq}:{last_hash}")
+    return 0

@@ -175,6 +175,7 @@ def _write_history(session: Session, run: DemoRun, ids: dict[str, int], days: li
                "service_id": ids[t.issued_service], "detail": ""}
               for tid, t in zip(new_ids, all_tickets, strict=True) for kind, at, window, clerk in t.events]
     session.execute(insert(QueueTicketEvent), events)
+    audit.touch(session, "queue_ticket", ((tid,) for tid in new_ids))  # bulk-inserted: name them for the audit
     return len(rows)
 
 

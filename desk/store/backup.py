@@ -25,7 +25,7 @@ from urllib.parse import quote
 from sqlalchemy import select
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
-from desk.store import backup_crypto, private
+from desk.store import anchors, backup_crypto, private
 from desk.store.engine import Database
 
 # How many backups of each kind are kept (declared once; each kind rotates on its own, so a burst of
@@ -188,6 +188,7 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
         target = folder / (backup_name(db_file, kind, stamp) + suffix)
     temporary = folder / f".{target.name}.{os.getpid()}.partial"
     new_private_file(temporary)
+    head: tuple[int, str] | None = None
     try:
         source = sqlite3.connect(db_file)
         try:
@@ -196,15 +197,19 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
                     plain = Path(work) / target.name
                     new_private_file(plain)
                     sqlite_copy(source, plain)
+                    head = anchors.head_of_file(plain)
                     with open(temporary, "wb") as out:
                         backup_crypto.encrypt_file(plain, out, key)
             else:
                 sqlite_copy(source, temporary)
+                head = anchors.head_of_file(temporary)
         finally:
             source.close()
         _install(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
+    if head is not None:  # the chain's end this backup holds, kept outside the database beside it
+        anchors.write_anchor(folder, db_file.stem, head[0], head[1], "backup", target.name, stamp)
     rotate(db_file, folder)
     return target
 
@@ -232,6 +237,7 @@ def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
             _install(temporary, target)
         finally:
             temporary.unlink(missing_ok=True)
+        anchors.anchor_backup(backup, db_file.stem, second)  # read from the local copy, written beside the second
         rotate(db_file, second)
     except OSError as exc:
         raise ConfigurationError(

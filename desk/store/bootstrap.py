@@ -34,7 +34,7 @@ def open_database(url: str, *, run_migrations: bool = True, daily_backup: bool =
             if has_data and path is not None:
                 # DESIGN: a backup before any migration, so a failed upgrade can be undone with `restore`.
                 log.info("backup before migration: %s", backup.take_backup(path, "before-migrate", now=now()))
-            _upgrade(db)
+            _upgrade(db, now())
         if daily_backup and has_data and path is not None:
             scheduled_backups(db, path, now())
     except BaseException:
@@ -43,14 +43,14 @@ def open_database(url: str, *, run_migrations: bool = True, daily_backup: bool =
     return db
 
 
-def _upgrade(db: Database) -> None:
+def _upgrade(db: Database, now: datetime) -> None:
     """Migrate; on PostgreSQL with database roles, the new tables get their grants in the same go."""
     from sqlalchemy.exc import DBAPIError
 
     from desk.store import pgroles, pgroles_setup
 
     try:
-        migrate.upgrade(db)
+        migrate.upgrade(db, now=now)
     except DBAPIError as exc:
         if getattr(exc.orig, "sqlstate", None) != "42501":
             raise

@@ -6,6 +6,7 @@ revision, so the target is always ``heads``.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -17,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ConfigurationError
+from desk.store import audit_chain
 from desk.store.engine import Database
 
 
@@ -93,8 +95,19 @@ def needs_upgrade(db: Database) -> bool:
     return not head_revisions() <= applied_revisions(db)
 
 
-def upgrade(db: Database, target: str = "heads") -> None:
+def upgrade(db: Database, target: str = "heads", now: datetime | None = None) -> None:
+    """Upgrade, then (in the same transaction) record a baseline for rows the migrations wrote or
+    changed, so that ``audit verify`` can tell them from rows added behind the program's back."""
     config = alembic_config()
+    revision_map = _scripts().revision_map
     with db.engine.begin() as conn:
+        def applied() -> set[str]:
+            current = revision_map.get_revisions(tuple(MigrationContext.configure(conn).get_current_heads()))
+            return {rev.revision for rev in revision_map._get_ancestor_nodes(current, include_dependencies=True)}
+
+        before = applied()
         config.attributes["connection"] = conn
         command.upgrade(config, target)
+        new = applied() - before
+        if new and audit_chain.has_images(conn):
+            audit_chain.baseline(conn, sorted(new), now or datetime.now(timezone.utc))

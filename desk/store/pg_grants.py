@@ -57,6 +57,8 @@ PLAN: dict[str, dict[str, str]] = {
     "operation_log": _each(("admin", "manager", "clerk", "mediator", "kiosk"), "SELECT, INSERT, DELETE"),
     # Audit records are appended, never changed; only managers read them.
     "audit_record": _merge(_each(("clerk", "mediator", "kiosk"), "INSERT; SELECT (id)"), _each(MANAGERS, SI)),
+    # The salt of the row digests: nobody's; read only inside the owner's griddesk_row_digests (SECURITY DEFINER).
+    "audit_secret": {},
     # calendar and catalogue
     "calendar_day": _merge(_each(STAFF, S), _each(MANAGERS, "INSERT, UPDATE, DELETE")),
     "calendar_year": _merge(_each(STAFF, S), _each(MANAGERS, "INSERT, UPDATE, DELETE")),

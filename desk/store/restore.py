@@ -22,8 +22,8 @@ from typing import TypeVar
 from sqlalchemy import Engine, create_engine
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
+from desk.store import anchors, backup_crypto, private
 from desk.store import backup as files
-from desk.store import backup_crypto, private
 from desk.store.inuse import exclusive_hold
 
 T = TypeVar("T")
@@ -177,6 +177,11 @@ def _restore_plain(db_file: Path, backup: Path, check: Callable[[Path], T],
             files.fsync_file(staging)
             os.replace(staging, db_file)
             files.fsync_folder(db_file.parent)
+            # A new epoch for the anchors: the chain now ends where the backup's did.
+            head = anchors.head_of_file(db_file)
+            if head is not None:
+                files.make_folder(files.backup_folder(db_file))
+                anchors.write_anchor(files.backup_folder(db_file), db_file.stem, *head, "restore", backup.name, now)
         finally:
             for leftover in (staging, staging.with_name(staging.name + "-journal")):
                 leftover.unlink(missing_ok=True)

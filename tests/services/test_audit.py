@@ -18,10 +18,10 @@ def _add_three(desk: Desk, admin: Actor) -> None:
 def test_every_change_appends_a_chained_record(desk: Desk, admin: Actor) -> None:
     _add_three(desk, admin)
     report = audit.verify(desk.db)
-    assert report.ok and report.checked == 4  # first admin + three users
+    assert report.ok and report.checked == 5  # the migration's baseline, first admin, three users
     rows, total = audit.list_records(desk, admin, AuditFilter(action_prefix="user.add"))
     assert total == 3
-    assert [r.seq for r in rows] == [4, 3, 2]  # newest first
+    assert [r.seq for r in rows] == [5, 4, 3]  # newest first
     assert '"role":"clerk"' in rows[0].after and "password" not in rows[0].after
 
 

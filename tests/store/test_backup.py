@@ -52,7 +52,8 @@ def test_backups_are_complete_or_absent_and_owner_only(sqlite_desk: Desk, monkey
     made = backup.take_backup(path, "manual", now=T0)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert stat.S_IMODE(made.stat().st_mode) == 0o600
-    assert sorted(p.name for p in folder.iterdir()) == [made.name]  # no -wal/-journal/temporary beside it
+    # No -wal/-journal/temporary beside it; only the audit anchors file (owner-only too).
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, f"{path.stem}-audit-anchors.txt"])
 
     def dies_halfway(source: object, target: Path) -> None:
         target.write_bytes(b"SQLite format 3\x00 half a file")
@@ -62,7 +63,7 @@ def test_backups_are_complete_or_absent_and_owner_only(sqlite_desk: Desk, monkey
     with pytest.raises(OSError):
         backup.take_backup(path, "manual", now=T0 + timedelta(hours=1))
     assert backup.list_backups(path) == [made]
-    assert sorted(p.name for p in folder.iterdir()) == [made.name]
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, f"{path.stem}-audit-anchors.txt"])
     # What a backup killed half-way (kill -9) leaves is never listed, and is cleared a day later.
     killed = folder / f".{made.name}.4242.partial"
     killed.write_bytes(b"SQLite format 3\x00")
@@ -202,7 +203,7 @@ def test_restore_installs_exactly_what_it_checked_when_the_backup_has_a_wal(
     assert main(["--db", "sqlite:///" + path.as_posix(), "restore", str(drill), *signed(monkeypatch)]) == 0
     out = capsys.readouterr().out
     checked = int(out.split("(")[1].split(" audit records check out")[0])
-    assert checked == 8
+    assert checked == 9  # with the migration baseline
     live = Database("sqlite:///" + path.as_posix())
     try:
         with live.engine.connect() as conn:
@@ -231,7 +232,8 @@ def test_start_up_takes_the_daily_and_monthly_backups_and_copies_them(
     start(T0)
     start(T0 + timedelta(hours=3))  # the same station day: nothing more
     assert sorted(b.kind for b in backup.backups(path)) == ["daily", "monthly"]
-    assert sorted(p.name for p in usb.iterdir()) == sorted(p.name + ".enc" for p in backup.list_backups(path))
+    assert sorted(p.name for p in usb.iterdir()) == sorted(
+        [*(p.name + ".enc" for p in backup.list_backups(path)), f"{path.stem}-audit-anchors.txt"])
     usb.rename(tmp_path / "unplugged")
     start(T0 + timedelta(days=1))  # starts all the same; the problem is logged (and shown to the manager)
     assert sorted(b.kind for b in backup.backups(path)) == ["daily", "daily", "monthly"]

@@ -24,6 +24,7 @@ from desk.services.report import figures as calc
 from desk.services.report.log import day_close_row, notes_in
 from desk.services.report.model import DayClose, NoteRow
 from desk.services.report.period import parse_day, period_for, station_zone
+from desk.store import audit_chain
 from desk.store.models.report import DailyNote, ReportDayClose
 
 NOTE_MAX = 4000
@@ -76,7 +77,10 @@ def close_day(desk: Desk, actor: Actor, day: date | str) -> DayClose:
         figures = calc.compute(session, actor.station_id, period, now)
         notes = [{"author": n.author, "text": n.text, "written_at": n.written_at.isoformat()}
                  for n in notes_in(session, actor.station_id, period)]
-        snapshot = calc.figures_json(figures, notes)
+        # The chain's end goes into the signed snapshot and onto the printed close: an anchor outside the
+        # database that `audit verify --anchor SEQ:HASH` checks the chain against.
+        seq, last_hash = audit_chain.head_of(session.connection())
+        snapshot = calc.figures_json(figures, notes, {"seq": seq, "hash": last_hash})
         row = ReportDayClose(station_id=actor.station_id, day=wanted, snapshot_json=snapshot,
                              sha256=calc.sha256(snapshot), closed_by_id=actor.user_id,
                              closed_by=actor.display_name, closed_at=now)
@@ -88,7 +92,7 @@ def close_day(desk: Desk, actor: Actor, day: date | str) -> DayClose:
                 "DeskError", "The log of {day} was closed from another terminal a moment ago. Refresh the page to "
                              "see it."), day=wanted.isoformat()) from None
         audit.append(session, actor, now, "report.close_day", "report_day_close", row.id, None,
-                     {"day": wanted.isoformat(), "sha256": row.sha256})
+                     {"day": wanted.isoformat(), "sha256": row.sha256, "audit_anchor": f"{seq}:{last_hash}"})
         return day_close_row(row)
 
     return write(desk, actor, Permission.DAY_CLOSE, work)

@@ -68,7 +68,16 @@ def remark(log: DailyLog) -> str:
     if closed is None:
         return ""
     fixes = f"关账后记录有变动的 {len(log.corrections)} 个数字列在文末“更正”表中。" if log.corrections else "关账后记录没有变动。"
-    return f"本日志为关账时冻结的数字，关账签名（SHA-256）：{closed.sha256}。{fixes}"
+    anchor = ""
+    if closed.audit_seq is not None:
+        anchor = (f"审计链锚点（核对时输入 audit verify --anchor {closed.audit_seq}:哈希）：第 {closed.audit_seq} 条，"
+                  f"哈希 {grouped(closed.audit_hash)}。")
+    return f"本日志为关账时冻结的数字，关账签名（SHA-256）：{closed.sha256}。{anchor}{fixes}"
+
+
+def grouped(digest: str) -> str:
+    """A hash to be typed back from paper: groups of four."""
+    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
 
 
 def charts(log: DailyLog) -> tuple[ChartSeries, ...]:

@@ -40,8 +40,9 @@ def _row_json(row: FigureRow | None) -> Any:
     return None if row is None else {"name": row.name, "values": list(row.values)}
 
 
-def figures_json(figures: Figures, notes: list[dict[str, str]]) -> str:
-    """Canonical JSON (sorted keys, no spaces): the exact text the SHA-256 signs."""
+def figures_json(figures: Figures, notes: list[dict[str, str]], audit_anchor: dict[str, Any] | None = None) -> str:
+    """Canonical JSON (sorted keys, no spaces): the exact text the SHA-256 signs. A close also signs the
+    audit chain's end at that moment (``audit_anchor``: seq and hash), printed on its PDF."""
     data = {
         "first_day": figures.first_day.isoformat(), "last_day": figures.last_day.isoformat(),
         "computed_at": figures.computed_at.isoformat(),
@@ -51,6 +52,7 @@ def figures_json(figures: Figures, notes: list[dict[str, str]]) -> str:
             "rows": [_row_json(r) for r in t.rows], "total": _row_json(t.total)} for t in s.tables]}
             for s in figures.sections],
         "notes": notes,
+        **({"audit_anchor": audit_anchor} if audit_anchor else {}),
     }
     return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 

@@ -3,6 +3,7 @@ changed since they were (corrections). Reading needs REPORT_VIEW."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from sqlalchemy import select
@@ -34,7 +35,8 @@ def closes_in(session: Session, station_id: int, period: Period) -> list[ReportD
 
 
 def day_close_row(row: ReportDayClose) -> DayClose:
-    return DayClose(row.day, row.closed_by, row.closed_at, row.sha256)
+    anchor = json.loads(row.snapshot_json).get("audit_anchor") or {}
+    return DayClose(row.day, row.closed_by, row.closed_at, row.sha256, anchor.get("seq"), anchor.get("hash", ""))
 
 
 def log_in(session: Session, desk: Desk, station_id: int, first_day: date, last_day: date) -> DailyLog:

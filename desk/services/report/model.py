@@ -118,6 +118,8 @@ class DayClose:
     closed_by: str
     closed_at: datetime
     sha256: str
+    audit_seq: int | None = None  # the audit chain's end when the day was closed (an anchor outside the database)
+    audit_hash: str = ""
 
 
 @dataclass(frozen=True)

@@ -85,8 +85,21 @@ class AuditRecord(Base):
     entity_id: Mapped[str] = mapped_column(String(60), default="")
     before_json: Mapped[str] = mapped_column(Text, default="")
     after_json: Mapped[str] = mapped_column(Text, default="")
+    # Digests of the business rows this change left behind ({table: {key: digest or null}}), see store.audit_chain.
+    images_json: Mapped[str] = mapped_column(Text, default="", server_default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditSecret(Base):
+    """A random salt for the row digests on PostgreSQL, read only inside the owner's SECURITY DEFINER
+    function ``griddesk_row_digests``: a login that may not read a column (an ID number) can neither
+    read it through a digest nor guess it from one."""
+
+    __tablename__ = "audit_secret"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    salt: Mapped[str] = mapped_column(String(64))
 
 
 class AuditHead(Base):

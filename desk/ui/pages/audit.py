@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -123,7 +123,8 @@ class AuditPage(QWidget):
         self.check.setEnabled(False)
         self.chain_result.setText(self.tr("Checking…"))
         db = self.context.desk.db
-        run_in_background(lambda _p: audit.verify(db), self._checked, self._check_failed)
+        run_in_background(lambda _p: audit.verify(db, audit.anchors_beside_backups(db)), self._checked,
+                          self._check_failed)
 
     def _checked(self, report: ChainReport) -> None:
         self.check.setEnabled(True)
@@ -132,8 +133,13 @@ class AuditPage(QWidget):
             self.chain_result.setText(self.tr("Chain intact: {0} records check out.").format(report.checked))
         else:
             self.chain_result.setStyleSheet("color: #c62828;")
+            first = report.findings[0]
+            problem = QCoreApplication.translate("AuditCheck", first.template).format(**first.values)
+            if len(report.findings) > 1:
+                problem = self.tr("{0} ({1} more problems: `audit verify` lists them all)").format(
+                    problem, len(report.findings) - 1)
             self.chain_result.setText(self.tr("Chain BROKEN after {0} good records: {1}.")
-                                      .format(report.checked, report.problem))
+                                      .format(report.checked, problem.rstrip(".")))
 
     def _check_failed(self, exc: BaseException) -> None:
         self.check.setEnabled(True)
