@@ -462,6 +462,64 @@
     </message>
 </context>
 <context>
+    <name>AuditCheck</name>
+    <message>
+        <location filename="../../desk/services/audit.py" line="171" />
+        <source>Audit record {seq} is missing (deleted); the next one is record {next}.</source>
+        <translation>审计记录第 {seq} 条缺失（已被删除），其后一条是第 {next} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="172" />
+        <source>Audit record {seq} (id {id}) was changed after it was written.</source>
+        <translation>审计记录第 {seq} 条（编号 {id}）在写入后被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="173" />
+        <source>The chain ends at record {checked}, but the chain head says {last} were written: the last records were deleted.</source>
+        <translation>审计链止于第 {checked} 条，但链头记载已写入 {last} 条：最后的记录被删除了。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="175" />
+        <source>The chain ends at record {last}, but {source} shows that record {seq} existed: records were cut off or the audit table was emptied.</source>
+        <translation>审计链止于第 {last} 条，但 {source} 表明第 {seq} 条曾经存在：记录被截断，或审计表被清空。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="177" />
+        <source>Audit record {seq}, anchored in {source}, is missing.</source>
+        <translation>{source} 锚定的审计记录第 {seq} 条缺失。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="178" />
+        <source>Audit record {seq} does not match {source}: the audit trail was rewritten after that anchor was written.</source>
+        <translation>审计记录第 {seq} 条与 {source} 不符：该锚点写下之后，审计记录被重写过。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="180" />
+        <source>Row {key} of table {table} has no audit record: it was added outside Grid Desk.</source>
+        <translation>表 {table} 中的第 {key} 行没有任何审计记录：它是在网格工作站之外添加的。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="182" />
+        <source>Row {key} of table {table} differs from its last audited state (record {seq}): it was changed outside Grid Desk.</source>
+        <translation>表 {table} 中的第 {key} 行与其最后一次审计时的状态（第 {seq} 条记录）不同：它在网格工作站之外被改动过。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="184" />
+        <source>Row {key} of table {table} (last audited in record {seq}) is gone: it was deleted outside Grid Desk.</source>
+        <translation>表 {table} 中的第 {key} 行（最后审计于第 {seq} 条记录）已不存在：它在网格工作站之外被删除了。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="186" />
+        <source>Row {key} of table {table} was deleted in record {seq} but exists again: it was put back outside Grid Desk.</source>
+        <translation>表 {table} 中的第 {key} 行已在第 {seq} 条记录中删除，现在却又存在：它是在网格工作站之外被放回的。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/audit.py" line="188" />
+        <source>{count} more problems were found; fix the first ones and check again.</source>
+        <translation>另外还发现 {count} 个问题；请先处理前面的问题，再重新核对。</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message>
         <location filename="../../desk/ui/pages/audit.py" line="42" />
@@ -559,12 +617,17 @@
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="132" />
+        <location filename="../../desk/ui/pages/audit.py" line="133" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="135" />
+        <location filename="../../desk/ui/pages/audit.py" line="139" />
+        <source>{0} ({1} more problems: `audit verify` lists them all)</source>
+        <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="141" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
@@ -3161,32 +3224,32 @@
         <translation>该评价没有待处理的回访。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="42" />
+        <location filename="../../desk/services/report/closing.py" line="43" />
         <source>The log of {day} was already closed by {who} at {time}; a day is closed only once. Changes made since then are listed as corrections.</source>
         <translation>{day} 的日志已由 {who} 于 {time} 关账；每天只能关账一次。此后的改动会作为更正列出。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="51" />
+        <location filename="../../desk/services/report/closing.py" line="52" />
         <source>The log of {day} is closed, so its notes can no longer be changed. Write the note into today's log instead.</source>
         <translation>{day} 的日志已关账，备注不能再修改。请把备注写在今天的日志里。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="55" />
+        <location filename="../../desk/services/report/closing.py" line="56" />
         <source>{day} has not begun yet. Notes are written for today or for a past day.</source>
         <translation>{day} 尚未到来。备注只能写给今天或以前的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="72" />
+        <location filename="../../desk/services/report/closing.py" line="73" />
         <source>{day} has not begun yet, so it cannot be closed. Close a day at its end or later.</source>
         <translation>{day} 尚未到来，不能关账。请在当天结束时或之后关账。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="87" />
+        <location filename="../../desk/services/report/closing.py" line="91" />
         <source>The log of {day} was closed from another terminal a moment ago. Refresh the page to see it.</source>
         <translation>{day} 的日志刚刚已在另一台终端关账。请刷新页面查看。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/closing.py" line="126" />
+        <location filename="../../desk/services/report/closing.py" line="130" />
         <source>That note no longer exists. Refresh the page.</source>
         <translation>该备注已不存在。请刷新页面。</translation>
     </message>
@@ -3211,7 +3274,7 @@
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="238" />
+        <location filename="../../desk/store/backup.py" line="244" />
         <source>The second backup folder {folder} cannot be reached ({reason}). Connect the USB disk or network share, or choose another folder on the Station page.</source>
         <translation>无法访问第二备份文件夹 {folder}（{reason}）。请连接 U 盘/移动硬盘或网络共享，或在“站点”页面选择其他文件夹。</translation>
     </message>
@@ -3247,7 +3310,7 @@
         <translation>网格工作站已停止向 {path} 保存：它失去了对数据库文件的锁定，此时保存的内容可能丢失。本次操作未保存。请关闭本机的网格工作站并重新启动，然后再做一次该操作。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/migrate.py" line="81" />
+        <location filename="../../desk/store/migrate.py" line="83" />
         <source>The database {url} was upgraded by a newer Grid Desk: it is at revision {revision}, which this Grid Desk does not know. Nothing was changed. Install that newer Grid Desk (or a later one) on this computer and use it with this database.</source>
         <translation>数据库 {url} 已被较新版本的网格工作站升级：其版本为 {revision}，本版本的网格工作站无法识别。未做任何更改。请在本机安装该较新版本（或更新的版本）的网格工作站，再用它打开此数据库。</translation>
     </message>
@@ -3699,7 +3762,7 @@
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
         <location filename="../../desk/services/queue/serving.py" line="101" />
-        <location filename="../../desk/services/report/closing.py" line="98" />
+        <location filename="../../desk/services/report/closing.py" line="102" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -4734,72 +4797,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>网格工作站前台 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="86" />
+        <location filename="../../desk/ui/main_window.py" line="107" />
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="87" />
+        <location filename="../../desk/ui/main_window.py" line="108" />
         <source>Terminal &amp;settings…</source>
         <translation>终端设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="90" />
+        <location filename="../../desk/ui/main_window.py" line="111" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="92" />
+        <location filename="../../desk/ui/main_window.py" line="113" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="95" />
+        <location filename="../../desk/ui/main_window.py" line="116" />
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108" />
+        <location filename="../../desk/ui/main_window.py" line="129" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="109" />
+        <location filename="../../desk/ui/main_window.py" line="130" />
         <source>&amp;About Grid Desk</source>
         <translation>关于网格工作站前台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="117" />
+        <location filename="../../desk/ui/main_window.py" line="138" />
         <source>SQLite file</source>
         <translation>SQLite 本地文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="117" />
+        <location filename="../../desk/ui/main_window.py" line="138" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="120" />
+        <location filename="../../desk/ui/main_window.py" line="141" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="120" />
+        <location filename="../../desk/ui/main_window.py" line="141" />
         <source>No window number</source>
         <translation>未设窗口号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="147" />
+        <location filename="../../desk/ui/main_window.py" line="168" />
         <source>Backups: {0}</source>
         <translation>备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="165" />
+        <location filename="../../desk/ui/main_window.py" line="186" />
         <source>About Grid Desk</source>
         <translation>关于网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="166" />
+        <location filename="../../desk/ui/main_window.py" line="187" />
         <source>Grid Desk — front desk of a community service station: queue numbers, one-window intake, mediation and the daily log.
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
@@ -6255,7 +6318,7 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/report/intake_figures.py" line="147" />
-        <location filename="../../desk/services/report/model.py" line="146" />
+        <location filename="../../desk/services/report/model.py" line="148" />
         <source>Applications</source>
         <translation>受理</translation>
     </message>
@@ -6331,7 +6394,7 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/services/report/mediation_figures.py" line="92" />
-        <location filename="../../desk/services/report/model.py" line="147" />
+        <location filename="../../desk/services/report/model.py" line="149" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
@@ -6341,7 +6404,7 @@ Database: {0}</source>
         <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：已过履行期限但尚未回访的协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/model.py" line="145" />
+        <location filename="../../desk/services/report/model.py" line="147" />
         <location filename="../../desk/services/report/queue_figures.py" line="218" />
         <source>Queue</source>
         <translation>叫号</translation>
