@@ -56,6 +56,8 @@ MAY_READ_THE_PC_CLOCK = {
     "desk/store/models/base.py",     # the error text that names datetime.now(timezone.utc); utcnow()
     "desk/store/backup.py",          # backup file names: when the file was written on this PC
     "desk/store/bootstrap.py",       # the daily backup: once per PC day
+    "desk/store/anchors.py",         # when an anchor line was written beside the backups, on this PC
+    "desk/store/migrate.py",         # when a migration's baseline record was made (no desk runs then)
 }
 
 

@@ -64,7 +64,7 @@ def test_the_first_administrator_needs_no_sign_in_and_is_the_only_exception(
     monkeypatch.setattr(sys, "stdin", io.StringIO("other-password-1\n"))
     assert main(["--db", url, "user", "add", "boss", "--name", "X", "--role", "admin", "--password-stdin"]) == 2
     assert "Give --user NAME" in capsys.readouterr().err
-    assert [a for _u, _t, a in _audit(tmp_path)] == ["user.create_first_admin"]
+    assert [a for _u, _t, a in _audit(tmp_path) if a != "audit.baseline"] == ["user.create_first_admin"]
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
