@@ -153,8 +153,7 @@ def refusal_body(kit: DocumentKit, notice: RefusalNotice) -> Iterable[Flowable]:
         if notice.legal_basis:
             yield from kit.body(f"依据：{notice.legal_basis.rstrip('。')}。")
         if notice.refer_to:
-            yield from kit.body(f"该申请事项不属于本站职权范围，请向{notice.refer_to}申请（《中华人民共和国行政许可法》"
-                                "第三十二条第一款第（二）项）。")
+            yield from kit.body(f"该申请事项不属于本站职权范围，请向{notice.refer_to}申请。")
         yield from kit.body(refusal_rights(notice.review_body, notice.court))
     yield kit.space(4)
     yield _closing(kit, party, kit.meta.local(party.registered_at).date())

@@ -109,10 +109,10 @@ def backup_status(desk: Desk, actor: Actor) -> BackupStatus:
     problems: list[DeskError] = []
     if last is None:
         problems.append(Conflict(QT_TRANSLATE_NOOP(
-            "DeskError", "There is no backup of this database yet. Run: python main.py backup")))
+            "DeskError", "There is no backup of this database yet. Press \u201cBack up now\u201d.")))
     elif age is not None and age > STALE_AFTER:
         problems.append(Conflict(QT_TRANSLATE_NOOP(
-            "DeskError", "The last backup is more than {days} days old. Run: python main.py backup"),
+            "DeskError", "The last backup is more than {days} days old. Press \u201cBack up now\u201d."),
             days=STALE_AFTER.days))
     second = second_folder(desk)
     if second is not None:
@@ -124,7 +124,8 @@ def backup_status(desk: Desk, actor: Actor) -> BackupStatus:
         elif last is not None and not (second / backup.second_copy_name(last.path)).exists():
             problems.append(Conflict(QT_TRANSLATE_NOOP(
                 "DeskError",
-                "The last backup was not copied to the second backup folder {folder}. Run: python main.py backup"),
+                "The last backup was not copied to the second backup folder {folder}. Connect it, then press "
+                "\u201cBack up now\u201d."),
                 folder=str(second)))
     return BackupStatus(True, last, age, second, tuple(problems))
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QWidget
 from shiboken6 import isValid
 
 from desk.core.permissions import Permission
@@ -69,9 +69,32 @@ class BackupStatusBox(QWidget):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.warning.hide()
+        self.back_up_now = QPushButton(self.tr("Back up now"))
+        self.back_up_now.setObjectName("backUpNow")
+        self.back_up_now.clicked.connect(self.take_backup)
+        self.back_up_now.setVisible(context.actor.can(Permission.BACKUP))
         form.addRow(self.tr("Last backup"), self.last)
         form.addRow(self.tr("Second backup folder"), self.second)
         form.addRow(self.warning)
+        form.addRow(self.back_up_now)
+
+    def take_backup(self) -> None:
+        """A manual backup off the GUI thread (the file may be large), then the status again."""
+        self.back_up_now.setEnabled(False)
+        self.last.setText(self.tr("backing up…"))
+        desk, actor = self.context.desk, self.context.actor
+
+        def done(_taken: object) -> None:
+            if isValid(self):
+                self.back_up_now.setEnabled(True)
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            if isValid(self):
+                self.back_up_now.setEnabled(True)
+                self.show_error(exc)
+
+        run_in_background(lambda _progress: backups.take_now(desk, actor), done, failed)
 
     def refresh(self) -> None:
         load_status(self, self.context, self.show_status, self.show_error)

@@ -53,87 +53,87 @@
         <translation>本查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="52" />
+        <location filename="../../desk/ui/pages/access_log.py" line="55" />
         <source>Who looked at personal data</source>
         <translation>个人信息查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="65" />
+        <location filename="../../desk/ui/pages/access_log.py" line="68" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="67" />
+        <location filename="../../desk/ui/pages/access_log.py" line="70" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="68" />
+        <location filename="../../desk/ui/pages/access_log.py" line="71" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="72" />
+        <location filename="../../desk/ui/pages/access_log.py" line="75" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="72" />
+        <location filename="../../desk/ui/pages/access_log.py" line="75" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="78" />
+        <location filename="../../desk/ui/pages/access_log.py" line="81" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="79" />
+        <location filename="../../desk/ui/pages/access_log.py" line="82" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="80" />
+        <location filename="../../desk/ui/pages/access_log.py" line="83" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="81" />
+        <location filename="../../desk/ui/pages/access_log.py" line="84" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="82" />
+        <location filename="../../desk/ui/pages/access_log.py" line="85" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="83" />
+        <location filename="../../desk/ui/pages/access_log.py" line="86" />
         <source>Records seen</source>
         <translation>查阅条数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="84" />
+        <location filename="../../desk/ui/pages/access_log.py" line="87" />
         <source>Ids</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="85" />
+        <location filename="../../desk/ui/pages/access_log.py" line="88" />
         <source>What was shown</source>
         <translation>显示内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="91" />
+        <location filename="../../desk/ui/pages/access_log.py" line="94" />
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="93" />
+        <location filename="../../desk/ui/pages/access_log.py" line="96" />
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="120" />
+        <location filename="../../desk/ui/pages/access_log.py" line="123" />
         <source>{0}–{1} of {2}</source>
         <translation>第 {0}–{1} 条，共 {2} 条</translation>
     </message>
@@ -659,26 +659,36 @@
     </message>
     <message>
         <location filename="../../desk/ui/backup_status.py" line="72" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="76" />
         <source>Last backup</source>
         <translation>最近一次备份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backup_status.py" line="73" />
+        <location filename="../../desk/ui/backup_status.py" line="77" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backup_status.py" line="81" />
+        <location filename="../../desk/ui/backup_status.py" line="84" />
+        <source>backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/backup_status.py" line="104" />
         <source>none yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backup_status.py" line="83" />
+        <location filename="../../desk/ui/backup_status.py" line="106" />
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/backup_status.py" line="86" />
+        <location filename="../../desk/ui/backup_status.py" line="109" />
         <source>none (a manager can set one on the Station page)</source>
         <translation>未设置（站长可在“站点”页面设置）</translation>
     </message>
@@ -834,32 +844,37 @@
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="172" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="174" />
         <source>Move or change…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="173" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="175" />
         <source>Cancel booking…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="174" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="177" />
+        <source>A mediation session: only a mediator may move or cancel it.</source>
+        <translation>调解场次：只有调解员可以调整或取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="178" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="186" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="186" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
         <source>Why is it cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="206" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="213" />
         <source>Cannot move to {0} {1}</source>
         <translation>无法调整到 {0} {1}</translation>
     </message>
@@ -2390,42 +2405,42 @@
         <translation>PostgreSQL 数据库请用服务器自带的工具（pg_dump）备份，不在这里备份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="111" />
-        <source>There is no backup of this database yet. Run: python main.py backup</source>
-        <translation>此数据库尚无备份。请运行：python main.py backup</translation>
-    </message>
-    <message>
-        <location filename="../../desk/services/backups.py" line="114" />
-        <source>The last backup is more than {days} days old. Run: python main.py backup</source>
-        <translation>最近一次备份已超过 {days} 天。请运行：python main.py backup</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/backups.py" line="120" />
         <source>The second backup folder {folder} cannot be reached. Connect the USB disk or network share.</source>
         <translation>无法访问第二备份文件夹 {folder}。请连接 U 盘/移动硬盘或网络共享。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="125" />
-        <source>The last backup was not copied to the second backup folder {folder}. Run: python main.py backup</source>
-        <translation>最近一次备份未复制到第二备份文件夹 {folder}。请运行：python main.py backup</translation>
+        <location filename="../../desk/services/backups.py" line="111" />
+        <source>There is no backup of this database yet. Press “Back up now”.</source>
+        <translation>本数据库还没有任何备份。请按“立即备份”。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="139" />
+        <location filename="../../desk/services/backups.py" line="114" />
+        <source>The last backup is more than {days} days old. Press “Back up now”.</source>
+        <translation>最近一次备份已超过 {days} 天。请按“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="125" />
+        <source>The last backup was not copied to the second backup folder {folder}. Connect it, then press “Back up now”.</source>
+        <translation>最近一次备份没有复制到第二备份文件夹 {folder}。请连接该文件夹后按“立即备份”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/backups.py" line="140" />
         <source>The {label} may be at most {limit} characters long; shorten it.</source>
         <translation>{label}最多 {limit} 个字符，请缩短。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="145" />
+        <location filename="../../desk/services/backups.py" line="146" />
         <source>Give the second backup folder as a full path, e.g. /media/usb/backups.</source>
         <translation>请填写第二备份文件夹的完整路径，例如 /media/usb/backups。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="149" />
+        <location filename="../../desk/services/backups.py" line="150" />
         <source>The folder {folder} does not exist or cannot be written. Connect the disk or share and create the folder first.</source>
         <translation>文件夹 {folder} 不存在或无法写入。请先连接磁盘或网络共享并创建该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/backups.py" line="159" />
+        <location filename="../../desk/services/backups.py" line="160" />
         <source>The second backup folder must be on another disk or share, not beside the database. Choose another folder.</source>
         <translation>第二备份文件夹必须位于另一块磁盘或网络共享上，不能放在数据库旁边。请选择其他文件夹。</translation>
     </message>
@@ -2680,7 +2695,7 @@
         <translation>该预约已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="181" />
+        <location filename="../../desk/services/mediation/bookings.py" line="182" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
         <source>The buffer must be between 0 and 120 minutes.</source>
         <translation>预留时间须在 0 至 120 分钟之间。</translation>
@@ -3010,7 +3025,7 @@
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="98" />
+        <location filename="../../desk/services/intake/case_documents.py" line="100" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
@@ -3747,17 +3762,17 @@
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="240" />
+        <location filename="../../desk/services/mediation/bookings.py" line="248" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="242" />
+        <location filename="../../desk/services/mediation/bookings.py" line="250" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="244" />
+        <location filename="../../desk/services/mediation/bookings.py" line="252" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
@@ -3767,7 +3782,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="289" />
+        <location filename="../../desk/services/mediation/bookings.py" line="297" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
@@ -4109,7 +4124,7 @@
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="114" />
-        <location filename="../../desk/services/backups.py" line="140" />
+        <location filename="../../desk/services/backups.py" line="141" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>

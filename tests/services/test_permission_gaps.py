@@ -72,3 +72,15 @@ def test_clerks_see_when_the_room_is_taken_but_not_by_whom(desk: Desk, clerk: Ac
     moved = bookings.move_booking(desk, clerk, own.id, roster.room.id, at(MONDAY, "14:00"), at(MONDAY, "15:00"))
     assert moved.start_at == at(MONDAY, "14:00")
     assert bookings.cancel_booking(desk, mediator, session.id, "当事人改期").cancelled
+
+
+def test_the_room_page_offers_a_clerk_no_change_to_a_case_session(desk: Desk, clerk: Actor, mediator: Actor,
+                                                                 roster: Roster) -> None:
+    case = cases.register_case(desk, clerk, sample_case(), sample_parties())
+    bookings.create_booking(desk, mediator, roster.room.id, at(MONDAY, "09:00"), at(MONDAY, "10:00"),
+                            [roster.mediator.id], case_id=case.id)
+    bookings.create_booking(desk, clerk, roster.room.id, at(MONDAY, "11:00"), at(MONDAY, "12:00"),
+                            [roster.lawyer.id], title="法律咨询")
+    day = (at(MONDAY, "00:00"), at(MONDAY, "23:59"))
+    assert [r.may_change for r in bookings.bookings_between(desk, clerk, *day)] == [False, True]
+    assert [r.may_change for r in bookings.bookings_between(desk, mediator, *day)] == [True, True]

@@ -62,3 +62,21 @@ def test_unreachable_second_folder_is_a_warning_for_the_manager(  # type: ignore
     qtbot.waitUntil(lambda: home.backups is not None and home.backups.warning.isVisible(), timeout=5000)
     assert str(usb) in home.backups.warning.text()
     assert "minutes" in home.backups.last.text() or "分钟" in home.backups.last.text()
+
+
+def test_the_manager_backs_up_from_the_home_page(qtbot, context_for, ui_desk: Desk) -> None:  # type: ignore[no-untyped-def]
+    """No backup yet: the warning says to press the button (not to open a terminal), and pressing it
+    takes one."""
+    from PySide6.QtCore import Qt
+
+    path = ui_desk.db.sqlite_path
+    assert path is not None and backup.newest_backup(path) is None
+    page = HomePage(context_for(Role.MANAGER))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.backups.warning.isVisible(), timeout=5000)
+    assert "Back up now" in page.backups.warning.text() and "python" not in page.backups.warning.text()
+    qtbot.mouseClick(page.backups.back_up_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: backup.newest_backup(path) is not None and page.backups.back_up_now.isEnabled(),
+                    timeout=10000)
+    qtbot.waitUntil(lambda: not page.backups.warning.isVisible(), timeout=5000)

@@ -69,7 +69,9 @@ def _deadline_note(detail: CaseDetail) -> str:
 def receipt_for(session: Session, detail: CaseDetail, station_id: int) -> IntakeReceipt:
     station = load_station(session, station_id)
     item = session.get(ServiceItem, detail.item_id)
-    phone = detail.first_clerk_phone or station.phone
+    # The station's number, not the clerk's own phone: a citizen's paper never carries staff's private
+    # numbers (the clerk is named; the station puts the call through). Only a station without one falls back.
+    phone = station.phone or detail.first_clerk_phone
     progress = read_setting(session, PROGRESS_SETTING, station_id) or (
         f"凭受理编号到本站窗口查询，或拨打 {station.phone or phone} 查询办理进度")
     qr_template = read_setting(session, QR_SETTING, station_id) or "{receipt_no}"
@@ -91,7 +93,7 @@ def _party(session: Session, detail: CaseDetail, station_id: int) -> NoticeParty
     return NoticeParty(receipt_no=detail.row.receipt_no, registered_at=detail.row.registered_at,
                        applicant_name=detail.applicant.name, applicant_number=detail.applicant.id_masked,
                        item_name=detail.row.item_name, clerk_name=detail.first_clerk_name,
-                       clerk_phone=detail.first_clerk_phone or station.phone)
+                       clerk_phone=station.phone or detail.first_clerk_phone)
 
 
 def _wrong_state(detail: CaseDetail) -> Conflict:

@@ -80,6 +80,7 @@ class BookingRow:
     cancelled: bool
     note: str
     created_by: str
+    may_change: bool = True  # False: a case's session this actor may not move or cancel (mediators do)
 
 
 def _hm(moment: datetime, zone: ZoneInfo) -> str:
@@ -215,11 +216,18 @@ CASE_SESSION_TITLE = "调解"  # all a clerk sees of a case's session: the room 
 
 def _shown(actor: Actor, rows: list[BookingRow]) -> list[BookingRow]:
     """A clerk books the room too, and must see when it is taken, but not who is in dispute with whom:
-    for a case's session, roles that may not read mediation cases get time, room and "调解" only."""
-    if actor.can(Permission.MEDIATION_READ):
-        return rows
-    return [replace(r, case_id=None, case_number="", title=CASE_SESSION_TITLE, parties="", note="")
-            if r.case_id is not None else r for r in rows]
+    for a case's session, roles that may not read mediation cases get time, room and "调解" only, and
+    a session only mediators may move or cancel says so (the screen offers neither)."""
+    reads, writes = actor.can(Permission.MEDIATION_READ), actor.can(Permission.MEDIATION_WRITE)
+    shown = []
+    for r in rows:
+        if r.case_id is not None and not reads:
+            r = replace(r, case_id=None, case_number="", title=CASE_SESSION_TITLE, parties="", note="")
+            r = replace(r, may_change=writes)
+        elif r.case_id is not None:
+            r = replace(r, may_change=writes)
+        shown.append(r)
+    return shown
 
 
 def _require_case_rights(actor: Actor, booking: MedBooking) -> None:

@@ -169,17 +169,21 @@ class BookingsPage(QWidget):
         start, end = booking.start_at.astimezone(self.zone), booking.end_at.astimezone(self.zone)
         box.setText(f"{booking.room_name}　{start:%Y-%m-%d %H:%M}–{end:%H:%M}\n{booking.title}\n"
                     f"{'、'.join(booking.staff_names)}\n{booking.case_number or booking.parties}")
-        move = box.addButton(self.tr("Move or change…"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Cancel booking…"), QMessageBox.ButtonRole.DestructiveRole)
+        move = cancel = None
+        if booking.may_change:
+            move = box.addButton(self.tr("Move or change…"), QMessageBox.ButtonRole.AcceptRole)
+            cancel = box.addButton(self.tr("Cancel booking…"), QMessageBox.ButtonRole.DestructiveRole)
+        else:
+            box.setInformativeText(self.tr("A mediation session: only a mediator may move or cancel it."))
         box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is move:
+        if move is not None and box.clickedButton() is move:
             minutes = start.hour * 60 + start.minute
             dialog = BookingDialog(self.context, self.rooms, self._staff(), room_id=booking.room_id, day=start.date(),
                                    start_min=minutes, booking=booking, parent=self)
             if dialog.exec():
                 self.refresh()
-        elif box.clickedButton() is cancel:
+        elif cancel is not None and box.clickedButton() is cancel:
             self.cancel(booking)
 
     def cancel(self, booking: BookingRow) -> None:
@@ -195,6 +199,9 @@ class BookingsPage(QWidget):
     def _dropped(self, booking_id: int, column: int, minutes: int) -> None:
         booking = self._find(booking_id)
         if booking is None or not 0 <= column < len(self.grid.columns):
+            return
+        if not booking.may_change:
+            self.refresh()  # the session springs back: only a mediator moves it
             return
         target = self.grid.columns[column]
         length = booking.end_at - booking.start_at

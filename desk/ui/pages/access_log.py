@@ -36,6 +36,9 @@ SUBJECTS = (
 )
 
 
+KIND_LABELS = {key: label for key, label in SUBJECTS if key}
+
+
 def _ids(row: AccessRow, limit: int = 60) -> str:
     text = row.subject_ids.replace(",", ", ")
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -79,7 +82,7 @@ class AccessLogPage(QWidget):
             Column(self.tr("User"), lambda r: r.username),
             Column(self.tr("Terminal"), lambda r: r.terminal),
             Column(self.tr("Action"), lambda r: r.action),
-            Column(self.tr("Kind"), lambda r: r.subject),
+            Column(self.tr("Kind"), lambda r: QCoreApplication.translate("AccessLogPage", KIND_LABELS.get(r.subject, r.subject))),
             Column(self.tr("Records seen"), lambda r: str(r.count), sort_key=lambda r: r.count, align_right=True),
             Column(self.tr("Ids"), _ids, tooltip=lambda r: r.subject_ids),
             Column(self.tr("What was shown"), lambda r: r.detail),
