@@ -32,7 +32,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setWindowTitle(self.tr("Grid Desk — {0}").format(context.station.name))
-        self.resize(1280, 800)
         self._specs = pages_for(context.actor)
         self._pages: dict[str, QWidget] = {}
 
@@ -187,6 +186,17 @@ class MainWindow(QMainWindow):
             "Grid Desk — front desk of a community service station: queue numbers, one-window intake, "
             "mediation and the daily log.\nDatabase: {0}").format(self.context.desk.db.describe()))
 
+    def show_on_screen(self) -> None:
+        """Where it was on this terminal last time; the first time, maximised, so a 1366×768 office screen
+        shows the whole desk, status bar included (a fixed size hid its bottom off screen)."""
+        saved = self.context.settings.window_geometry
+        if saved is not None and self.restoreGeometry(saved):  # Qt moves it back onto a screen that exists
+            self.show()
+        else:
+            self.showMaximized()
+
     def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.context.settings.window_geometry = self.saveGeometry()
+        self.context.settings.sync()
         self.context.changes.stop()
         super().closeEvent(event)

@@ -50,7 +50,7 @@ class DeskSession(QObject):
         context = UiContext(self.desk, actor, self.settings, get_station(self.desk), changes)  # type: ignore[arg-type]
         self.window = MainWindow(context)
         self.window.signed_out.connect(self._signed_out)
-        self.window.show()
+        self.window.show_on_screen()
         changes.start()
         # Chinese fonts for printed documents load once, off the GUI thread, so the first print is quick;
         # a failure here is harmless: the first document loads them again and reports any problem.

@@ -12,7 +12,7 @@ import os
 import socket
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.store import private
@@ -87,6 +87,16 @@ class TerminalSettings:
     @last_username.setter
     def last_username(self, value: str) -> None:
         self._qs.setValue("terminal/last_username", value)
+
+    @property
+    def window_geometry(self) -> QByteArray | None:
+        """Where the desk's window was on this terminal's screen when it last closed (None: never)."""
+        value = self._qs.value("ui/window_geometry")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._qs.setValue("ui/window_geometry", value)
 
     def printer_for(self, document_kind: str) -> str:
         """The printer last chosen for this kind of document on this terminal ('' = ask / default)."""

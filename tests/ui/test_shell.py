@@ -245,3 +245,22 @@ def test_the_manager_sees_who_looked_at_an_applicant(qtbot, context_for) -> None
     shown = [(page.model.row_at(i).action, page.model.row_at(i).username) for i in range(page.model.rowCount())]
     assert ("applicant.view_full_id", context.actor.username) in shown
     assert all(PERSON_ID not in page.model.row_at(i).detail for i in range(page.model.rowCount()))
+
+
+def test_the_window_fills_the_screen_the_first_time_and_comes_back_where_it_was(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    context = context_for(Role.CLERK)
+    assert context.settings.window_geometry is None
+    first = MainWindow(context)
+    qtbot.addWidget(first)
+    first.show_on_screen()
+    qtbot.waitExposed(first)
+    assert first.isMaximized()  # no fixed 1280×800 that a 1366×768 screen cuts off
+    first.showNormal()
+    first.setGeometry(40, 30, 700, 500)  # within the test screen (800×600)
+    first.close()
+    assert context.settings.window_geometry is not None
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    again.show_on_screen()
+    qtbot.waitExposed(again)
+    assert not again.isMaximized() and (again.width(), again.height()) == (700, 500)
