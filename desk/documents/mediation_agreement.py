@@ -52,6 +52,8 @@ def party_fields(party: dict[str, Any]) -> list[tuple[str, str]]:
     if party["kind"] == "organisation":
         pairs = [("名称", party["name"]), ("联系方式", party.get("phone") or ""),
                  ("住所", party.get("address") or ""), ("法定代表人或负责人", party.get("legal_rep") or "")]
+        if party.get("occupation"):  # the representative's 职务 (an organisation keeps it in "occupation")
+            pairs.append(("职务", party["occupation"]))
         if party.get("agent"):
             pairs.append(("参加调解的代表人", party["agent"]))
         if party.get("uscc"):

@@ -23,7 +23,7 @@ _PARTIES: list[dict[str, Any]] = [
     {"side": "respondent", "kind": "person", "name": "李秀英", "sex": "女", "ethnicity": "汉族", "age": 38,
      "occupation": "教师", "phone": "021-55550102", "address": "示范市平安区幸福路12号3单元401室"},
     {"side": "respondent", "kind": "organisation", "name": "示范市安居物业服务有限公司", "phone": "021-55551234",
-     "address": "示范市平安区幸福路1号", "legal_rep": "王国庆", "agent": "陈志强（项目经理）",
+     "address": "示范市平安区幸福路1号", "legal_rep": "王国庆", "occupation": "总经理", "agent": "陈志强（项目经理）",
      "uscc": "91310000MA1FL8XQ4A"},
 ]
 _TERMS = [

@@ -2856,6 +2856,11 @@
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/mediation/rows.py" line="169" />
+        <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
+        <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/queue/calling.py" line="90" />
         <source>There is no number {number} today; check the number on the slip.</source>
         <translation>今天没有 {number} 号，请核对凭条上的号码。</translation>
@@ -3651,7 +3656,7 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="182" />
+        <location filename="../../desk/services/mediation/rows.py" line="184" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
@@ -3982,28 +3987,33 @@
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="183" />
+        <location filename="../../desk/services/mediation/rows.py" line="185" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="186" />
+        <location filename="../../desk/services/mediation/rows.py" line="188" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
+        <location filename="../../desk/services/mediation/rows.py" line="194" />
+        <source>Title of the legal representative</source>
+        <translation>法定代表人职务</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="188" />
+        <location filename="../../desk/services/mediation/rows.py" line="190" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="209" />
+        <location filename="../../desk/services/mediation/rows.py" line="216" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="210" />
+        <location filename="../../desk/services/mediation/rows.py" line="217" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4812,72 +4822,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>网格工作站前台 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107" />
+        <location filename="../../desk/ui/main_window.py" line="106" />
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="108" />
+        <location filename="../../desk/ui/main_window.py" line="107" />
         <source>Terminal &amp;settings…</source>
         <translation>终端设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="111" />
+        <location filename="../../desk/ui/main_window.py" line="110" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="113" />
+        <location filename="../../desk/ui/main_window.py" line="112" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="116" />
+        <location filename="../../desk/ui/main_window.py" line="115" />
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="129" />
+        <location filename="../../desk/ui/main_window.py" line="128" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="130" />
+        <location filename="../../desk/ui/main_window.py" line="129" />
         <source>&amp;About Grid Desk</source>
         <translation>关于网格工作站前台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138" />
+        <location filename="../../desk/ui/main_window.py" line="137" />
         <source>SQLite file</source>
         <translation>SQLite 本地文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138" />
+        <location filename="../../desk/ui/main_window.py" line="137" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141" />
+        <location filename="../../desk/ui/main_window.py" line="140" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="141" />
+        <location filename="../../desk/ui/main_window.py" line="140" />
         <source>No window number</source>
         <translation>未设窗口号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="168" />
+        <location filename="../../desk/ui/main_window.py" line="167" />
         <source>Backups: {0}</source>
         <translation>备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="186" />
+        <location filename="../../desk/ui/main_window.py" line="185" />
         <source>About Grid Desk</source>
         <translation>关于网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="187" />
+        <location filename="../../desk/ui/main_window.py" line="186" />
         <source>Grid Desk — front desk of a community service station: queue numbers, one-window intake, mediation and the daily log.
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
@@ -5504,6 +5514,7 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/party_dialog.py" line="56" />
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="106" />
         <source>Occupation or position</source>
         <translation>职业或职务</translation>
     </message>
@@ -5531,6 +5542,11 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/party_dialog.py" line="59" />
         <source>Representative or agent at the mediation</source>
         <translation>参加调解的代表人或委托代理人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/party_dialog.py" line="106" />
+        <source>Legal representative's title</source>
+        <translation>法定代表人职务</translation>
     </message>
 </context>
 <context>

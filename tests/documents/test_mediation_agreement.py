@@ -36,7 +36,7 @@ def test_every_required_element_is_printed(four_parties: bytes) -> None:
     for party in payload["parties"]:
         assert squash(party["name"]) in text and squash(party["address"]) in text and party["phone"] in text
     for label in ("姓名：", "性别：", "民族：", "年龄：", "职业或职务：", "联系方式：", "单位或住址：",
-                  "住所：", "法定代表人或负责人：王国庆"):
+                  "住所：", "法定代表人或负责人：王国庆", "职务：总经理"):
         assert label in text
     assert "维吾尔族" in text and "52岁" in text and "退休工人" in text
     for heading in ("纠纷主要事实", "争议事项", "各方当事人的责任", "经调解，自愿达成如下协议", "履行方式", "履行期限"):

@@ -32,7 +32,8 @@ def test_copies_are_parties_plus_one(desk: Desk, mediator: Actor, case_id: int) 
     detail = agreements.save_agreement(desk, mediator, case_id, sample_agreement())
     assert detail.agreement is not None and detail.agreement.copies == 3
     detail = cases.save_party(desk, mediator, case_id, None, PartyInput(
-        name="某物业公司", side="respondent", kind="organisation", address="幸福路1号", legal_rep="王经理"))
+        name="某物业公司", side="respondent", kind="organisation", address="幸福路1号", legal_rep="王经理",
+        occupation="经理"))
     assert detail.agreement is not None and detail.agreement.copies == 4
     assert detail.agreement.number == detail.number
 

@@ -72,6 +72,10 @@ def test_party_checks(desk: Desk, clerk: Actor, mediator: Actor) -> None:
         cases.register_case(desk, clerk, sample_case(), [parties[0], PartyInput(
             name="某物业公司", side="respondent", kind="organisation", address="幸福路1号")])
     assert org.value.field == "legal_rep"
+    with pytest.raises(ValidationError) as no_title:  # the form names the representative's 职务 too
+        cases.register_case(desk, clerk, sample_case(), [parties[0], PartyInput(
+            name="某物业公司", side="respondent", kind="organisation", address="幸福路1号", legal_rep="王经理")])
+    assert no_title.value.field == "occupation"
     # sex and age come from a valid ID number
     registered = cases.register_case(desk, clerk, sample_case(), [
         replace(parties[0], sex="", age=None, id_number="11010519491231002X"), parties[1]])
@@ -117,6 +121,7 @@ def test_revisions_change_without_reading(desk: Desk, clerk: Actor, mediator: Ac
     after_register = cases.case_revisions(desk, mediator)
     assert after_register != before
     cases.save_party(desk, mediator, case_id, None, PartyInput(
-        name="某物业公司", side="respondent", kind="organisation", address="幸福路1号", legal_rep="王经理"))
+        name="某物业公司", side="respondent", kind="organisation", address="幸福路1号", legal_rep="王经理",
+        occupation="经理"))
     assert cases.case_revisions(desk, mediator) != after_register
     assert "mediation.case.read" not in _actions(desk) + _looked_at(desk)

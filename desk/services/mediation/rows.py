@@ -166,6 +166,8 @@ MSG_AGE = QT_TRANSLATE_NOOP("DeskError", "Enter the party's age in years (0 to 1
 MSG_SEX_ID = QT_TRANSLATE_NOOP("DeskError", "The sex does not match the ID number. Check both against the ID card.")
 MSG_LEGAL_REP = QT_TRANSLATE_NOOP(
     "DeskError", "Enter the legal representative or person in charge of the organisation.")
+MSG_LEGAL_REP_TITLE = QT_TRANSLATE_NOOP(
+    "DeskError", "Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.")
 
 
 def _text(value: str, name: str, label: str, limit: int, required: bool = False) -> str:
@@ -188,8 +190,13 @@ def clean_party(p: PartyInput, today: date) -> PartyInput:
         legal_rep = _text(p.legal_rep, "legal_rep", QT_TRANSLATE_NOOP("Field", "Legal representative"), 60)
         if not legal_rep:
             raise ValidationError(MSG_LEGAL_REP, field="legal_rep")
+        # An organisation's "occupation" is its representative's 职务 (法定代表人 or 负责人, as the form asks).
+        title = _text(p.occupation, "occupation", QT_TRANSLATE_NOOP("Field", "Title of the legal representative"),
+                      60)
+        if not title:
+            raise ValidationError(MSG_LEGAL_REP_TITLE, field="occupation")
         uscc = normalize_uscc(p.uscc, field="uscc") if (p.uscc or "").strip() else ""
-        return PartyInput(**common, uscc=uscc, legal_rep=legal_rep)  # type: ignore[arg-type]
+        return PartyInput(**common, uscc=uscc, legal_rep=legal_rep, occupation=title)  # type: ignore[arg-type]
     id_number = normalize_resident_id(p.id_number, field="id_number", today=today) if (p.id_number or "").strip() else ""
     party_sex = (p.sex or "").strip()
     if id_number:

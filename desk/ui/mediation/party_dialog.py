@@ -57,7 +57,8 @@ class PartyDialog(QDialog):
                 (self.tr("Work unit or address"), self.address), (self.tr("Unified social credit code"), self.uscc),
                 (self.tr("Legal representative"), self.legal_rep),
                 (self.tr("Representative or agent at the mediation"), self.agent)]
-        self._person_only = [self.sex, self.ethnicity, self.age, self.id_number, self.occupation]
+        # The occupation field stays for an organisation, as its legal representative's 职务.
+        self._person_only = [self.sex, self.ethnicity, self.age, self.id_number]
         self._org_only = [self.uscc, self.legal_rep]
         for label, widget in rows:
             form.addRow(label, widget)
@@ -100,6 +101,9 @@ class PartyDialog(QDialog):
             self.form.setRowVisible(widget, person)
         for widget in self._org_only:
             self.form.setRowVisible(widget, not person)
+        label = self.form.labelForField(self.occupation)
+        if label is not None:
+            label.setText(self.tr("Occupation or position") if person else self.tr("Legal representative's title"))
 
     def party(self) -> PartyInput:
         typed = self.id_number.text().strip()
