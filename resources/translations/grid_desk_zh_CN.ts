@@ -3,139 +3,124 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="26" />
+        <location filename="../../desk/ui/pages/access_log.py" line="23" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="27" />
+        <location filename="../../desk/ui/pages/access_log.py" line="24" />
         <source>Applicants</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="28" />
+        <location filename="../../desk/ui/pages/access_log.py" line="25" />
         <source>Intake cases</source>
         <translation>受理件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="29" />
+        <location filename="../../desk/ui/pages/access_log.py" line="26" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="30" />
+        <location filename="../../desk/ui/pages/access_log.py" line="27" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="31" />
+        <location filename="../../desk/ui/pages/access_log.py" line="28" />
         <source>Ratings</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="32" />
+        <location filename="../../desk/ui/pages/access_log.py" line="29" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="33" />
+        <location filename="../../desk/ui/pages/access_log.py" line="30" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="34" />
+        <location filename="../../desk/ui/pages/access_log.py" line="31" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="35" />
+        <location filename="../../desk/ui/pages/access_log.py" line="32" />
         <source>This access log</source>
         <translation>本查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="55" />
+        <location filename="../../desk/ui/pages/access_log.py" line="50" />
         <source>Who looked at personal data</source>
         <translation>个人信息查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="68" />
+        <location filename="../../desk/ui/pages/access_log.py" line="63" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="70" />
+        <location filename="../../desk/ui/pages/access_log.py" line="65" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="71" />
+        <location filename="../../desk/ui/pages/access_log.py" line="66" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="75" />
+        <location filename="../../desk/ui/pages/access_log.py" line="70" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="75" />
+        <location filename="../../desk/ui/pages/access_log.py" line="70" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="81" />
+        <location filename="../../desk/ui/pages/access_log.py" line="76" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="82" />
+        <location filename="../../desk/ui/pages/access_log.py" line="77" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="83" />
+        <location filename="../../desk/ui/pages/access_log.py" line="78" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="84" />
+        <location filename="../../desk/ui/pages/access_log.py" line="79" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="85" />
+        <location filename="../../desk/ui/pages/access_log.py" line="80" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="86" />
+        <location filename="../../desk/ui/pages/access_log.py" line="81" />
         <source>Records seen</source>
         <translation>查阅条数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="87" />
+        <location filename="../../desk/ui/pages/access_log.py" line="82" />
         <source>Ids</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="88" />
+        <location filename="../../desk/ui/pages/access_log.py" line="83" />
         <source>What was shown</source>
         <translation>显示内容</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="94" />
-        <source>‹ Newer</source>
-        <translation>‹ 较新</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="96" />
-        <source>Older ›</source>
-        <translation>较早 ›</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="123" />
-        <source>{0}–{1} of {2}</source>
-        <translation>第 {0}–{1} 条，共 {2} 条</translation>
     </message>
 </context>
 <context>
@@ -522,112 +507,97 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="42" />
+        <location filename="../../desk/ui/pages/audit.py" line="37" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="54" />
+        <location filename="../../desk/ui/pages/audit.py" line="45" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="56" />
+        <location filename="../../desk/ui/pages/audit.py" line="47" />
         <source>action, e.g. user. or auth.</source>
         <translation>操作，如 user. 或 auth.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="58" />
+        <location filename="../../desk/ui/pages/audit.py" line="49" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="59" />
+        <location filename="../../desk/ui/pages/audit.py" line="50" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="61" />
+        <location filename="../../desk/ui/pages/audit.py" line="52" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="61" />
+        <location filename="../../desk/ui/pages/audit.py" line="52" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="68" />
+        <location filename="../../desk/ui/pages/audit.py" line="59" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="69" />
+        <location filename="../../desk/ui/pages/audit.py" line="60" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="70" />
+        <location filename="../../desk/ui/pages/audit.py" line="61" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="71" />
+        <location filename="../../desk/ui/pages/audit.py" line="62" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="72" />
+        <location filename="../../desk/ui/pages/audit.py" line="63" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="73" />
+        <location filename="../../desk/ui/pages/audit.py" line="64" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="74" />
+        <location filename="../../desk/ui/pages/audit.py" line="65" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="80" />
-        <source>‹ Newer</source>
-        <translation>‹ 较新</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="82" />
-        <source>Older ›</source>
-        <translation>较早 ›</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="85" />
+        <location filename="../../desk/ui/pages/audit.py" line="71" />
         <source>Check the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="114" />
-        <source>{0}–{1} of {2}</source>
-        <translation>第 {0}–{1} 条，共 {2} 条</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="124" />
+        <location filename="../../desk/ui/pages/audit.py" line="101" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="133" />
+        <location filename="../../desk/ui/pages/audit.py" line="110" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="139" />
+        <location filename="../../desk/ui/pages/audit.py" line="116" />
         <source>{0} ({1} more problems: `audit verify` lists them all)</source>
         <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="141" />
+        <location filename="../../desk/ui/pages/audit.py" line="118" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
@@ -5374,6 +5344,24 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
         <source>Why is the case reopened?</source>
         <translation>重新调解的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>Pager</name>
+    <message>
+        <location filename="../../desk/ui/paging.py" line="38" />
+        <source>‹ Newer</source>
+        <translation>‹ 较新</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/paging.py" line="39" />
+        <source>Older ›</source>
+        <translation>较早 ›</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/paging.py" line="56" />
+        <source>{0}–{1} of {2}</source>
+        <translation>第 {0}–{1} 条，共 {2} 条</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,6 @@ manager answers "who looked at this applicant?" by choosing the kind and typing 
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -16,8 +13,8 @@ from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.services import access_log
 from desk.services.access_log import AccessRow
 from desk.ui.context import UiContext
-from desk.ui.forms import date_edit
 from desk.ui.messages import show_error
+from desk.ui.paging import DayRange, Pager
 from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 
@@ -48,8 +45,6 @@ class AccessLogPage(QWidget):
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
-        self.offset = 0
-        self.total = 0
         tz = context.station.timezone
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Who looked at personal data"))
@@ -57,8 +52,8 @@ class AccessLogPage(QWidget):
         layout.addWidget(title)
 
         filters = QHBoxLayout()
-        today = context.today()
-        self.start, self.end = date_edit(today - timedelta(days=7)), date_edit(today)
+        self.days = DayRange(context)
+        self.start, self.end = self.days.start, self.days.end
         self.subject = QComboBox()
         self.subject.setObjectName("subject")
         for key, label in SUBJECTS:
@@ -91,39 +86,26 @@ class AccessLogPage(QWidget):
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
-        self.newer = QPushButton(self.tr("‹ Newer"))
-        self.newer.clicked.connect(lambda: self._page(-1))
-        self.older = QPushButton(self.tr("Older ›"))
-        self.older.clicked.connect(lambda: self._page(1))
-        self.count = QLabel()
-        for widget in (self.newer, self.older, self.count):
-            bottom.addWidget(widget)
+        self.pager = Pager(bottom, self._load, PAGE_SIZE)
         bottom.addStretch(1)
         layout.addLayout(bottom)
         self.search()
 
     def search(self) -> None:
-        self.offset = 0
-        self.refresh()
+        self.pager.first()
 
     def refresh(self) -> None:
-        zone = ZoneInfo(self.context.station.timezone)
-        start = datetime.combine(self.start.date().toPython(), time(), zone)
-        end = datetime.combine(self.end.date().toPython(), time(), zone) + timedelta(days=1)
+        self.pager.show()
+
+    def _load(self, offset: int) -> int:
+        start, end = self.days.bounds()
         try:
-            rows, self.total = access_log.list_access(
+            rows, total = access_log.list_access(
                 self.context.desk, self.context.actor, start=start, end=end, subject=self.subject.currentData(),
                 subject_id=self.subject_id.text().strip() or None, username=self.user.text(), limit=PAGE_SIZE,
-                offset=self.offset)
+                offset=offset)
         except Exception as exc:  # noqa: BLE001 - a refused filter is shown, the page stays
             show_error(self, exc)
-            return
+            return -1
         self.model.set_rows(rows)
-        last = min(self.offset + PAGE_SIZE, self.total)
-        self.count.setText(self.tr("{0}–{1} of {2}").format(self.offset + 1 if self.total else 0, last, self.total))
-        self.newer.setEnabled(self.offset > 0)
-        self.older.setEnabled(last < self.total)
-
-    def _page(self, direction: int) -> None:
-        self.offset = max(0, self.offset + direction * PAGE_SIZE)
-        self.refresh()
+        return total

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
-
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +16,7 @@ from desk.services import audit
 from desk.services.audit import AuditFilter, AuditRow, ChainReport
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
+from desk.ui.paging import DayRange, Pager
 from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 from desk.ui.worker import run_in_background
@@ -35,8 +32,6 @@ class AuditPage(QWidget):
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
-        self.offset = 0
-        self.total = 0
         tz = context.station.timezone
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("Audit log"))
@@ -44,12 +39,8 @@ class AuditPage(QWidget):
         layout.addWidget(title)
 
         filters = QHBoxLayout()
-        today = QDate(context.today())
-        self.start = QDateEdit(today.addDays(-7))
-        self.end = QDateEdit(today)
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.days = DayRange(context)
+        self.start, self.end = self.days.start, self.days.end
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("user name"))
         self.action = QLineEdit()
@@ -77,18 +68,12 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
-        self.newer = QPushButton(self.tr("‹ Newer"))
-        self.newer.clicked.connect(lambda: self._page(-1))
-        self.older = QPushButton(self.tr("Older ›"))
-        self.older.clicked.connect(lambda: self._page(1))
-        self.count = QLabel()
         self.check = QPushButton(self.tr("Check the chain"))
         self.check.setObjectName("checkChain")
         self.check.clicked.connect(self.check_chain)
         self.chain_result = QLabel()
         self.chain_result.setWordWrap(True)
-        for widget in (self.newer, self.older, self.count):
-            bottom.addWidget(widget)
+        self.pager = Pager(bottom, self._load, PAGE_SIZE)
         bottom.addStretch(1)
         bottom.addWidget(self.chain_result, 2)
         bottom.addWidget(self.check)
@@ -96,28 +81,20 @@ class AuditPage(QWidget):
         self.search()
 
     def _filter(self) -> AuditFilter:
-        tz = ZoneInfo(self.context.station.timezone)
-        start = datetime.combine(self.start.date().toPython(), time(), tz)
-        end = datetime.combine(self.end.date().toPython(), time(), tz) + timedelta(days=1)
+        start, end = self.days.bounds()
         return AuditFilter(start=start, end=end, username=self.user.text().strip().lower(),
                            action_prefix=self.action.text().strip(), entity_id=self.entity_id.text().strip())
 
     def search(self) -> None:
-        self.offset = 0
-        self.refresh()
+        self.pager.first()
 
     def refresh(self) -> None:
-        rows, self.total = audit.list_records(self.context.desk, self.context.actor, self._filter(), PAGE_SIZE,
-                                              self.offset)
-        self.model.set_rows(rows)
-        last = min(self.offset + PAGE_SIZE, self.total)
-        self.count.setText(self.tr("{0}–{1} of {2}").format(self.offset + 1 if self.total else 0, last, self.total))
-        self.newer.setEnabled(self.offset > 0)
-        self.older.setEnabled(last < self.total)
+        self.pager.show()
 
-    def _page(self, direction: int) -> None:
-        self.offset = max(0, self.offset + direction * PAGE_SIZE)
-        self.refresh()
+    def _load(self, offset: int) -> int:
+        rows, total = audit.list_records(self.context.desk, self.context.actor, self._filter(), PAGE_SIZE, offset)
+        self.model.set_rows(rows)
+        return total
 
     def check_chain(self) -> None:
         self.check.setEnabled(False)
