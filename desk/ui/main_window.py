@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -192,8 +192,13 @@ class MainWindow(QMainWindow):
         saved = self.context.settings.window_geometry
         if saved is not None and self.restoreGeometry(saved):  # Qt moves it back onto a screen that exists
             self.show()
-        else:
-            self.showMaximized()
+            return
+        # The whole available screen first: a bare X session (a kiosk-style PC) has no window manager to
+        # honour "maximised".
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            self.setGeometry(screen.availableGeometry())
+        self.showMaximized()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802
         self.context.settings.window_geometry = self.saveGeometry()
