@@ -223,3 +223,10 @@ def test_at_year_end_the_clerk_must_choose_the_date_to_bring_the_materials(qtbot
     waiting = _cases(page)
     assert [c.status for c in waiting] == ["waiting_materials"]
     assert waiting[0].materials_due == date(2027, 1, 8)
+
+
+def test_enter_on_a_search_with_one_match_picks_that_applicant(qtbot, page: IntakePage) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(page, Qt.Key.Key_F3)
+    qtbot.keyClicks(page.applicant.search, "13812345678")
+    qtbot.keyClick(page.applicant.search, Qt.Key.Key_Return)
+    assert page.applicant.current is not None and page.applicant.current.name == "张三"

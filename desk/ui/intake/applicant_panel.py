@@ -58,7 +58,7 @@ class ApplicantPanel(QGroupBox):
         self._timer.setInterval(250)  # search once typing pauses, not on every key
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
-        self.search.returnPressed.connect(self.run_search)
+        self.search.returnPressed.connect(self._search_and_pick)
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
         self.new_button.clicked.connect(self._new)
@@ -68,17 +68,23 @@ class ApplicantPanel(QGroupBox):
     def describe(row: ApplicantRow) -> str:
         return f"{row.name}　{row.id_masked}　{row.phone}" + (f"　{row.address}" if row.address else "")
 
-    def run_search(self) -> None:
+    def _search_and_pick(self) -> None:
+        """Enter: search now, and when exactly one applicant matches, that is the one (no second Enter)."""
+        found = self.run_search()
+        if len(found) == 1:
+            self.set_applicant(found[0])
+
+    def run_search(self) -> list[ApplicantRow]:
         self._timer.stop()
         self.results.clear()
         query = self.search.text().strip()
         if not query:
-            return
+            return []
         try:
             found = applicants.search_applicants(self.context.desk, self.context.actor, query)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
-            return
+            return []
         for row in found:
             item = QListWidgetItem(self.describe(row))
             item.setData(Qt.ItemDataRole.UserRole, row)
@@ -87,6 +93,7 @@ class ApplicantPanel(QGroupBox):
             item = QListWidgetItem(self.tr("Nobody found. Register a new applicant."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
+        return found
 
     def _pick(self, item: QListWidgetItem) -> None:
         row = item.data(Qt.ItemDataRole.UserRole)
