@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/intake/applicant_panel.py" line="45" />
-        <location filename="../../desk/ui/intake/applicant_panel.py" line="100" />
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="107" />
         <source>No applicant chosen yet.</source>
         <translation>尚未选择申请人。</translation>
     </message>
@@ -436,12 +436,12 @@
         <translation>更正所选申请人的信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_panel.py" line="87" />
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="93" />
         <source>Nobody found. Register a new applicant.</source>
         <translation>未找到。请登记新的申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_panel.py" line="99" />
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="106" />
         <source>Applicant: {0}</source>
         <translation>申请人：{0}</translation>
     </message>
@@ -5855,22 +5855,42 @@ Database: {0}</source>
         <translation>优先（绿色通道）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="208" />
+        <location filename="../../desk/ui/queue/workbench.py" line="215" />
         <source>Nobody is waiting for this window's services.</source>
         <translation>本窗口的业务暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="239" />
+        <location filename="../../desk/ui/queue/workbench.py" line="218" />
+        <source>{0} called again: the hall display announces it once more.</source>
+        <translation>已重呼 {0}：大屏将再播报一次。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="221" />
+        <source>{0} marked as missed; it can be called back with F8.</source>
+        <translation>{0} 已记为过号，可按 F8 回呼。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="224" />
+        <source>Serving {0}.</source>
+        <translation>正在办理 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="227" />
+        <source>{0} finished. Press F1 for the next number.</source>
+        <translation>{0} 已办结。按 F1 呼叫下一位。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/workbench.py" line="246" />
         <source>Call a number out of turn</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="242" />
+        <location filename="../../desk/ui/queue/workbench.py" line="249" />
         <source>Call back a missed number</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="265" />
+        <location filename="../../desk/ui/queue/workbench.py" line="272" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>

@@ -40,9 +40,13 @@ def test_keys_call_start_and_finish_a_number(qtbot, context_for) -> None:  # typ
     qtbot.keyClick(page.buttons["call_next"], Qt.Key.Key_F1)
     assert page.number.text() == "A001"
     assert page.buttons["recall"].isEnabled() and not page.buttons["call_next"].isEnabled()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F2)
+    assert "A001 called again" in page.message.text()  # the clerk sees what the key did
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F4)
     assert page.current is not None and page.current.status == "serving"
+    assert "Serving A001" in page.message.text()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F5)
+    assert "A001 finished" in page.message.text()
     assert page.current is None and page.number.text() == "—"
     page.buttons["call_next"].click()
     assert page.number.text() == "B001"

@@ -193,10 +193,17 @@ class QueueWorkbench(QWidget):
         self.refresh()
         return result
 
-    def _act(self, fn: Callable[..., Any]) -> Any:
+    def _act(self, fn: Callable[..., Any], done: str | None = None) -> Any:
+        """Run a window step; ``done`` ("{0} …", the ticket's number) confirms it in green under the buttons,
+        so the clerk sees what F2–F5 did, not only a changed button."""
         self.message.setStyleSheet("color: #c62828; font-size: 15px;")
         assert self.window is not None
-        return self._run(lambda: fn(self.context.desk, self.context.actor, self.window))
+        window = self.window
+        result = self._run(lambda: fn(self.context.desk, self.context.actor, window))
+        if result is not None and done:
+            self.message.setStyleSheet("color: #2e7d32; font-size: 15px;")
+            self.message.setText(done.format(getattr(result, "number", "")))
+        return result
 
     def call_next(self) -> None:
         self.message.setStyleSheet("color: #c62828; font-size: 15px;")
@@ -208,16 +215,16 @@ class QueueWorkbench(QWidget):
             self.message.setText(self.tr("Nobody is waiting for this window's services."))
 
     def recall(self) -> None:
-        self._act(calling.recall)
+        self._act(calling.recall, self.tr("{0} called again: the hall display announces it once more."))
 
     def no_show(self) -> None:
-        self._act(serving.mark_no_show)
+        self._act(serving.mark_no_show, self.tr("{0} marked as missed; it can be called back with F8."))
 
     def start(self) -> None:
-        self._act(serving.start_service)
+        self._act(serving.start_service, self.tr("Serving {0}."))
 
     def finish(self) -> None:
-        self._act(serving.finish_service)
+        self._act(serving.finish_service, self.tr("{0} finished. Press F1 for the next number."))
 
     def toggle_pause(self) -> None:
         self._act(window_state.resume_window if self.paused else window_state.pause_window)
