@@ -230,3 +230,6 @@ def test_enter_on_a_search_with_one_match_picks_that_applicant(qtbot, page: Inta
     qtbot.keyClicks(page.applicant.search, "13812345678")
     qtbot.keyClick(page.applicant.search, Qt.Key.Key_Return)
     assert page.applicant.current is not None and page.applicant.current.name == "张三"
+    assert page.applicant.results.isHidden()  # its room goes to the materials checklist (1280×680)
+    qtbot.keyClick(page.applicant.search, Qt.Key.Key_Backspace)  # searching again brings the list back
+    assert not page.applicant.results.isHidden()

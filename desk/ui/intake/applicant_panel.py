@@ -58,6 +58,7 @@ class ApplicantPanel(QGroupBox):
         self._timer.setInterval(250)  # search once typing pauses, not on every key
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.textEdited.connect(lambda _text: self.results.show())  # searching again: the list is back
         self.search.returnPressed.connect(self._search_and_pick)
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
@@ -102,6 +103,8 @@ class ApplicantPanel(QGroupBox):
 
     def set_applicant(self, row: ApplicantRow | None) -> None:
         self.current = row
+        # Once the applicant is chosen the list of matches gives its room to the materials checklist.
+        self.results.setVisible(row is None)
         self.edit_button.setEnabled(row is not None)
         self.selected.setText(self.tr("Applicant: {0}").format(self.describe(row)) if row else
                               self.tr("No applicant chosen yet."))

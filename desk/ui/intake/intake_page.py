@@ -182,7 +182,8 @@ class IntakePage(QWidget):
         self.reprint_shortcut.setEnabled(not open_)
         self.refuse_button.setEnabled(open_)
         self.next_button.setVisible(open_)  # the banner's "Next applicant" takes its place
-        self.applicant.results.setVisible(open_)  # room for the materials list next to the banner (1280×680)
+        # room for the materials list next to the banner (1280×680); searching again brings the list back
+        self.applicant.results.setVisible(open_ and self.applicant.current is None)
         if open_:
             self._update_state()
         else:
