@@ -1,5 +1,4 @@
-"""a refusal's legal basis and where to apply instead (行政许可法 Art. 32, printed on the notice);
-materials ticked not applicable (never demanded on the one-time notice)
+"""a refusal's legal basis and where to apply instead (行政许可法 Art. 32, printed on the notice)
 
 Revision ID: i0004
 Revises: i0003
@@ -23,13 +22,9 @@ def upgrade() -> None:
     with op.batch_alter_table("intake_case", schema=None) as batch_op:
         batch_op.add_column(sa.Column("refusal_basis", sa.String(length=300), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("refer_to", sa.String(length=200), nullable=False, server_default=""))
-    with op.batch_alter_table("intake_case_material", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("not_applicable", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("intake_case_material", schema=None) as batch_op:
-        batch_op.drop_column("not_applicable")
     with op.batch_alter_table("intake_case", schema=None) as batch_op:
         batch_op.drop_column("refer_to")
         batch_op.drop_column("refusal_basis")
