@@ -71,3 +71,17 @@ def test_only_the_desk_clock_tells_the_time() -> None:
             if any(read in line for read in PC_CLOCK_READS):
                 offenders.append(f"{relative}:{number}: {line.strip()}")
     assert offenders == [], "read the desk's clock (UiContext.now()/today(), Desk.now()) instead:\n" + "\n".join(offenders)
+
+
+def test_the_sign_in_window_reads_the_address_without_the_database_stack() -> None:
+    """It asks whether people sign in with their own PostgreSQL login before it is shown; SQLAlchemy
+    (a quarter of a second) loads only after the window is up."""
+    from desk.store.db_urls import signs_in_personally
+
+    assert signs_in_personally("postgresql+psycopg://192.168.1.10:5432/griddesk")
+    assert not signs_in_personally("postgresql+psycopg://kiosk1:pw@192.168.1.10:5432/griddesk")
+    assert not signs_in_personally("sqlite:////tmp/grid-desk.sqlite3")
+    assert not signs_in_personally("postgresql://host:notaport/db")
+    script = "import sys\nimport desk.store.db_urls\nprint('sqlalchemy' in sys.modules)\n"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "False"

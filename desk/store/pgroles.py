@@ -87,13 +87,6 @@ def login_refused(exc: BaseException) -> AuthenticationError | None:
                      "ask the station manager."), field="password")
 
 
-def signs_in_personally(raw: str) -> bool:
-    try:
-        return personal_url(raw, "x", "") is not None
-    except ConfigurationError:
-        return False  # a wrong address is reported when the database is opened
-
-
 def roles_installed(conn: Connection) -> bool:
     """Whether ``db-roles setup`` has run on this database (then staff logins follow user accounts)."""
     if conn.dialect.name != "postgresql":

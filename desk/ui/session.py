@@ -72,7 +72,7 @@ class DeskSession(QObject):
         window.close()
         window.deleteLater()
         self.window = None
-        from desk.store.pgroles import signs_in_personally
+        from desk.store.db_urls import signs_in_personally
 
         if signs_in_personally(self.url):
             # The connection was the person's own login: the next person signs in with theirs.

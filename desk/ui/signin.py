@@ -74,7 +74,7 @@ class SignInDialog(QDialog):
         self._open_started = False
         # A PostgreSQL address without a user name: everybody connects with their own login role, so the
         # database opens when someone signs in (the server checks the password), not before.
-        from desk.store.pgroles import signs_in_personally
+        from desk.store.db_urls import signs_in_personally
 
         self.personal = desk is None and signs_in_personally(url)
 
