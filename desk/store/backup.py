@@ -108,31 +108,6 @@ def due_kinds(db_file: Path, now: datetime, zone: tzinfo) -> list[str]:
     return due
 
 
-def make_folder(folder: Path) -> None:
-    private.make_private_folder(folder)
-
-
-def fsync_folder(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def new_private_file(path: Path) -> None:
-    """Create an empty owner-only file (SQLite gives its journal the same mode)."""
-    private.new_private_file(path)
-
-
 def read_only_uri(path: Path) -> str:
     return "file:" + quote(str(path.resolve())) + "?mode=ro"
 
@@ -150,9 +125,9 @@ def sqlite_copy(source: sqlite3.Connection, target: Path) -> None:
 
 def _install(temporary: Path, final: Path) -> None:
     os.chmod(temporary, FILE_MODE)
-    fsync_file(temporary)
+    private.fsync(temporary)
     os.replace(temporary, final)
-    fsync_folder(final.parent)
+    private.fsync(final.parent)
 
 
 def backup_name(db_file: Path, kind: str, now: datetime) -> str:
@@ -179,7 +154,7 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
     folder = folder or backup_folder(db_file)
     encrypt = outside_database_folder(db_file, folder)
     key = backup_crypto.key_for_writing() if encrypt else b""
-    make_folder(folder)
+    private.make_private_folder(folder)
     stamp = now or utc_now()
     suffix = backup_crypto.ENCRYPTED_SUFFIX if encrypt else ""
     target = folder / (backup_name(db_file, kind, stamp) + suffix)
@@ -187,7 +162,7 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
         stamp += timedelta(microseconds=1)
         target = folder / (backup_name(db_file, kind, stamp) + suffix)
     temporary = folder / f".{target.name}.{os.getpid()}.partial"
-    new_private_file(temporary)
+    private.new_private_file(temporary)
     head: tuple[int, str] | None = None
     try:
         source = sqlite3.connect(db_file)
@@ -195,7 +170,7 @@ def take_backup(db_file: Path, kind: str, folder: Path | None = None, now: datet
             if encrypt:
                 with TemporaryDirectory(prefix=".grid-desk-backup-", dir=db_file.parent) as work:
                     plain = Path(work) / target.name
-                    new_private_file(plain)
+                    private.new_private_file(plain)
                     sqlite_copy(source, plain)
                     head = anchors.head_of_file(plain)
                     with open(temporary, "wb") as out:
@@ -231,7 +206,7 @@ def copy_to_second(db_file: Path, backup: Path, second: Path) -> Path:
         target = second / second_copy_name(backup)
         temporary = second / f".{backup.name}.{os.getpid()}.partial"
         try:
-            new_private_file(temporary)
+            private.new_private_file(temporary)
             with open(temporary, "wb") as out:
                 backup_crypto.encrypt_file(backup, out, key)
             _install(temporary, target)

@@ -44,6 +44,15 @@ def new_private_file(path: Path) -> None:
         os.chmod(path, FILE_MODE)
 
 
+def fsync(path: Path) -> None:
+    """Flush a file, or a folder's entries (a rename in it), to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 def ensure_private_file(path: Path) -> None:
     """Make sure ``path`` exists owner-only before another library creates it with its own mode
     (SQLite would create the database 0644; its -wal and -shm then copy the database's mode)."""

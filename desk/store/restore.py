@@ -103,7 +103,7 @@ def _readable(backup: Path) -> Iterator[sqlite3.Connection]:
 def _keep_damaged(db_file: Path, now: datetime | None) -> Path:
     """Keep a live file SQLite cannot read (and its -wal) as it is. Nothing has it open: restore holds it."""
     folder = files.backup_folder(db_file)
-    files.make_folder(folder)
+    private.make_private_folder(folder)
     # Not a ".sqlite3" name: a damaged copy is kept, but never listed, verified or restored as a backup.
     name = files.backup_name(db_file, "before-restore", now or files.utc_now())
     target = folder / (name[: -len(files.SUFFIX)] + ".damaged")
@@ -111,7 +111,7 @@ def _keep_damaged(db_file: Path, now: datetime | None) -> Path:
         source = db_file.with_name(db_file.name + side)
         if source.exists():
             kept = target.with_name(target.name + side)
-            files.new_private_file(kept)
+            private.new_private_file(kept)
             shutil.copyfile(source, kept)
     return target
 
@@ -159,7 +159,7 @@ def _restore_plain(db_file: Path, backup: Path, check: Callable[[Path], T],
         staging = db_file.with_name(f".{db_file.name}.restoring-{os.getpid()}")
         for leftover in (staging, staging.with_name(staging.name + "-journal")):
             leftover.unlink(missing_ok=True)
-        files.new_private_file(staging)
+        private.new_private_file(staging)
         try:
             with _readable(backup) as source:
                 files.sqlite_copy(source, staging)
@@ -174,13 +174,13 @@ def _restore_plain(db_file: Path, backup: Path, check: Callable[[Path], T],
                         db_file.with_name(db_file.name + side).unlink(missing_ok=True)
                 else:
                     _settle_live(db_file)
-            files.fsync_file(staging)
+            private.fsync(staging)
             os.replace(staging, db_file)
-            files.fsync_folder(db_file.parent)
+            private.fsync(db_file.parent)
             # A new epoch for the anchors: the chain now ends where the backup's did.
             head = anchors.head_of_file(db_file)
             if head is not None:
-                files.make_folder(files.backup_folder(db_file))
+                private.make_private_folder(files.backup_folder(db_file))
                 anchors.write_anchor(files.backup_folder(db_file), db_file.stem, *head, "restore", backup.name, now)
         finally:
             for leftover in (staging, staging.with_name(staging.name + "-journal")):
