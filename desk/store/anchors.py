@@ -19,7 +19,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
-FILE_MODE = 0o600
+from desk.store import private
+
 SUFFIX = "-audit-anchors.txt"
 _LINE = re.compile(r"^(?P<at>\S+) (?P<kind>[a-z-]+) seq=(?P<seq>\d+) hash=(?P<hash>[0-9a-f]{64})(?: (?P<note>.*))?$")
 _TYPED = re.compile(r"^(?P<seq>\d+):(?P<hash>[0-9a-fA-F ]{16,})$")
@@ -67,9 +68,10 @@ def write_anchor(folder: Path, db_stem: str, seq: int, row_hash: str, kind: str,
     path = anchors_file(folder, db_stem)
     stamp = (at or datetime.now(timezone.utc)).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     line = f"{stamp} {kind} seq={seq} hash={row_hash} {note}".rstrip() + "\n"
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, private.FILE_MODE)
     try:
-        os.fchmod(fd, FILE_MODE)
+        if private.POSIX:  # os.fchmod is POSIX-only (Windows has it only from Python 3.13)
+            os.fchmod(fd, private.FILE_MODE)
         os.write(fd, line.encode("utf-8"))
         os.fsync(fd)
     finally:

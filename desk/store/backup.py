@@ -41,8 +41,8 @@ SUFFIX = ".sqlite3"
 # Station setting (JSON text): folder that receives a copy of every backup ("" = none).
 SECOND_FOLDER_SETTING = "backup.second_folder"
 STALE_PARTIAL_SECONDS = 24 * 3600
-FILE_MODE = private.FILE_MODE
-FOLDER_MODE = private.FOLDER_MODE
+
+
 ENCRYPTED_SUFFIX = SUFFIX + backup_crypto.ENCRYPTED_SUFFIX
 
 _NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6}-\d{6})(?P<utc>Z?)-(?P<kind>[a-z0-9-]+)\.sqlite3(?:\.enc)?$")
@@ -124,7 +124,7 @@ def sqlite_copy(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _install(temporary: Path, final: Path) -> None:
-    os.chmod(temporary, FILE_MODE)
+    os.chmod(temporary, private.FILE_MODE)
     private.fsync(temporary)
     os.replace(temporary, final)
     private.fsync(final.parent)
