@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../desk/ui/intake/applicant_panel.py" line="45" />
-        <location filename="../../desk/ui/intake/applicant_panel.py" line="107" />
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="110" />
         <source>No applicant chosen yet.</source>
         <translation>尚未选择申请人。</translation>
     </message>
@@ -436,12 +436,12 @@
         <translation>更正所选申请人的信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_panel.py" line="93" />
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="94" />
         <source>Nobody found. Register a new applicant.</source>
         <translation>未找到。请登记新的申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_panel.py" line="106" />
+        <location filename="../../desk/ui/intake/applicant_panel.py" line="109" />
         <source>Applicant: {0}</source>
         <translation>申请人：{0}</translation>
     </message>
@@ -3264,7 +3264,7 @@
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/backup.py" line="244" />
+        <location filename="../../desk/store/backup.py" line="219" />
         <source>The second backup folder {folder} cannot be reached ({reason}). Connect the USB disk or network share, or choose another folder on the Station page.</source>
         <translation>无法访问第二备份文件夹 {folder}（{reason}）。请连接 U 盘/移动硬盘或网络共享，或在“站点”页面选择其他文件夹。</translation>
     </message>
@@ -3425,7 +3425,7 @@
         <translation>在此 PostgreSQL 数据库上，用户名最多 {limit} 个字符。请换一个短一些的。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles.py" line="154" />
+        <location filename="../../desk/store/pgroles.py" line="147" />
         <source>The database refused this: the login this terminal uses may not do it. Use the credentials made for this terminal's job, or sign in as someone who may.</source>
         <translation>数据库拒绝了此操作：本终端使用的登录账号无权执行。请使用为本终端用途创建的凭据，或由有权限的人员登录。</translation>
     </message>
@@ -4342,97 +4342,87 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="65" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="62" />
         <source>One-window intake</source>
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="100" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="97" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="106" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="103" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="122" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="119" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
-        <source>Missing materials to be brought by</source>
-        <translation>缺少的材料补交期限</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="148" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="149" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="151" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="134" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="152" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="135" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="153" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="136" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="154" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="155" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="156" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="258" />
-        <source>The working-day calendar for {0} is not entered yet: choose the date to bring the materials yourself.</source>
-        <translation>{0}年的工作日历尚未录入：请自行选择补正材料的期限。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="311" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
         <source>Choose the date to bring the materials first: the calendar cannot count it.</source>
         <translation>请先选择补正材料的期限：工作日历无法推算。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="325" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="285" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="342" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="302" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="365" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="325" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="366" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="326" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4441,72 +4431,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="372" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="373" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="333" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="391" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="351" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="222" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="206" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="223" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="207" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="236" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="277" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="242" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="279" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="244" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="282" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="247" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="283" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="286" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="251" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="290" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="305" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="265" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="308" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
@@ -4862,6 +4852,19 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
 数据库：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsDueField</name>
+    <message>
+        <location filename="../../desk/ui/intake/materials_due.py" line="33" />
+        <source>Missing materials to be brought by</source>
+        <translation>缺少的材料补交期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_due.py" line="47" />
+        <source>The working-day calendar for {0} is not entered yet: choose the date to bring the materials yourself.</source>
+        <translation>{0}年的工作日历尚未录入：请自行选择补正材料的期限。</translation>
     </message>
 </context>
 <context>

@@ -13,14 +13,10 @@ confirms it (the service refuses it otherwise, see ``cases.RepeatIntake``).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -46,6 +42,7 @@ from desk.ui.forms import FieldErrors
 from desk.ui.intake.applicant_panel import ApplicantPanel
 from desk.ui.intake.common import days_label, kind_label, status_label, statutory_label
 from desk.ui.intake.decision_banner import DecisionBanner
+from desk.ui.intake.materials_due import MaterialsDueField
 from desk.ui.intake.materials_table import MaterialsTable
 from desk.ui.intake.proxy_box import ProxyBox
 from desk.ui.messages import show_error
@@ -123,23 +120,9 @@ class IntakePage(QWidget):
         layout = QVBoxLayout(box)
         self.materials = MaterialsTable()
         layout.addWidget(self.materials, 1)
-        row = QFormLayout()
-        self.bring_by = QDateEdit()
-        self.bring_by.setObjectName("materials_due")
-        self.bring_by.setCalendarPopup(True)
-        self.bring_by.setDisplayFormat("yyyy-MM-dd")
-        # Set when the working-day calendar could not count the default date (next year not entered
-        # yet): the clerk must choose one, so the notice never demands a date that is already due.
-        self.bring_by_unknown = QLabel()
-        self.bring_by_unknown.setObjectName("ErrorText")
-        self.bring_by_unknown.setStyleSheet("color: #c62828;")
-        self.bring_by_unknown.setWordWrap(True)
-        self.bring_by_unknown.hide()
-        self._due_unknown = False
-        self.bring_by.dateChanged.connect(lambda _day: self._bring_by_chosen())
-        row.addRow(self.tr("Missing materials to be brought by"), self.bring_by)
-        row.addRow(self.bring_by_unknown)
-        layout.addLayout(row)
+        self.materials_due = MaterialsDueField()
+        self.bring_by, self.bring_by_unknown = self.materials_due.edit, self.materials_due.warning
+        layout.addWidget(self.materials_due)
         self.materials.changed.connect(self._update_state)
         return box
 
@@ -223,9 +206,6 @@ class IntakePage(QWidget):
         self.ticket_label.setText(self.tr("Queue ticket: {0}").format(number or ticket_id) if ticket_id
                                   else self.tr("No queue ticket: a walk-in without a number."))
 
-    def _today(self) -> datetime:
-        return self.context.desk.now().astimezone(ZoneInfo(self.context.station.timezone))
-
     def _fill_items(self, text: str) -> None:
         try:
             found = catalogue.search_items(self.context.desk, self.context.actor, text)
@@ -245,29 +225,13 @@ class IntakePage(QWidget):
 
     def _choose_item(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None = None) -> None:
         self.item = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
-        # A new visit's default for bringing missing materials: 5 working days (the clerk may change it).
-        today = self._today().date()
-        counted = self._calendar.add_working_days(today, cases.DEFAULT_MATERIALS_DAYS)
-        due = counted.deadline or today
-        self.bring_by.blockSignals(True)
-        self.bring_by.setMinimumDate(QDate(today.year, today.month, today.day))
-        self.bring_by.setDate(QDate(due.year, due.month, due.day))
-        self.bring_by.blockSignals(False)
-        if counted.deadline is None:
-            self.bring_by.setStyleSheet("border: 2px solid #c62828;")
-            self.bring_by_unknown.setText(self.tr(
-                "The working-day calendar for {0} is not entered yet: choose the date to bring the materials "
-                "yourself.").format(counted.missing_year or today.year + 1))
-            self.bring_by_unknown.show()
-            self._due_unknown = True
-        else:
-            self._bring_by_chosen()
+        self.materials_due.set_default(self._calendar, self.context.today())
         self.materials.show_item(self.item)
         self._update_state()
 
     def _update_state(self) -> None:
         item = self.item
-        today = self._today().date()
+        today = self.context.today()
         if item is None:
             self.item_info.setText(self.tr("Choose the item the applicant asks for."))
             return
@@ -294,11 +258,6 @@ class IntakePage(QWidget):
         self.accept_button.setEnabled(not missing)
         self.missing_button.setEnabled(bool(missing))
 
-    def _bring_by_chosen(self) -> None:
-        self._due_unknown = False
-        self.bring_by.setStyleSheet("")
-        self.bring_by_unknown.hide()
-
     # -- actions ----------------------------------------------------------------------------
     def _request(self, decision: str, reason: str = "", legal_basis: str = "",
                  refer_to: str = "") -> cases.IntakeRequest | None:
@@ -308,12 +267,12 @@ class IntakePage(QWidget):
         if self.applicant.current is None:
             self.errors.show(ValidationError(self.tr("Find or register the applicant first."), field="applicant"))
             return None
-        if decision == "missing" and self._due_unknown:
+        if decision == "missing" and self.materials_due.unknown:
             self.errors.show(ValidationError(self.tr("Choose the date to bring the materials first: the calendar "
                                                      "cannot count it."), field="materials_due"))
             self.bring_by.setFocus()
             return None
-        due = self.bring_by.date().toPython() if decision == "missing" else None
+        due = self.materials_due.day() if decision == "missing" else None
         return cases.IntakeRequest(self.item.id, self.applicant.current.id, self.materials.received_positions(),
                                    decision, reason=reason, legal_basis=legal_basis, refer_to=refer_to,
                                    materials_due=due,  # type: ignore[arg-type]
