@@ -104,14 +104,9 @@ def agreement_copies(party_count: int) -> int:
 FIXED_DATE_HOLIDAYS = ((1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3))
 
 
-def judicial_deadline_is_provisional(effective_on: date, calendar: WorkCalendar | None) -> bool:
-    """True when the last day falls in a year whose holiday arrangement is not entered yet: it may move
-    further (a weekend, 调休), which the agreement then says in words."""
-    return calendar is None or calendar.add_calendar_days(effective_on, JUDICIAL_CONFIRMATION_DAYS).deadline is None
-
-
-def judicial_deadline(effective_on: date, calendar: WorkCalendar | None = None) -> date:
-    """Last day to apply jointly for judicial confirmation (Art. 33: within 30 days of effect).
+def judicial_last_day(effective_on: date, calendar: WorkCalendar | None = None) -> tuple[date, bool]:
+    """Last day to apply jointly for judicial confirmation (Art. 33: within 30 days of effect), and
+    whether it is provisional (its year's holiday arrangement is not entered yet, so it may still move).
 
     The effective day itself is not counted (民法典 Art. 201), so the window ends 30 days later; a
     window ending on a rest day or holiday ends on the next working day instead (Art. 203), never on
@@ -120,16 +115,24 @@ def judicial_deadline(effective_on: date, calendar: WorkCalendar | None = None) 
     """
     plain = effective_on + timedelta(days=JUDICIAL_CONFIRMATION_DAYS)
     if calendar is None:
-        return plain
+        return plain, True
     counted = calendar.add_calendar_days(effective_on, JUDICIAL_CONFIRMATION_DAYS).deadline
     if counted is not None:
-        return counted
+        return counted, False
     # The year is not entered: step over the holidays the law fixes by date, and no further (a weekend
     # might be a 调休 working day); the printed agreement says the day may still move.
     day = plain
     while (day.month, day.day) in FIXED_DATE_HOLIDAYS:
         day += timedelta(days=1)
-    return day
+    return day, True
+
+
+def judicial_deadline_is_provisional(effective_on: date, calendar: WorkCalendar | None) -> bool:
+    return judicial_last_day(effective_on, calendar)[1]
+
+
+def judicial_deadline(effective_on: date, calendar: WorkCalendar | None = None) -> date:
+    return judicial_last_day(effective_on, calendar)[0]
 
 
 def judicial_window_state(effective_on: date | None, applied_on: date | None, today: date,

@@ -221,11 +221,9 @@ def _shown(actor: Actor, rows: list[BookingRow]) -> list[BookingRow]:
     reads, writes = actor.can(Permission.MEDIATION_READ), actor.can(Permission.MEDIATION_WRITE)
     shown = []
     for r in rows:
-        if r.case_id is not None and not reads:
-            r = replace(r, case_id=None, case_number="", title=CASE_SESSION_TITLE, parties="", note="")
-            r = replace(r, may_change=writes)
-        elif r.case_id is not None:
-            r = replace(r, may_change=writes)
+        if r.case_id is not None:
+            r = replace(r, may_change=writes) if reads else replace(
+                r, case_id=None, case_number="", title=CASE_SESSION_TITLE, parties="", note="", may_change=writes)
         shown.append(r)
     return shown
 

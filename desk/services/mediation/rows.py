@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
 from desk.core.idnumbers import birth_date, normalize_phone, normalize_resident_id, normalize_uscc, sex
-from desk.core.mediation import judicial_deadline, judicial_deadline_is_provisional
+from desk.core.mediation import judicial_last_day
 from desk.core.text import clean_text
 from desk.core.workdays import WorkCalendar
 from desk.store.models.mediation_case import MedAgreement, MedCase, MedFollowUp, MedParty, MedSession
@@ -142,9 +142,8 @@ def session_row(s: MedSession) -> SessionRow:
 
 def agreement_row(a: MedAgreement, terms: list[str], party_count: int,
                   calendar: WorkCalendar | None = None) -> AgreementRow:
-    written = a.kind == "written" and a.effective_on is not None
-    last = judicial_deadline(a.effective_on, calendar) if written and a.effective_on else None
-    provisional = bool(written and a.effective_on and judicial_deadline_is_provisional(a.effective_on, calendar))
+    last, provisional = judicial_last_day(a.effective_on, calendar) if a.kind == "written" and a.effective_on \
+        else (None, False)
     return AgreementRow(a.id, a.number, a.kind, a.facts, a.disputed, a.responsibilities, tuple(terms),
                         a.performance_method, a.performance_deadline, a.mediator_name, a.recorder_name, a.agreed_on,
                         a.effective_on, a.judicial_applied_on, a.judicial_court, party_count + 1, last, provisional)
