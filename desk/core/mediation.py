@@ -136,13 +136,14 @@ def judicial_deadline(effective_on: date, calendar: WorkCalendar | None = None) 
 
 
 def judicial_window_state(effective_on: date | None, applied_on: date | None, today: date,
-                          calendar: WorkCalendar | None = None) -> str:
-    """'pending' (not yet effective), 'applied', 'open', 'closing' (reminder due), 'closed'."""
+                          calendar: WorkCalendar | None = None, last: date | None = None) -> str:
+    """'pending' (not yet effective), 'applied', 'open', 'closing' (reminder due), 'closed'. ``last``: the
+    window's last day when the caller has it already (an agreement row), else counted on ``calendar``."""
     if applied_on is not None:
         return "applied"
     if effective_on is None:
         return "pending"
-    last = judicial_deadline(effective_on, calendar)
+    last = last or judicial_deadline(effective_on, calendar)
     if today > last:
         return "closed"
     if (last - today).days <= JUDICIAL_REMINDER_DAYS:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from desk.core.mediation import chinese_number, judicial_window_state
 from desk.core.permissions import Permission
-from desk.services.intake import calendar as intake_calendar
 from desk.services.mediation import agreements
 from desk.services.mediation.agreements import AgreementInput, missing_elements
 from desk.services.mediation.rows import CaseDetail
@@ -53,8 +52,6 @@ class AgreementEditor(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        # Rest days and holidays move the judicial-confirmation window's last day (民法典 Art. 203).
-        self.calendar = intake_calendar.current_calendar(context.desk)
         self.detail: CaseDetail | None = None
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -225,9 +222,8 @@ class AgreementEditor(QWidget):
             lines.append(self.tr("<span style='color:#c62828'><b>Draft — not in effect.</b></span> It takes effect "
                                  "when every party has signed and the mediator has signed and sealed it."))
         else:
-            last = a.judicial_last_day or a.effective_on  # the service moved it off rest days
-            state = judicial_window_state(a.effective_on, a.judicial_applied_on, self.context.today(),
-                                          self.calendar)
+            last = a.judicial_last_day or judicial_deadline(a.effective_on)  # the service moved it off rest days
+            state = judicial_window_state(a.effective_on, a.judicial_applied_on, self.context.today(), last=last)
             lines.append(self.tr("<b>In effect since {0}.</b>").format(a.effective_on))
             if state == "applied":
                 lines.append(self.tr("Judicial confirmation applied for on {0} at {1}.").format(
