@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.mediation import chinese_number, judicial_window_state
+from desk.core.mediation import chinese_number, judicial_deadline, judicial_window_state
 from desk.core.permissions import Permission
 from desk.services.mediation import agreements
 from desk.services.mediation.agreements import AgreementInput, missing_elements
