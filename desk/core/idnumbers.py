@@ -82,8 +82,11 @@ _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212_/.]+")
 
 def _compact(text: str) -> str:
     """NFKC folds full-width digits and letters (typed with a Chinese IME) to ASCII; then drop
-    the spaces and hyphens people put between digit groups, and uppercase a lowercase x."""
-    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", text or "")).upper()
+    the spaces and hyphens people put between digit groups, and uppercase a lowercase x. Invisible
+    format characters (a BOM or a zero-width space pasted with the number) are dropped too: the clerk
+    cannot see them, so cannot remove them."""
+    visible = "".join(ch for ch in text or "" if unicodedata.category(ch) != "Cf")
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", visible)).upper()
 
 
 def _plausible_area(code: str) -> bool:

@@ -79,12 +79,13 @@ END
 $fn$
 """
 
-# Looking an applicant up by ID number (or its beginning) without reading any: the window's search.
+# Looking an applicant up by document number (or its beginning) without reading any: the window's search.
+# Letters too: passports, 通行证 and other documents (desk.core.id_documents) are found like ID numbers.
 _ID_LOOKUP = r"""
 CREATE OR REPLACE FUNCTION public.griddesk_applicants_by_id_number(p_number text, p_exact boolean, p_limit integer)
 RETURNS SETOF integer LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
   SELECT a.id FROM public.applicant a
-  WHERE p_number ~ '^[0-9]{3,17}[0-9X]?$'
+  WHERE p_number ~ '^[0-9A-Z][0-9A-Z-]{2,29}$'
     AND CASE WHEN p_exact THEN a.id_number = p_number
              ELSE a.id_number >= p_number
                   AND a.id_number < left(p_number, -1) || chr(ascii(right(p_number, 1)) + 1) END

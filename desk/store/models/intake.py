@@ -74,10 +74,13 @@ class ServiceMaterial(Base):
     copies: Mapped[int] = mapped_column(Integer, default=1)
     required: Mapped[bool] = mapped_column(Boolean, default=True)
     note: Mapped[str] = mapped_column(Text, default="")
+    # 容缺: a secondary material the window may accept the application without, under the applicant's
+    # signed 承诺书 to bring it by a date (only a required material can be; an optional one is never demanded).
+    deferrable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Applicant(Base):
-    """A person (ID number) or an organisation (统一社会信用代码) who applies at the window."""
+    """A person (ID number, or another identity document) or an organisation (统一社会信用代码)."""
 
     __tablename__ = "applicant"
 
@@ -86,8 +89,12 @@ class Applicant(Base):
     name: Mapped[str] = mapped_column(String(100))
     # Deferred: loading an applicant never reads the full ID number. On PostgreSQL a clerk's login may not read
     # this column at all (desk.store.pg_grants); screens, lists and receipts show ``id_masked``.
-    id_number: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True, deferred=True)  # persons
-    id_masked: Mapped[str] = mapped_column(String(18), default="")  # 110***********1234, kept with id_number
+    # A person's document number: the 18-digit resident ID, or a passport's, a 通行证's... (``id_type``).
+    id_number: Mapped[str | None] = mapped_column(String(30), nullable=True, unique=True, deferred=True)  # persons
+    id_masked: Mapped[str] = mapped_column(String(30), default="")  # 110***********1234, kept with id_number
+    # desk.core.id_documents: resident_id (居民身份证), passport, hk_mo_permit...; other + the document's name.
+    id_type: Mapped[str] = mapped_column(String(20), default="resident_id", server_default="resident_id")
+    id_type_other: Mapped[str] = mapped_column(String(20), default="", server_default="")
     uscc: Mapped[str | None] = mapped_column(String(18), nullable=True, unique=True)  # organisations
     phone: Mapped[str] = mapped_column(String(40), default="", index=True)
     address: Mapped[str] = mapped_column(String(200), default="")
@@ -120,7 +127,8 @@ class ReceiptCounter(Base):
 
 class IntakeCase(Base):
     __tablename__ = "intake_case"
-    __table_args__ = (Index("ix_intake_case_status_deadline", "status", "deadline"),)
+    __table_args__ = (Index("ix_intake_case_status_deadline", "status", "deadline"),
+                      Index("ix_intake_case_pledge", "pledge_status", "pledge_due"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     receipt_no: Mapped[str] = mapped_column(String(24), unique=True)
@@ -161,6 +169,11 @@ class IntakeCase(Base):
     # Indexed: the daily log counts "completed on day X" over years of cases.
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # 容缺受理: accepted with 容缺 materials missing under a signed 承诺书; "open" until they are all in
+    # ("closed"), "" for every other case. pledge_due: the date the 承诺书 promises them by.
+    pledge_status: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    pledge_due: Mapped[date | None] = mapped_column(Date, nullable=True)
+    pledge_closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class CaseMaterial(Base):
@@ -178,6 +191,7 @@ class CaseMaterial(Base):
     # Ticked "not applicable" for this applicant (e.g. a marriage certificate for someone unmarried):
     # neither received nor missing, so never demanded on the one-time notice.
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    deferrable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 容缺, as at intake
 
 
 class CaseEvent(Base):
