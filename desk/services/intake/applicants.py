@@ -6,8 +6,11 @@ pinyin / pinyin initials of the name, so nobody is typed in twice. Name keys liv
 table (one row per key) so that each kind of search is one B-tree range scan, fast over half a
 million applicants.
 
-ID numbers leave this module masked (first 3 + last 4). The full number is shown only through
-``reveal_id_number``, which needs ID_VIEW_FULL and writes an audit record each time.
+A person registers with the 18-digit resident ID or, without one, with another identity document
+(passport, 通行证, 外国人永久居留身份证...: ``desk.core.id_documents``), kept in the same column and found
+by the same search. Numbers leave this module masked (first 3 + last 4; first 1 + last 3 for a shorter
+document). The full number is shown only through ``reveal_id_number``, which needs ID_VIEW_FULL and
+writes an audit record each time.
 """
 
 from __future__ import annotations
@@ -22,7 +25,9 @@ from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from desk.core.idnumbers import mask_id, mask_phone, normalize_phone, normalize_resident_id, normalize_uscc
+from desk.core import id_documents
+from desk.core.id_documents import RESIDENT_ID, mask_document, normalize_document
+from desk.core.idnumbers import mask_phone, normalize_phone, normalize_uscc
 from desk.core.permissions import Permission
 from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
@@ -49,6 +54,8 @@ class ApplicantInput:
     address: str = ""
     legal_representative: str = ""
     contact_name: str = ""
+    id_type: str = RESIDENT_ID  # persons: desk.core.id_documents.ID_TYPES
+    id_type_other: str = ""  # the document's name when id_type is "other" (军官证...)
 
 
 @dataclass(frozen=True)
@@ -61,10 +68,16 @@ class ApplicantRow:
     address: str
     legal_representative: str
     contact_name: str
+    id_type: str = RESIDENT_ID
+    id_type_other: str = ""
 
     @property
     def document_number(self) -> str:
-        return self.id_masked
+        """As lists and documents show it: the masked number, with the document's name in front unless it
+        is the resident ID card (护照 E*****678)."""
+        if self.kind != PERSON:
+            return self.id_masked
+        return id_documents.shown(self.id_type, self.id_masked, self.id_type_other)
 
 
 def clean_applicant(data: ApplicantInput, today: date, keep_id: bool = False) -> ApplicantInput:
@@ -79,8 +92,10 @@ def clean_applicant(data: ApplicantInput, today: date, keep_id: bool = False) ->
                          max_length=200, required=False)
     if data.kind == PERSON:
         name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
-        id_number = "" if keep_id else normalize_resident_id(data.id_number, field="id_number", today=today)
-        return ApplicantInput(PERSON, name, id_number=id_number, phone=phone, address=address)
+        id_type, other = id_documents.clean_type(data.id_type, data.id_type_other)
+        id_number = "" if keep_id else normalize_document(id_type, data.id_number, field="id_number", today=today)
+        return ApplicantInput(PERSON, name, id_number=id_number, phone=phone, address=address, id_type=id_type,
+                              id_type_other=other)
     name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Organisation name"), max_length=100)
     uscc = normalize_uscc(data.uscc, field="uscc")
     legal = clean_text(data.legal_representative, field="legal_representative",
@@ -102,13 +117,14 @@ def row(applicant: Applicant) -> ApplicantRow:
     # The masked column, never the full number: a clerk's PostgreSQL login may not read that one.
     shown = applicant.id_masked if applicant.kind == PERSON else (applicant.uscc or "")
     return ApplicantRow(applicant.id, applicant.kind, applicant.name, shown, mask_phone(applicant.phone),
-                        applicant.address,
-                        applicant.legal_representative, applicant.contact_name)
+                        applicant.address, applicant.legal_representative, applicant.contact_name,
+                        applicant.id_type or RESIDENT_ID, applicant.id_type_other)
 
 
 def _public(applicant: Applicant) -> dict[str, object]:
     """What the audit trail keeps: the ID number and the phone masked, like everywhere else."""
     return {"kind": applicant.kind, "name": applicant.name, "id_number": applicant.id_masked,
+            "id_type": id_documents.type_label(applicant.id_type, applicant.id_type_other),
             "uscc": applicant.uscc, "phone": mask_phone(applicant.phone), "address": applicant.address,
             "legal_representative": applicant.legal_representative, "contact_name": applicant.contact_name}
 
@@ -139,7 +155,8 @@ def store(session: Session, clean: ApplicantInput, applicant: Applicant | None, 
     applicant.kind, applicant.name, applicant.phone, applicant.address = clean.kind, clean.name, clean.phone, clean.address
     if clean.kind != PERSON or clean.id_number:  # an empty person's number means "kept as stored"
         applicant.id_number = clean.id_number or None
-        applicant.id_masked = mask_id(clean.id_number) if clean.kind == PERSON else ""
+        applicant.id_masked = mask_document(clean.id_number) if clean.kind == PERSON else ""
+        applicant.id_type, applicant.id_type_other = clean.id_type, clean.id_type_other
     applicant.uscc = clean.uscc or None
     applicant.legal_representative, applicant.contact_name = clean.legal_representative, clean.contact_name
     applicant.updated_at = now
@@ -186,6 +203,8 @@ def _prefix(column: Any, value: str) -> ColumnElement[bool]:
 
 _DIGITS = re.compile(r"[0-9]{3,17}[0-9X]?")
 _USCC = re.compile(r"[0-9A-Z]{18}")
+# A passport or 通行证 number, or its beginning: letters first, then digits (E1234..., H8123..., USA1101...).
+_DOCUMENT = re.compile(r"[A-Z]{1,3}[0-9]{3,}[0-9A-Z]*")
 
 
 def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> list[Applicant]:
@@ -196,10 +215,11 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
         return []
     if _USCC.fullmatch(compact) and not _DIGITS.fullmatch(compact):
         return list(session.execute(select(Applicant).where(Applicant.uscc == compact)).scalars())
-    if _DIGITS.fullmatch(compact):
+    if _DIGITS.fullmatch(compact) or _DOCUMENT.fullmatch(compact):
         by_id = pgroles.applicants_by_id_number(session, compact, exact=False, limit=limit)
-        conditions = [Applicant.id.in_(by_id) if by_id is not None else _prefix(Applicant.id_number, compact),
-                      _prefix(Applicant.phone, compact), Applicant.uscc == compact]
+        conditions = [Applicant.id.in_(by_id) if by_id is not None else _prefix(Applicant.id_number, compact)]
+        if _DIGITS.fullmatch(compact):
+            conditions += [_prefix(Applicant.phone, compact), Applicant.uscc == compact]
         if compact.isdigit() and not compact.startswith("1"):
             conditions.append(_prefix(Applicant.phone, f"{compact[:3]}-{compact[3:]}"))
             conditions.append(_prefix(Applicant.phone, f"{compact[:4]}-{compact[4:]}"))
@@ -223,7 +243,7 @@ def search_query(session: Session, query: str, limit: int = SEARCH_LIMIT) -> lis
 
 @entry(search=("query",))
 def search_applicants(desk: Desk, actor: Actor, query: str, limit: int = SEARCH_LIMIT) -> list[ApplicantRow]:
-    """By ID number (or its beginning), USCC, phone, name prefix, pinyin or initials prefix."""
+    """By ID or other document number (or its beginning), USCC, phone, name prefix, pinyin or initials prefix."""
     return read_personal(desk, actor, Permission.INTAKE_VIEW, lambda s: [row(a) for a in search_query(s, query, limit)],
                          action="applicant.search", subject="applicant", seen=lambda rows: [r.id for r in rows])
 
@@ -246,7 +266,8 @@ def applicant_input(desk: Desk, actor: Actor, applicant_id: int) -> ApplicantInp
     current = get_applicant(desk, actor, applicant_id)
     return ApplicantInput(current.kind, current.name, current.id_masked if current.kind == PERSON else "",
                           current.id_masked if current.kind == ORGANISATION else "", current.phone, current.address,
-                          current.legal_representative, current.contact_name)
+                          current.legal_representative, current.contact_name, current.id_type,
+                          current.id_type_other)
 
 
 @entry(needs=Permission.INTAKE_ACCEPT)
@@ -255,9 +276,18 @@ def update_applicant(desk: Desk, actor: Actor, applicant_id: int, data: Applican
     keep = False
     if data.kind == PERSON and "*" in data.id_number:
         # Compared masked to masked: the full number is never read back to the window.
-        def stored(session: Session) -> str:
-            return session.execute(select(Applicant.id_masked).where(Applicant.id == applicant_id)).scalar() or ""
-        keep = read(desk, actor, Permission.INTAKE_ACCEPT, stored) == data.id_number.strip()
+        def stored(session: Session) -> tuple[str, str, str]:
+            found = session.execute(select(Applicant.id_masked, Applicant.id_type, Applicant.id_type_other)
+                                    .where(Applicant.id == applicant_id)).first()
+            return (found[0] or "", found[1] or RESIDENT_ID, found[2] or "") if found else ("", "", "")
+        masked, id_type, other = read(desk, actor, Permission.INTAKE_ACCEPT, stored)
+        keep = masked == data.id_number.strip()
+        if keep and (data.id_type or RESIDENT_ID, data.id_type_other.strip() if data.id_type == "other" else "") \
+                != (id_type, other):
+            # The stored number was checked against the old type only: a new type needs the number typed in full.
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "DeskError", "The document type was changed: type the full number of the new document too."),
+                field="id_number")
     if "*" in data.phone:
         def stored_phone(session: Session) -> str:
             return session.execute(select(Applicant.phone).where(Applicant.id == applicant_id)).scalar() or ""

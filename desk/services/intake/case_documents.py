@@ -77,7 +77,7 @@ def receipt_for(session: Session, detail: CaseDetail, station_id: int) -> Intake
     qr_template = read_setting(session, QR_SETTING, station_id) or "{receipt_no}"
     return IntakeReceipt(
         receipt_no=detail.row.receipt_no, accepted_at=detail.row.registered_at, applicant_name=detail.applicant.name,
-        applicant_number=detail.applicant.id_masked, applicant_phone=detail.applicant.phone,
+        applicant_number=detail.applicant.document_number, applicant_phone=detail.applicant.phone,
         item_code=item.code if item else "", item_name=detail.row.item_name,
         item_kind=KIND_ZH.get(detail.row.item_kind, detail.row.item_kind), clerk_name=detail.first_clerk_name,
         clerk_phone=phone, promised_days=detail.promised_days, statutory_days=detail.statutory_days,
@@ -91,7 +91,7 @@ def receipt_for(session: Session, detail: CaseDetail, station_id: int) -> Intake
 def _party(session: Session, detail: CaseDetail, station_id: int) -> NoticeParty:
     station = load_station(session, station_id)
     return NoticeParty(receipt_no=detail.row.receipt_no, registered_at=detail.row.registered_at,
-                       applicant_name=detail.applicant.name, applicant_number=detail.applicant.id_masked,
+                       applicant_name=detail.applicant.name, applicant_number=detail.applicant.document_number,
                        item_name=detail.row.item_name, clerk_name=detail.first_clerk_name,
                        clerk_phone=station.phone or detail.first_clerk_phone)
 

@@ -145,7 +145,7 @@ def _rows(session: Session, query: CaseSelect, calendar: WorkCalendar,
           today: date) -> Iterable[CaseRow]:
     for case, applicant, handler in session.execute(query).all():
         yield CaseRow(case.id, case.receipt_no, case.status, case.item_name, case.item_kind, applicant.id,
-                      applicant.name, applicant_row(applicant).id_masked, handler.display_name if handler else "",
+                      applicant.name, applicant_row(applicant).document_number, handler.display_name if handler else "",
                       case.registered_at, case.deadline, case.deadline_missing_year,
                       deadline_state(calendar, case, today), case.materials_due, case.ticket_id)
 

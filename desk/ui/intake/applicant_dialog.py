@@ -1,4 +1,7 @@
-"""Register a new applicant (person or organisation) or correct one's details."""
+"""Register a new applicant (person or organisation) or correct one's details.
+
+A person shows the resident ID card (the default) or another identity document: the type is chosen
+first, and the number field says what that document's number looks like."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk.core.id_documents import ID_TYPES, OTHER, RESIDENT_ID
 from desk.services.intake import applicants
 from desk.services.intake.applicants import ApplicantInput, ApplicantRow
 from desk.ui.context import UiContext
@@ -32,8 +36,13 @@ class ApplicantDialog(QDialog):
         self.kind.addItem(self.tr("Person"), "person")
         self.kind.addItem(self.tr("Organisation"), "organisation")
         self.name = QLineEdit()
+        self.id_type = QComboBox()
+        for code, name in ID_TYPES.items():
+            self.id_type.addItem(name, code)
+        self.id_type_other = QLineEdit()
+        self.id_type_other.setPlaceholderText(self.tr("e.g. 军官证"))
+        self.id_type_other.setMaxLength(20)
         self.id_number = QLineEdit()
-        self.id_number.setPlaceholderText(self.tr("18 characters, from the ID card"))
         self.uscc = QLineEdit()
         self.uscc.setPlaceholderText(self.tr("统一社会信用代码, 18 characters"))
         self.phone = QLineEdit()
@@ -43,7 +52,9 @@ class ApplicantDialog(QDialog):
         self.rows: dict[str, QWidget] = {}
         form.addRow(self.tr("Applicant is"), self.kind)
         for key, label, widget in (
-            ("name", self.tr("Name"), self.name), ("id_number", self.tr("ID number"), self.id_number),
+            ("name", self.tr("Name"), self.name), ("id_type", self.tr("Identity document"), self.id_type),
+            ("id_type_other", self.tr("Name of the document"), self.id_type_other),
+            ("id_number", self.tr("Document number"), self.id_number),
             ("uscc", self.tr("Credit code"), self.uscc),
             ("legal_representative", self.tr("Legal representative"), self.legal),
             ("contact_name", self.tr("Contact person"), self.contact), ("phone", self.tr("Phone"), self.phone),
@@ -60,11 +71,14 @@ class ApplicantDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.kind.currentIndexChanged.connect(self._show_kind_fields)
+        self.id_type.currentIndexChanged.connect(self._show_kind_fields)
         if existing is not None:
             self._fill(existing)
         elif guess:
             compact = guess.replace(" ", "")
-            (self.id_number if compact[:6].isdigit() and len(compact) >= 15 else
+            # A number with a letter or two in front is a passport's or a 通行证's: the clerk picks the type.
+            document = compact[:1].isalpha() and compact.isascii() and sum(c.isdigit() for c in compact) >= 5
+            (self.id_number if (compact[:6].isdigit() and len(compact) >= 15) or document else
              self.phone if compact.isdigit() else self.name).setText(guess.strip())
         self._show_kind_fields()
 
@@ -72,6 +86,8 @@ class ApplicantDialog(QDialog):
         self.kind.setCurrentIndex(0 if row.kind == "person" else 1)
         self.kind.setEnabled(False)
         self.name.setText(row.name)
+        self.id_type.setCurrentIndex(max(0, self.id_type.findData(row.id_type)))
+        self.id_type_other.setText(row.id_type_other)
         (self.id_number if row.kind == "person" else self.uscc).setText(row.id_masked)
         self.phone.setText(row.phone)
         self.address.setText(row.address)
@@ -80,13 +96,26 @@ class ApplicantDialog(QDialog):
 
     def _show_kind_fields(self) -> None:
         person = self.kind.currentData() == "person"
-        for key, visible in (("id_number", person), ("uscc", not person), ("legal_representative", not person),
+        id_type = self.id_type.currentData()
+        for key, visible in (("id_type", person), ("id_type_other", person and id_type == OTHER),
+                             ("id_number", person), ("uscc", not person), ("legal_representative", not person),
                              ("contact_name", not person)):
             self.form.setRowVisible(self.rows[key], visible)
+        self.id_number.setPlaceholderText(self._number_hint(id_type))
+
+    def _number_hint(self, id_type: str) -> str:
+        return {RESIDENT_ID: self.tr("18 characters, from the ID card"),
+                "hmt_residence": self.tr("18 characters, starting with 81, 82 or 83"),
+                "hk_mo_permit": self.tr("H or M and 8 digits"),
+                "tw_permit": self.tr("8 digits"),
+                "foreign_pr": self.tr("18 characters starting with 9, or the older 15"),
+                "passport": self.tr("letters and digits, from the photo page"),
+                OTHER: self.tr("as printed on the document")}.get(id_type, "")
 
     def data(self) -> ApplicantInput:
         return ApplicantInput(self.kind.currentData(), self.name.text(), self.id_number.text(), self.uscc.text(),
-                              self.phone.text(), self.address.text(), self.legal.text(), self.contact.text())
+                              self.phone.text(), self.address.text(), self.legal.text(), self.contact.text(),
+                              self.id_type.currentData(), self.id_type_other.text())
 
     def _save(self) -> None:
         try:

@@ -67,7 +67,7 @@ class ApplicantPanel(QGroupBox):
 
     @staticmethod
     def describe(row: ApplicantRow) -> str:
-        return f"{row.name}　{row.id_masked}　{row.phone}" + (f"　{row.address}" if row.address else "")
+        return f"{row.name}　{row.document_number}　{row.phone}" + (f"　{row.address}" if row.address else "")
 
     def _search_and_pick(self) -> None:
         """Enter: search now, and when exactly one applicant matches, that is the one (no second Enter)."""

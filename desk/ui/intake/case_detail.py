@@ -108,7 +108,7 @@ class CaseDialog(QDialog):
         colour = deadline_colour(d.row)
         if colour:
             deadline.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        applicant = f"{d.applicant.name}　{d.applicant.id_masked}　{d.applicant.phone}"
+        applicant = f"{d.applicant.name}　{d.applicant.document_number}　{d.applicant.phone}"
         rows = [(self.tr("Applicant"), QLabel(applicant)),
                 (self.tr("Time limits"), QLabel(self.tr("promised {0}, statutory {1}").format(
                     days_label(d.promised_days), days_label(d.statutory_days)))),
