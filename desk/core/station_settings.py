@@ -103,6 +103,11 @@ SETTINGS: tuple[SettingSpec, ...] = (
           QT_TRANSLATE_NOOP("StationSetting", "Printed on refusal notices, e.g. 示范市平安区人民法院.")),
     _int("intake.follow_up_working_days", 15, 1, 60,
          QT_TRANSLATE_NOOP("Field", "Working days to follow up a poor rating"), Permission.CATALOGUE_MANAGE),
+    # 容缺受理 (desk.services.intake.pledges): the date the 承诺书 promises the missing materials by,
+    # counted from the acceptance day; the clerk may choose another date for one case.
+    _int("intake.pledge_working_days", 10, 1, 60,
+         QT_TRANSLATE_NOOP("Field", "Working days to bring 容缺 materials"), Permission.CATALOGUE_MANAGE,
+         QT_TRANSLATE_NOOP("StationSetting", "Counted from the day of acceptance; printed on the 承诺书.")),
     # Mediation (desk.services.mediation.numbering), edited on the mediation set-up page too.
     _text("mediation.case_number_format", DEFAULT_NUMBER_FORMAT, 60,
           QT_TRANSLATE_NOOP("Field", "Mediation case number format"), Permission.MEDIATION_MANAGE,

@@ -20,11 +20,23 @@ from desk.services.context import Actor, Desk, read
 from desk.services.entry import entry
 from desk.services.intake.applicants import ApplicantRow
 from desk.services.intake.applicants import row as applicant_row
-from desk.services.intake.common import RUNNING, load_calendar, local_day
+from desk.services.intake.common import (
+    ACCEPTED,
+    COMPLETED,
+    DELIVERED,
+    IN_PROGRESS,
+    PLEDGE_OPEN,
+    RUNNING,
+    load_calendar,
+    local_day,
+)
 from desk.store.models import User
 from desk.store.models.intake import Applicant, CaseEvent, CaseMaterial, IntakeCase
 
 SOON_WORKING_DAYS = 2
+# A 容缺 material may still arrive after the result is ready or handed over: an open 容缺 of such a case
+# still counts (and can be overdue); a refused or withdrawn case has none.
+RECEIVING = (ACCEPTED, IN_PROGRESS, COMPLETED, DELIVERED)
 CaseSelect = Select[IntakeCase, Applicant, User]  # IntakeCase, Applicant, handler User (or None)
 LIST_LIMIT = 500
 
@@ -46,6 +58,13 @@ class CaseRow:
     deadline_state: str  # overdue / due_soon / ok / unknown while the clock runs, "" otherwise
     materials_due: date | None
     ticket_id: int | None
+    pledge_status: str = ""  # 容缺受理: "open" until the 容缺 materials are all in, then "closed"
+    pledge_due: date | None = None  # the date the 承诺书 promises them by
+    pledge_state: str = ""  # overdue / due_soon / ok while the 容缺 is open, "" otherwise
+
+    @property
+    def pledge_open(self) -> bool:
+        return self.pledge_status == PLEDGE_OPEN and self.status in RECEIVING
 
 
 @dataclass(frozen=True)
@@ -58,6 +77,7 @@ class MaterialRow:
     note: str
     received_at: datetime | None
     not_applicable: bool = False
+    deferrable: bool = False  # 容缺 in the catalogue when the case was taken in
 
     @property
     def received(self) -> bool:
@@ -106,6 +126,11 @@ class CaseDetail:
         return tuple(m for m in self.materials if m.required and not m.received and not m.not_applicable)
 
     @property
+    def pledged(self) -> tuple[MaterialRow, ...]:
+        """The 容缺 materials still to be brought under the 承诺书 (none once the 容缺 is closed)."""
+        return self.missing if self.row.pledge_open else ()
+
+    @property
     def outstanding(self) -> tuple[MaterialRow, ...]:
         """Everything that may still be brought, optional materials included."""
         return tuple(m for m in self.materials if not m.received and not m.not_applicable)
@@ -120,7 +145,7 @@ class CaseFilter:
     text: str = ""  # receipt number (or its end) or applicant name
     registered_from: date | None = None
     registered_to: date | None = None
-    due: str = ""  # "", "overdue", "due_soon", "unknown"
+    due: str = ""  # "", "overdue", "due_soon", "unknown"; 容缺: "pledge_open", "pledge_overdue"
     limit: int = LIST_LIMIT
 
 
@@ -131,6 +156,8 @@ class DeadlineSummary:
     due_soon: int
     unknown: int
     waiting_materials: int
+    pledges_open: int = 0  # 容缺 accepted, materials still to come
+    pledges_overdue: int = 0  # ... and their date has passed
 
 
 def deadline_state(calendar: WorkCalendar, case: IntakeCase, today: date) -> str:
@@ -141,13 +168,21 @@ def deadline_state(calendar: WorkCalendar, case: IntakeCase, today: date) -> str
     return calendar.deadline_state(case.deadline, today, SOON_WORKING_DAYS)
 
 
+def pledge_state(calendar: WorkCalendar, case: IntakeCase, today: date) -> str:
+    """overdue / due_soon / ok for an open 容缺 of a live case; "" otherwise."""
+    if case.pledge_status != PLEDGE_OPEN or case.status not in RECEIVING or case.pledge_due is None:
+        return ""
+    return calendar.deadline_state(case.pledge_due, today, SOON_WORKING_DAYS)
+
+
 def _rows(session: Session, query: CaseSelect, calendar: WorkCalendar,
           today: date) -> Iterable[CaseRow]:
     for case, applicant, handler in session.execute(query).all():
         yield CaseRow(case.id, case.receipt_no, case.status, case.item_name, case.item_kind, applicant.id,
                       applicant.name, applicant_row(applicant).document_number, handler.display_name if handler else "",
                       case.registered_at, case.deadline, case.deadline_missing_year,
-                      deadline_state(calendar, case, today), case.materials_due, case.ticket_id)
+                      deadline_state(calendar, case, today), case.materials_due, case.ticket_id,
+                      case.pledge_status, case.pledge_due, pledge_state(calendar, case, today))
 
 
 def _base() -> CaseSelect:
@@ -179,6 +214,10 @@ def _filtered(query: CaseSelect, flt: CaseFilter, today: date,
         query = query.where(IntakeCase.status.in_(RUNNING), IntakeCase.deadline < today)
     elif flt.due in ("due_soon", "unknown"):
         query = query.where(IntakeCase.status.in_(RUNNING))
+    elif flt.due in ("pledge_open", "pledge_overdue"):
+        query = query.where(IntakeCase.pledge_status == PLEDGE_OPEN, IntakeCase.status.in_(RECEIVING))
+        if flt.due == "pledge_overdue":
+            query = query.where(IntakeCase.pledge_due < today)
     return query
 
 
@@ -231,7 +270,7 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
         proxy_relation=case.proxy_relation, proxy_phone=mask_phone(case.proxy_phone), envelope_in_at=case.envelope_in_at,
         envelope_out_at=case.envelope_out_at, completed_at=case.completed_at, delivered_at=case.delivered_at,
         materials=tuple(MaterialRow(m.id, m.name, m.form, m.copies, m.required, m.note, m.received_at,
-                                    m.not_applicable)
+                                    m.not_applicable, m.deferrable)
                         for m in materials),
         events=tuple(EventRow(e.at, e.user_name, e.action, e.from_status, e.to_status, e.note) for e in events),
     )
@@ -268,8 +307,11 @@ def deadline_summary(desk: Desk, actor: Actor) -> DeadlineSummary:
         states = [deadline_state(calendar, c, today) for c in
                   session.execute(select(IntakeCase).where(IntakeCase.status.in_(RUNNING))).scalars()]
         waiting = session.execute(select(func.count(IntakeCase.id)).where(IntakeCase.status == "waiting_materials"))
+        pledges = [pledge_state(calendar, c, today) for c in session.execute(select(IntakeCase).where(
+            IntakeCase.pledge_status == PLEDGE_OPEN, IntakeCase.status.in_(RECEIVING))).scalars()]
         return DeadlineSummary(len(states), states.count("overdue"), states.count("due_soon"),
-                               states.count("unknown"), waiting.scalar_one())
+                               states.count("unknown"), waiting.scalar_one(), len(pledges),
+                               pledges.count("overdue"))
 
     return read(desk, actor, Permission.INTAKE_VIEW, work)
 

@@ -1,7 +1,8 @@
 """The intake flow and every later step of a case.
 
 ``take_in`` registers the visit in one pass: item, applicant, materials received, and one of
-accept (the clock starts today; a 即办件 is completed on the spot), materials missing (one notice
+accept (the clock starts today; a 即办件 is completed on the spot), accept with 容缺 (only 容缺
+materials missing, brought later under a signed 承诺书: ``pledges``), materials missing (one notice
 lists all of them; the clock starts when the last one arrives, see ``receive_materials``) or refuse
 (a written reason). Later steps: start, complete, deliver, withdraw, hand over to a colleague
 (AB岗) and the proxy's sealed-envelope hand-overs (帮办代办). Each step is one transaction that
@@ -24,7 +25,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
 from desk.services.entry import entry
-from desk.services.intake import common
+from desk.services.intake import common, pledges
 from desk.services.intake.case_queries import CaseDetail, detail_in
 from desk.services.intake.common import (
     ACCEPTED,
@@ -45,7 +46,7 @@ from desk.services.intake.common import (
 from desk.store.models import User
 from desk.store.models.intake import Applicant, CaseMaterial, IntakeCase, ServiceItem, ServiceMaterial
 
-DECISIONS = ("accept", "missing", "refuse")
+DECISIONS = ("accept", "pledge", "missing", "refuse")
 DEFAULT_MATERIALS_DAYS = 5  # working days to bring missing materials, unless the clerk sets a date
 
 
@@ -62,12 +63,13 @@ class IntakeRequest:
     item_id: int
     applicant_id: int
     received: tuple[int, ...]  # positions (1, 2, ...) in the item's materials list
-    decision: str  # "accept", "missing" or "refuse"
+    decision: str  # "accept", "pledge" (容缺受理), "missing" or "refuse"
     reason: str = ""  # why it is refused (written, printed on the notice)
     legal_basis: str = ""  # the law or rule the refusal rests on (required for a refusal)
     refer_to: str = ""  # outside the station's competence: the body to apply to instead
     materials_due: date | None = None  # bring the missing materials by this day
     not_applicable: tuple[int, ...] = ()  # positions the clerk ticked as not applicable to this applicant
+    pledge_due: date | None = None  # 容缺受理: bring the 容缺 materials by this day (None: the station's default)
     ticket_id: int | None = None
     proxy: ProxyInput | None = None
     # The clerk was told that this applicant already has a case for this item today and confirmed
@@ -105,11 +107,12 @@ def _start_clock(session: Session, case: IntakeCase, day: date) -> None:
         case.statutory_deadline = calendar.add_working_days(day, case.statutory_days).deadline
 
 
-def _accept(session: Session, case: IntakeCase, actor: Actor, now: datetime, day: date, action: str) -> None:
+def _accept(session: Session, case: IntakeCase, actor: Actor, now: datetime, day: date, action: str,
+            note: str = "") -> None:
     before = case.status
     case.status = ACCEPTED
     _start_clock(session, case, day)
-    add_event(session, case, actor, now, action, before)
+    add_event(session, case, actor, now, action, before, note)
     if case.item_kind == "instant":  # 即办件: completed while the applicant waits
         case.status, case.completed_at = COMPLETED, now
         add_event(session, case, actor, now, "completed", ACCEPTED, "即办件当场办结")
@@ -128,6 +131,10 @@ def _check_materials(item_materials: list[ServiceMaterial], received: set[int], 
     # Only required materials are ever demanded: an optional (选交) one may be brought or not.
     missing = [m.name for m in item_materials
                if m.required and m.position not in received and m.position not in not_applicable]
+    if decision == "accept" and missing and all(m.deferrable for m in item_materials if m.name in missing):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "Required materials are missing ({names}). They are 容缺 materials: accept with 容缺 under "
+                         "the applicant's 承诺书, or mark them received."), field="materials", names="、".join(missing))
     if decision == "accept" and missing:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "DeskError", "Required materials are missing ({names}). Mark them received, or choose \u201cmaterials "
@@ -209,8 +216,11 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
                                   field="applicant")
         materials = list(session.execute(select(ServiceMaterial).where(ServiceMaterial.item_id == item.id)
                                          .order_by(ServiceMaterial.position)).scalars())
-        missing = _check_materials(materials, received, request.decision, not_applicable) \
-            if request.decision != "refuse" else []
+        if request.decision == "pledge":
+            missing = pledges.check_pledge(materials, received, not_applicable)
+        else:
+            missing = _check_materials(materials, received, request.decision, not_applicable) \
+                if request.decision != "refuse" else []
         if request.decision == "refuse":
             common.appeal_bodies(session, actor.station_id)  # a refusal names them, so they must be set first
         day = local_day(session, actor.station_id, now)
@@ -231,9 +241,14 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
         session.flush()
         session.add_all(CaseMaterial(case_id=case.id, position=m.position, name=m.name, form=m.form, copies=m.copies,
                                      required=m.required, note=m.note, not_applicable=m.position in not_applicable,
+                                     deferrable=m.deferrable,
                                      received_at=now if m.position in received else None) for m in materials)
         if request.decision == "accept":
             _accept(session, case, actor, now, day, "accepted")
+        elif request.decision == "pledge":
+            pledges.open_pledge(session, case, request.pledge_due, day)
+            _accept(session, case, actor, now, day, "pledge_accepted",
+                    f"容缺受理：{'、'.join(missing)}，承诺于{case.pledge_due:%Y-%m-%d}前补交")
         elif request.decision == "missing":
             case.status = WAITING
             case.materials_due = request.materials_due or _default_materials_due(session, day)
@@ -253,6 +268,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
         audit.append(session, actor, now, "case.take_in", "intake_case", case.id, None,
                      {"receipt_no": case.receipt_no, "item": item.code, "status": case.status,
                       "deadline": case.deadline, "missing": missing, "proxy": bool(proxy),
+                      **({"pledge_due": case.pledge_due} if case.pledge_status else {}),
                       **({"repeat_confirmed": True} if request.repeat_confirmed else {})})
         return detail
 

@@ -43,6 +43,8 @@ class MaterialSpec:
     copies: int = 1
     required: bool = True
     note: str = ""
+    # 容缺: the window may accept without it under the applicant's signed 承诺书 (a required material only).
+    deferrable: bool = False
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,11 @@ def clean_material(spec: MaterialSpec, position: int) -> MaterialSpec:
             "DeskError", "Material {position}: the number of copies is 1 to 20."), field="materials", position=position)
     note = clean_text(spec.note, field="materials", label=QT_TRANSLATE_NOOP("Field", "Material note"),
                       max_length=300, required=False)
-    return MaterialSpec(name, spec.form, spec.copies, bool(spec.required), note)
+    if spec.deferrable and not spec.required:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "Material {position}: only a required material can be marked 容缺 (an optional one is "
+                         "never demanded). Tick it as required, or untick 容缺."), field="materials", position=position)
+    return MaterialSpec(name, spec.form, spec.copies, bool(spec.required), note, bool(spec.deferrable))
 
 
 def clean_item(data: ItemInput) -> ItemInput:
@@ -163,7 +169,7 @@ def clean_item(data: ItemInput) -> ItemInput:
 def _materials(session: Session, item_id: int) -> tuple[MaterialSpec, ...]:
     rows = session.execute(select(ServiceMaterial).where(ServiceMaterial.item_id == item_id)
                            .order_by(ServiceMaterial.position)).scalars()
-    return tuple(MaterialSpec(m.name, m.form, m.copies, m.required, m.note) for m in rows)
+    return tuple(MaterialSpec(m.name, m.form, m.copies, m.required, m.note, m.deferrable) for m in rows)
 
 
 def item_row(session: Session, item: ServiceItem, category: ServiceCategory | None = None,
@@ -230,7 +236,8 @@ def search_items(desk: Desk, actor: Actor, query: str = "", *, include_inactive:
         ids = [item.id for _, item, _ in ranked]
         for m in session.execute(select(ServiceMaterial).where(ServiceMaterial.item_id.in_(ids))
                                  .order_by(ServiceMaterial.item_id, ServiceMaterial.position)).scalars():
-            materials.setdefault(m.item_id, []).append(MaterialSpec(m.name, m.form, m.copies, m.required, m.note))
+            materials.setdefault(m.item_id, []).append(MaterialSpec(m.name, m.form, m.copies, m.required, m.note,
+                                                                    m.deferrable))
         return [item_row(session, item, category, tuple(materials.get(item.id, ()))) for _, item, category in ranked]
 
     return read(desk, actor, None, work)
@@ -281,7 +288,8 @@ def store_item(session: Session, clean: ItemInput, item: ServiceItem | None, now
     session.flush()
     session.execute(delete(ServiceMaterial).where(ServiceMaterial.item_id == item.id))
     session.add_all(ServiceMaterial(item_id=item.id, position=i, name=m.name, form=m.form, copies=m.copies,
-                                    required=m.required, note=m.note) for i, m in enumerate(clean.materials, 1))
+                                    required=m.required, note=m.note, deferrable=m.deferrable)
+                    for i, m in enumerate(clean.materials, 1))
     session.flush()
     return item
 

@@ -28,7 +28,8 @@ KIND_TO_ZH = {"instant": "即办件", "promised": "承诺件"}
 ZH_TO_KIND = {v: k for k, v in KIND_TO_ZH.items()}
 ITEM_COLUMNS = ("编码", "名称", "分类编码", "分类名称", "类型", "承诺时限(工作日)", "法定时限(工作日)", "法定时限说明",
                 "标签", "收费", "办理条件", "结果送达方式", "设定依据", "备注", "启用")
-MATERIAL_COLUMNS = ("事项编码", "材料名称", "原件/复印件", "份数", "必需", "说明")
+# 容缺 last, so a workbook exported before it existed still imports (the column is then "否").
+MATERIAL_COLUMNS = ("事项编码", "材料名称", "原件/复印件", "份数", "必需", "说明", "容缺")
 Parsed = list[tuple[ItemInput, str]]  # the item and its category's name
 
 
@@ -59,7 +60,8 @@ def export_json(desk: Desk, actor: Actor) -> bytes:
                 "tags": list(row.tags), "fee": row.fee, "conditions": row.conditions, "delivery": row.delivery,
                 "sources": [s for s in row.legal_basis.split("\n") if s], "notes": row.notes, "active": row.active,
                 "materials": [{"name": m.name, "original_or_copy": m.form, "copies": m.copies,
-                               "required": m.required, "note": m.note} for m in row.materials],
+                               "required": m.required, "note": m.note, "deferrable": m.deferrable}
+                              for m in row.materials],
             })
         data = {"categories": [{"code": c.code, "name": c.name} for c in categories], "items": items}
         return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
@@ -81,7 +83,8 @@ def parse_json(raw: bytes) -> Parsed:
         def build(item: dict[str, Any] = item) -> tuple[ItemInput, str]:
             category = item["category"]
             materials = tuple(MaterialSpec(m["name"], m.get("original_or_copy", "原件"), int(m.get("copies", 1)),
-                                           bool(m.get("required", True)), m.get("note") or "")
+                                           _flag(m.get("required", True)), m.get("note") or "",
+                                           _flag(m.get("deferrable", False)))
                               for m in item.get("materials") or ())
             return ItemInput(
                 code=item["code"], name=item["name"],
@@ -125,10 +128,17 @@ def export_xlsx(desk: Desk, actor: Actor) -> bytes:
                             "\n".join(item["sources"]), item["notes"], "是" if item["active"] else "否"])
         for m in item["materials"]:
             materials_sheet.append([item["code"], m["name"], m["original_or_copy"], m["copies"],
-                                    "是" if m["required"] else "否", m["note"]])
+                                    "是" if m["required"] else "否", m["note"], "是" if m["deferrable"] else "否"])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _flag(value: Any) -> bool:
+    """A yes/no from a JSON file: true/false, or the words a spreadsheet user types ("否" is no, not yes)."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "是", "y")
+    return bool(value)
 
 
 def _cell(value: Any) -> str:
@@ -157,7 +167,7 @@ def parse_xlsx(raw: bytes) -> Parsed:
             continue
         try:
             spec = MaterialSpec(_cell(m[1]), _cell(m[2]) or "原件", _int_or_none(m[3]) or 1, _cell(m[4]) != "否",
-                                _cell(m[5]) if len(m) > 5 else "")
+                                _cell(m[5]) if len(m) > 5 else "", len(m) > 6 and _cell(m[6]) == "是")
         except (ValueError, IndexError):
             raise _bad_file(f"材料 row {number}") from None
         materials.setdefault(_cell(m[0]).upper(), []).append(spec)

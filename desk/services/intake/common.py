@@ -31,6 +31,9 @@ STATUSES = (ACCEPTED, WAITING, IN_PROGRESS, COMPLETED, DELIVERED, REFUSED, WITHD
 RUNNING = (ACCEPTED, IN_PROGRESS)
 OPEN = (ACCEPTED, WAITING, IN_PROGRESS)
 
+# 容缺受理 (desk.services.intake.pledges): intake_case.pledge_status
+PLEDGE_OPEN, PLEDGE_CLOSED = "open", "closed"
+
 STATUS_LABELS = {
     ACCEPTED: QT_TRANSLATE_NOOP("CaseStatus", "accepted"),
     WAITING: QT_TRANSLATE_NOOP("CaseStatus", "waiting for materials"),

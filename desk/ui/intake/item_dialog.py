@@ -28,6 +28,16 @@ from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 
 
+DEFERRABLE, NOTE = 4, 5  # columns of the materials table
+
+
+def _check(checked: bool) -> QTableWidgetItem:
+    cell = QTableWidgetItem()
+    cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+    cell.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+    return cell
+
+
 def _days_box() -> QSpinBox:
     box = QSpinBox()
     box.setRange(-1, 365)
@@ -72,9 +82,12 @@ class ItemDialog(QDialog):
         for label, widget in rows:
             form.addRow(label, widget)
         outer.addWidget(QLabel(self.tr("Materials (原件 / 复印件 / 原件+复印件)")))
-        self.materials = QTableWidget(0, 5)
+        self.materials = QTableWidget(0, 6)
         self.materials.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Original / copy"), self.tr("Copies"),
-                                                  self.tr("Required"), self.tr("Note")])
+                                                  self.tr("Required"), self.tr("容缺"), self.tr("Note")])
+        self.materials.horizontalHeaderItem(DEFERRABLE).setToolTip(self.tr(
+            "容缺: the window may accept the application without it, under the applicant's signed 承诺书 to "
+            "bring it later"))
         self.materials.horizontalHeader().setStretchLastSection(True)
         self.materials.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         outer.addWidget(self.materials, 1)
@@ -129,23 +142,22 @@ class ItemDialog(QDialog):
         copies.setRange(1, 20)
         copies.setValue(material.copies)
         self.materials.setCellWidget(row, 2, copies)
-        required = QTableWidgetItem()
-        required.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
-        required.setCheckState(Qt.CheckState.Checked if material.required else Qt.CheckState.Unchecked)
-        self.materials.setItem(row, 3, required)
-        self.materials.setItem(row, 4, QTableWidgetItem(material.note))
+        self.materials.setItem(row, 3, _check(material.required))
+        self.materials.setItem(row, DEFERRABLE, _check(material.deferrable))
+        self.materials.setItem(row, NOTE, QTableWidgetItem(material.note))
 
     def _material_rows(self) -> tuple[MaterialSpec, ...]:
         out = []
         for row in range(self.materials.rowCount()):
             name = self.materials.item(row, 0)
-            note = self.materials.item(row, 4)
+            note = self.materials.item(row, NOTE)
             form = self.materials.cellWidget(row, 1)
             copies = self.materials.cellWidget(row, 2)
             assert isinstance(form, QComboBox) and isinstance(copies, QSpinBox)
             out.append(MaterialSpec(name.text() if name else "", form.currentText(), copies.value(),
                                     self.materials.item(row, 3).checkState() == Qt.CheckState.Checked,
-                                    note.text() if note else ""))
+                                    note.text() if note else "",
+                                    self.materials.item(row, DEFERRABLE).checkState() == Qt.CheckState.Checked))
         return tuple(out)
 
     def data(self) -> ItemInput:
