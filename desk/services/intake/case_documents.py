@@ -1,6 +1,8 @@
 """The documents a case hands to the applicant, issued through the printing store so each can be
-reprinted exactly (补打): 受理回执 once accepted, 一次性告知书 while materials are missing,
-不予受理通知书 after a refusal. Each function returns the issued document with its PDF bytes."""
+reprinted exactly (补打): 受理回执 once accepted, 容缺受理通知书 instead while 容缺 materials are
+still to come (with the 承诺书 the applicant signs, ``issue_pledge_letter``), 一次性告知书 while
+materials are missing, 不予受理通知书 after a refusal. Each function returns the issued document with
+its PDF bytes."""
 
 from __future__ import annotations
 
@@ -18,6 +20,14 @@ from desk.documents.intake_notice import (
     MissingNotice,
     NoticeParty,
     RefusalNotice,
+)
+from desk.documents.intake_pledge import (
+    LETTER_KIND,
+    LETTER_TITLE,
+    NOTICE_KIND,
+    NOTICE_TITLE,
+    PledgeLetter,
+    PledgeNotice,
 )
 from desk.documents.intake_receipt import RECEIPT_KIND, RECEIPT_TITLE, IntakeReceipt, ReceivedMaterial
 from desk.services import issued_documents
@@ -109,6 +119,8 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
     def work(session: Session) -> tuple[str, str, dict[str, object]]:
         detail = detail_in(session, case_id, local_day(session, actor.station_id, desk.now()))
         status = detail.row.status
+        if detail.row.pledge_open:  # 容缺受理: the notice stands in for the receipt until the materials are in
+            return NOTICE_KIND, NOTICE_TITLE, _pledge_notice(session, detail, actor.station_id).to_payload()
         if status in (ACCEPTED, IN_PROGRESS, COMPLETED, DELIVERED):
             return RECEIPT_KIND, RECEIPT_TITLE, receipt_for(session, detail, actor.station_id).to_payload()
         if status == WAITING:  # always printable: a case saved without a date gets a line to fill in
@@ -127,6 +139,40 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
 
     return read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="case.document", subject="intake_case",
                          seen=lambda _document: [case_id])
+
+
+def _pledged(detail: CaseDetail) -> tuple[MissingMaterial, ...]:
+    return tuple(MissingMaterial(m.name, _requirement(m)) for m in detail.pledged)
+
+
+def _pledge_notice(session: Session, detail: CaseDetail, station_id: int) -> PledgeNotice:
+    assert detail.row.pledge_due is not None
+    return PledgeNotice(_party(session, detail, station_id), _pledged(detail), detail.row.pledge_due,
+                        detail.promised_days, detail.row.deadline, _deadline_note(detail), _received(detail.materials))
+
+
+@entry
+def issue_pledge_letter(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:
+    """Issue the 容缺受理承诺书 of a case accepted with 容缺 materials still to come, for the applicant
+    (or the organisation's legal representative, and the proxy) to sign."""
+    require(actor, Permission.INTAKE_ACCEPT)
+
+    def work(session: Session) -> dict[str, object]:
+        detail = detail_in(session, case_id, local_day(session, actor.station_id, desk.now()))
+        if not detail.row.pledge_open:
+            raise Conflict(QT_TRANSLATE_NOOP(
+                "DeskError", "Case {receipt_no} has no 容缺 materials outstanding, so there is no 承诺书 to print."),
+                receipt_no=detail.row.receipt_no)
+        assert detail.row.pledge_due is not None
+        applicant = detail.applicant
+        return PledgeLetter(_party(session, detail, actor.station_id), applicant.kind == "organisation",
+                            applicant.legal_representative, _proxy(detail), _pledged(detail),
+                            detail.row.pledge_due).to_payload()
+
+    payload = read_personal(desk, actor, Permission.INTAKE_VIEW, work, action="case.document",
+                            subject="intake_case", seen=lambda _document: [case_id])
+    number = str(payload["party"]["receipt_no"])  # type: ignore[index]
+    return issued_documents.issue(desk, actor, LETTER_KIND, number, LETTER_TITLE, payload, "intake_case", case_id)
 
 
 @entry

@@ -6,6 +6,9 @@ How a case is counted for the period [first day, last day]:
 - materials missing: registered in the period with a one-time notice (一次性告知) of missing materials;
 - refused: registered in the period and refused (不予受理);
 - completed: completed (办结) during the period, whenever it was registered;
+- 容缺 accepted: registered in the period and accepted with 容缺 materials to come (承诺书);
+- 容缺 overdue: 容缺 materials still not brought at the end of the last day, their date passed (a case
+  withdrawn since is left out, like any withdrawn case);
 - overdue / due soon: cases whose deadline was running at the end of the last day, classified
   against that day with the working-day calendar (due soon = at most 2 working days left). For a
   day that has not ended yet that is the cases running now; for a past day the status each case
@@ -21,18 +24,20 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP
-from desk.services.intake.case_queries import SOON_WORKING_DAYS
-from desk.services.intake.common import REFUSED, RUNNING, WITHDRAWN, load_calendar
+from desk.services.intake.case_queries import RECEIVING, SOON_WORKING_DAYS
+from desk.services.intake.common import PLEDGE_CLOSED, PLEDGE_OPEN, REFUSED, RUNNING, WITHDRAWN, load_calendar
 from desk.services.intake.ratings import FOLLOW_UP_LEVELS, LEVELS
 from desk.services.report.model import COUNT, FigureColumn, FigureRow, FigureTable, Section
 from desk.services.report.period import Period
 from desk.store.models.intake import CaseEvent, Consultation, IntakeCase, Rating, ServiceItem
 
-CASE_KEYS = ("registered", "accepted", "missing", "refused", "completed", "overdue", "due_soon")
+CASE_KEYS = ("registered", "accepted", "missing", "refused", "completed", "overdue", "due_soon", "pledged",
+             "pledge_overdue")
 CASE_COLUMNS = tuple(FigureColumn(key, title, COUNT) for key, title in zip(CASE_KEYS, (
     QT_TRANSLATE_NOOP("ReportFigure", "Registered"), QT_TRANSLATE_NOOP("ReportFigure", "Accepted"), QT_TRANSLATE_NOOP("ReportFigure", "Materials missing"),
     QT_TRANSLATE_NOOP("ReportFigure", "Refused"), QT_TRANSLATE_NOOP("ReportFigure", "Completed"), QT_TRANSLATE_NOOP("ReportFigure", "Overdue at end"),
-    QT_TRANSLATE_NOOP("ReportFigure", "Due soon at end")), strict=True))
+    QT_TRANSLATE_NOOP("ReportFigure", "Due soon at end"), QT_TRANSLATE_NOOP("ReportFigure", "容缺 accepted"),
+    QT_TRANSLATE_NOOP("ReportFigure", "容缺 overdue at end")), strict=True))
 NO_ITEM = "（未关联事项）"
 
 
@@ -66,16 +71,28 @@ def _running_at_end(session: Session, station_id: int, period: Period, now: date
     return out
 
 
+def _pledges_overdue_at_end(session: Session, station_id: int, period: Period) -> list[int]:
+    """Item of each 容缺 whose materials were still missing at the end of the last day, past their date."""
+    c = IntakeCase
+    rows = session.execute(select(c.item_id, c.pledge_closed_at).where(
+        c.pledge_status.in_((PLEDGE_OPEN, PLEDGE_CLOSED)), c.pledge_due < period.last_day,
+        c.station_id == station_id, c.registered_at < period.end, c.status.in_(RECEIVING)))
+    return [item_id for item_id, closed in rows if closed is None or closed >= period.end]
+
+
 def _cases(session: Session, station_id: int, period: Period, now: datetime) -> FigureTable:
     c = IntakeCase
     counts: dict[int, dict[str, int]] = defaultdict(lambda: dict.fromkeys(CASE_KEYS, 0))
-    for r in session.execute(select(c.item_id, c.status, c.clock_start, c.materials_due).where(
+    for r in session.execute(select(c.item_id, c.status, c.clock_start, c.materials_due, c.pledge_due).where(
             c.station_id == station_id, c.registered_at >= period.start, c.registered_at < period.end)):
         row = counts[r.item_id]
         row["registered"] += 1
         row["accepted"] += r.clock_start is not None and r.clock_start <= period.last_day
         row["missing"] += r.materials_due is not None
         row["refused"] += r.status == REFUSED
+        row["pledged"] += r.pledge_due is not None
+    for item_id in _pledges_overdue_at_end(session, station_id, period):
+        counts[item_id]["pledge_overdue"] += 1
     # completed_at is set only when a case is completed (then delivered): no status filter, so that an
     # index on completed_at is used as soon as there is one; counted here, not with GROUP BY (which
     # would make SQLite walk the item index instead).
