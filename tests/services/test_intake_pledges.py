@@ -189,3 +189,32 @@ def test_catalogue_flag_rules_and_round_trips(desk: Desk, manager: Actor) -> Non
         catalogue_io.import_catalogue(desk, manager, raw, name)
         again = catalogue.get_item(desk, manager, item.id)
         assert [m.deferrable for m in again.materials] == [False, False, False, True, True, False, False], name
+
+
+def test_the_notice_and_the_承诺书_are_issued_and_reprintable(desk: Desk, clerk: Actor, manager: Actor) -> None:
+    from desk.services import issued_documents
+    from desk.services.intake import applicants, case_documents
+    from desk.services.intake.applicants import ApplicantInput
+    from desk.services.intake.cases import ProxyInput
+    from tests.documents.helpers import pdf_text, squash
+
+    mark_deferrable(desk, manager)
+    company = applicants.save_applicant(desk, clerk, ApplicantInput(
+        "organisation", "示范市闵行区梅陇镇幸福家园物业管理服务有限责任公司第三分公司", uscc="91310104MA1FL0K39G",
+        phone="021-54321234-8001", legal_representative="欧阳娜娜"))
+    case = pledge(desk, clerk, company.id, proxy=ProxyInput("李四", "310106200002298887", "员工"))
+    issued = case_documents.issue_case_document(desk, clerk, case.row.id)
+    assert (issued.kind, issued.title, issued.number) == ("intake.pledge_notice", "容缺受理通知书", case.row.receipt_no)
+    text = squash("".join(pdf_text(issued.pdf)))
+    assert "请于2026年12月4日前" in text and "2026年11月27日前办结" in text and "施工合同" in text
+    letter = case_documents.issue_pledge_letter(desk, clerk, case.row.id)
+    text = squash("".join(pdf_text(letter.pdf)))
+    for expected in ("容缺受理承诺书", "幸福家园物业管理服务有限责任公司第三分公司", "欧阳娜娜", "李四（员工，310***********8887）",
+                     "于2026年12月4日前", "撤销本次受理决定", "承诺单位（盖章）"):
+        assert squash(expected) in text, expected
+    assert "310106200002298887" not in text
+    assert issued_documents.reprint(desk, clerk, letter.id)  # 补打 from the stored payload
+    pledges.receive_pledged_materials(desk, clerk, case.row.id, tuple(m.id for m in case.pledged))
+    assert case_documents.issue_case_document(desk, clerk, case.row.id).kind == "intake.receipt"
+    with pytest.raises(Conflict):
+        case_documents.issue_pledge_letter(desk, clerk, case.row.id)

@@ -18,12 +18,19 @@ from PySide6.QtWidgets import (
 
 from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.core.permissions import Permission
-from desk.services.intake import applicants, case_documents, case_queries, cases, proxies
+from desk.services.intake import applicants, case_documents, case_queries, cases, pledges, proxies
 from desk.services.intake.case_queries import CaseDetail, EventRow, MaterialRow
 from desk.services.intake.common import ACCEPTED, COMPLETED, DELIVERED, IN_PROGRESS, OPEN, WAITING
 from desk.ui.context import UiContext
 from desk.ui.intake.case_actions import choose_colleague, choose_materials, proxy_dialog
-from desk.ui.intake.common import days_label, deadline_colour, deadline_text, status_label
+from desk.ui.intake.common import (
+    days_label,
+    deadline_colour,
+    deadline_text,
+    pledge_colour,
+    pledge_text,
+    status_label,
+)
 from desk.ui.messages import show_error
 from desk.ui.printing import show_issued
 from desk.ui.table_model import Column, RowTableModel, make_table_view
@@ -31,6 +38,9 @@ from desk.ui.timefmt import local
 
 ACTION_LABELS = {
     "accepted": QT_TRANSLATE_NOOP("CaseAction", "accepted"),
+    "pledge_accepted": QT_TRANSLATE_NOOP("CaseAction", "accepted with 容缺 (承诺书)"),
+    "pledge_materials": QT_TRANSLATE_NOOP("CaseAction", "容缺 materials brought"),
+    "pledge_closed": QT_TRANSLATE_NOOP("CaseAction", "容缺 closed: every material in"),
     "materials_missing": QT_TRANSLATE_NOOP("CaseAction", "materials missing (one-time notice)"),
     "materials_received": QT_TRANSLATE_NOOP("CaseAction", "materials received"),
     "clock_started": QT_TRANSLATE_NOOP("CaseAction", "all materials in: clock started"),
@@ -76,7 +86,8 @@ class CaseDialog(QDialog):
             Column(self.tr("Material"), lambda m: m.name),
             Column(self.tr("Original / copy"), lambda m: m.form),
             Column(self.tr("Copies"), lambda m: str(m.copies), align_right=True),
-            Column(self.tr("Required"), lambda m: self.tr("yes") if m.required else self.tr("no")),
+            Column(self.tr("Required"), lambda m: self.tr("yes, 容缺") if m.deferrable else
+                   self.tr("yes") if m.required else self.tr("no")),
             Column(self.tr("Received"), lambda m: local(m.received_at, tz) if m.received_at else self.tr("missing"),
                    color=lambda m: None if m.received or not m.required else "#c62828"),
         ], self)
@@ -116,6 +127,13 @@ class CaseDialog(QDialog):
                 (self.tr("First responsible clerk / now with"), QLabel(f"{d.first_clerk_name} / {d.row.handler_name}"))]
         if d.row.materials_due and d.row.status == WAITING:
             rows.append((self.tr("Missing materials due"), QLabel(d.row.materials_due.isoformat())))
+        if d.row.pledge_open:
+            pledge = QLabel(self.tr("{0} (承诺书): {1}").format(pledge_text(d.row), "、".join(m.name for m in d.pledged)))
+            colour = pledge_colour(d.row)
+            pledge.setStyleSheet(f"color: {colour}; font-weight: bold;" if colour else "")
+            rows.append((self.tr("容缺 materials due"), pledge))
+        elif d.row.pledge_status:
+            rows.append((self.tr("容缺"), QLabel(self.tr("closed: every 容缺 material is in"))))
         if d.proxy_name:
             tz = self.context.station.timezone
             rows.append((self.tr("Proxy (帮办代办)"), QLabel(
@@ -143,6 +161,8 @@ class CaseDialog(QDialog):
         status = d.row.status
         actions = [
             (self.tr("Materials brought…"), self._receive, status == WAITING),
+            (self.tr("容缺 materials brought…"), self._receive_pledged, d.row.pledge_open),
+            (self.tr("Print 承诺书"), self._print_pledge, d.row.pledge_open),
             (self.tr("Start processing"), self._start, status == ACCEPTED),
             (self.tr("Complete…"), self._complete, status in (ACCEPTED, IN_PROGRESS)),
             (self.tr("Deliver…"), self._deliver, status == COMPLETED),
@@ -184,6 +204,18 @@ class CaseDialog(QDialog):
         ids = choose_materials(self, self.detail.outstanding)
         if ids:
             self._run(lambda: cases.receive_materials(self.context.desk, self.context.actor, self.case_id, ids))
+
+    def _receive_pledged(self) -> None:
+        assert self.detail is not None
+        ids = choose_materials(self, self.detail.pledged)
+        if ids:
+            self._run(lambda: pledges.receive_pledged_materials(self.context.desk, self.context.actor, self.case_id,
+                                                                ids))
+
+    def _print_pledge(self) -> None:
+        from desk.ui.intake.pledge_dialog import issue_pledge_papers
+
+        issue_pledge_papers(self, self.context, self.case_id)
 
     def _start(self) -> None:
         self._run(lambda: cases.start_processing(self.context.desk, self.context.actor, self.case_id))

@@ -21,7 +21,15 @@ from desk.services.intake.case_queries import CaseFilter, CaseRow
 from desk.services.intake.common import STATUSES
 from desk.ui.colour_delegate import ColourTextDelegate
 from desk.ui.context import UiContext
-from desk.ui.intake.common import deadline_colour, deadline_text, iso, state_label, status_label
+from desk.ui.intake.common import (
+    deadline_colour,
+    deadline_text,
+    iso,
+    pledge_colour,
+    pledge_text,
+    state_label,
+    status_label,
+)
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel
 from desk.ui.timefmt import local
@@ -47,7 +55,9 @@ class CasesPage(QWidget):
         self.due.setObjectName("due_filter")
         for text, value in ((self.tr("Any deadline"), ""), (self.tr("Overdue"), "overdue"),
                             (self.tr("Due within 2 working days"), "due_soon"),
-                            (self.tr("Deadline unknown (calendar missing)"), "unknown")):
+                            (self.tr("Deadline unknown (calendar missing)"), "unknown"),
+                            (self.tr("容缺 materials to come"), "pledge_open"),
+                            (self.tr("容缺 materials overdue"), "pledge_overdue")):
             self.due.addItem(text, value)
         self.item = QComboBox()
         self.item.addItem(self.tr("All items"), None)
@@ -72,6 +82,8 @@ class CasesPage(QWidget):
             Column(self.tr("Deadline"), deadline_text, sort_key=lambda r: iso(r.deadline) or "9999",
                    color=deadline_colour),
             Column(self.tr("Time"), state_label, color=deadline_colour),
+            Column(self.tr("容缺 due"), pledge_text, sort_key=lambda r: iso(r.pledge_due) if r.pledge_open else "9999",
+                   color=pledge_colour),
             Column(self.tr("Applicant"), lambda r: r.applicant_name),
             Column(self.tr("ID"), lambda r: r.applicant_masked),
             Column(self.tr("Item"), lambda r: r.item_name, tooltip=lambda r: r.item_name),
@@ -113,8 +125,9 @@ class CasesPage(QWidget):
         self.table.resizeColumnsToContents()
         overdue = sum(r.deadline_state == "overdue" for r in rows)
         soon = sum(r.deadline_state == "due_soon" for r in rows)
-        self.count.setText(self.tr("{0} cases shown; {1} overdue, {2} due within 2 working days.")
-                           .format(len(rows), overdue, soon))
+        late = sum(r.pledge_state == "overdue" for r in rows)
+        self.count.setText(self.tr("{0} cases shown; {1} overdue, {2} due within 2 working days; {3} with 容缺 "
+                                   "materials overdue.").format(len(rows), overdue, soon, late))
 
     def selected(self) -> CaseRow | None:
         rows = self.table.selectionModel().selectedRows()

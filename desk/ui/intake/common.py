@@ -53,6 +53,19 @@ def state_label(row: CaseRow) -> str:
             "ok": QCoreApplication.translate("IntakeUi", "on time")}.get(row.deadline_state, "")
 
 
+def pledge_text(row: CaseRow) -> str:
+    """An open 容缺's date with its state (容缺 2026-12-04, overdue); "" for a case without one."""
+    if not row.pledge_open or row.pledge_due is None:
+        return ""
+    state = {"overdue": QCoreApplication.translate("IntakeUi", "overdue"),
+             "due_soon": QCoreApplication.translate("IntakeUi", "due soon")}.get(row.pledge_state, "")
+    return f"{row.pledge_due.isoformat()} {state}".strip()
+
+
+def pledge_colour(row: CaseRow) -> str | None:
+    return {"overdue": OVERDUE, "due_soon": DUE_SOON}.get(row.pledge_state) if row.pledge_open else None
+
+
 def iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 

@@ -47,6 +47,11 @@ class DecisionBanner(QFrame):
                 .format(row.receipt_no, row.materials_due.isoformat() if row.materials_due else "")
         elif row.status == REFUSED:
             first = self.tr("Refused: the refusal notice was issued under {0}.").format(row.receipt_no)
+        elif row.pledge_open and row.pledge_due is not None:
+            deadline = deadline_text(row) or self.tr("no fixed limit")
+            first = self.tr("Accepted with 容缺: receipt number {0}; deadline {1}; the 容缺 materials by {2}. "
+                            "The applicant signs the 承诺书.").format(row.receipt_no, deadline,
+                                                                  row.pledge_due.isoformat())
         elif row.status == COMPLETED:
             first = self.tr("Accepted and completed on the spot: receipt number {0}.").format(row.receipt_no)
         else:

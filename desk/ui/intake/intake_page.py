@@ -1,7 +1,8 @@
 """一窗受理: choose the item by search → tick the materials → accept / materials missing / refuse.
 
 Keyboard first: F2 focuses the item search, F3 the applicant search; Ctrl+Enter accepts,
-Ctrl+M prints the one-time notice, Ctrl+R refuses, Ctrl+N starts the next visit. The receipt or
+Ctrl+J accepts with 容缺 (only 容缺 materials missing, under the applicant's 承诺书), Ctrl+M prints
+the one-time notice, Ctrl+R refuses, Ctrl+N starts the next visit. The receipt or
 notice opens in the print preview right after the decision.
 
 One decision per visit: a decision ends the visit's form. The form locks, the decision keys are
@@ -13,6 +14,7 @@ confirms it (the service refuses it otherwise, see ``cases.RepeatIntake``).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -44,6 +46,7 @@ from desk.ui.intake.common import days_label, kind_label, status_label, statutor
 from desk.ui.intake.decision_banner import DecisionBanner
 from desk.ui.intake.materials_due import MaterialsDueField
 from desk.ui.intake.materials_table import MaterialsTable
+from desk.ui.intake.pledge_dialog import PledgeDialog, issue_pledge_papers
 from desk.ui.intake.proxy_box import ProxyBox
 from desk.ui.messages import show_error
 from desk.ui.printing import show_issued, show_preview
@@ -131,13 +134,17 @@ class IntakePage(QWidget):
         self.accept_button = QPushButton(self.tr("Accept: receipt"))
         self.accept_button.setToolTip(self.tr("Accept and print the receipt (Ctrl+Enter)"))
         self.accept_button.setObjectName("accept")
+        self.pledge_button = QPushButton(self.tr("容缺: accept…"))
+        self.pledge_button.setObjectName("pledge")
+        self.pledge_button.setToolTip(self.tr("Accept with 容缺 materials to come, under the applicant's 承诺书 "
+                                              "(Ctrl+J)"))
         self.missing_button = QPushButton(self.tr("Missing: notice"))
         self.missing_button.setToolTip(self.tr("Print the one-time notice of every missing material (Ctrl+M)"))
         self.refuse_button = QPushButton(self.tr("Refuse…"))
         self.refuse_button.setToolTip(self.tr("Refuse with a written reason (Ctrl+R)"))
         self.next_button = QPushButton(self.tr("Next visit"))
         self.next_button.setToolTip(self.tr("Clear the screen for the next applicant (Ctrl+N)"))
-        for button, handler in ((self.accept_button, lambda: self.decide("accept")),
+        for button, handler in ((self.accept_button, lambda: self.decide("accept")), (self.pledge_button, self._pledge),
                                 (self.missing_button, lambda: self.decide("missing")),
                                 (self.refuse_button, self._refuse), (self.next_button, self.clear)):
             button.clicked.connect(handler)
@@ -151,7 +158,7 @@ class IntakePage(QWidget):
         # The keys that decide or edit the visit: off while a decision is on screen.
         self.form_shortcuts = [QShortcut(QKeySequence(keys), self, handler) for keys, handler in (
             ("Ctrl+Return", lambda: self.decide("accept")), ("Ctrl+Enter", lambda: self.decide("accept")),
-            ("Ctrl+M", lambda: self.decide("missing")), ("Ctrl+R", self._refuse))]
+            ("Ctrl+M", lambda: self.decide("missing")), ("Ctrl+R", self._refuse), ("Ctrl+J", self._pledge))]
         self.reprint_shortcut = QShortcut(QKeySequence("Ctrl+P"), self, self.print_again)
         self.reprint_shortcut.setEnabled(False)
 
@@ -170,8 +177,8 @@ class IntakePage(QWidget):
         if open_:
             self._update_state()
         else:
-            self.accept_button.setEnabled(False)
-            self.missing_button.setEnabled(False)
+            for button in (self.accept_button, self.pledge_button, self.missing_button):
+                button.setEnabled(False)
 
     # -- state ------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -256,11 +263,12 @@ class IntakePage(QWidget):
         self.item_info.setText("<br>".join(lines))
         missing = self.materials.missing_required()
         self.accept_button.setEnabled(not missing)
+        self.pledge_button.setEnabled(self.materials.pledge_possible())
         self.missing_button.setEnabled(bool(missing))
 
     # -- actions ----------------------------------------------------------------------------
-    def _request(self, decision: str, reason: str = "", legal_basis: str = "",
-                 refer_to: str = "") -> cases.IntakeRequest | None:
+    def _request(self, decision: str, reason: str = "", legal_basis: str = "", refer_to: str = "",
+                 pledge_due: date | None = None) -> cases.IntakeRequest | None:
         if self.item is None:
             self.errors.show(ValidationError(self.tr("Choose the service item first."), field="item"))
             return None
@@ -276,7 +284,7 @@ class IntakePage(QWidget):
         return cases.IntakeRequest(self.item.id, self.applicant.current.id, self.materials.received_positions(),
                                    decision, reason=reason, legal_basis=legal_basis, refer_to=refer_to,
                                    materials_due=due,  # type: ignore[arg-type]
-                                   not_applicable=self.materials.not_applicable_positions(),
+                                   not_applicable=self.materials.not_applicable_positions(), pledge_due=pledge_due,
                                    ticket_id=self.ticket_id, proxy=self.proxy.value())
 
     def _decided_already(self) -> bool:
@@ -286,12 +294,12 @@ class IntakePage(QWidget):
                              .format(self.last_case.row.receipt_no))
         return True
 
-    def decide(self, decision: str, reason: str = "", legal_basis: str = "",
-               refer_to: str = "") -> CaseDetail | None:
+    def decide(self, decision: str, reason: str = "", legal_basis: str = "", refer_to: str = "",
+               pledge_due: date | None = None) -> CaseDetail | None:
         if self._decided_already():
             return None
         self.errors.clear()
-        request = self._request(decision, reason, legal_basis, refer_to)
+        request = self._request(decision, reason, legal_basis, refer_to, pledge_due)
         if request is None:
             return None
         try:
@@ -317,7 +325,18 @@ class IntakePage(QWidget):
             return case
         if self.isVisible():
             show_issued(self, self.last_issued)
+        if case.row.pledge_open:  # the 承诺书 the applicant signs, after the notice
+            issue_pledge_papers(self, self.context, case.row.id)
         return case
+
+    def _pledge(self) -> None:
+        """容缺受理: confirm the 容缺 materials and their date, then decide."""
+        if self._decided_already() or self.item is None or not self.materials.pledge_possible():
+            self.decide("pledge")  # the service says why not (a material that is not 容缺), saving nothing
+            return
+        dialog = PledgeDialog(self.context, self._calendar, self.materials.missing_names(), self)
+        if dialog.exec():
+            self.decide("pledge", pledge_due=dialog.day())
 
     def _confirm_repeat(self, repeat: cases.RepeatIntake) -> bool:
         """Ask before a second case for the same applicant and item the same day; No is the default."""

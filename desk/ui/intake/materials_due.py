@@ -15,12 +15,14 @@ from desk.services.intake import cases
 
 
 class MaterialsDueField(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """Also the date of a 容缺受理 (``label``/``name`` given, ``days`` from the station's setting)."""
+
+    def __init__(self, parent: QWidget | None = None, *, label: str = "", name: str = "materials_due") -> None:
         super().__init__(parent)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.edit = QDateEdit()
-        self.edit.setObjectName("materials_due")
+        self.edit.setObjectName(name)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
         self.warning = QLabel()
@@ -30,12 +32,12 @@ class MaterialsDueField(QWidget):
         self.warning.hide()
         self.unknown = False  # the calendar could not count the default: the clerk has not chosen yet
         self.edit.dateChanged.connect(lambda _day: self._chosen())
-        form.addRow(self.tr("Missing materials to be brought by"), self.edit)
+        form.addRow(label or self.tr("Missing materials to be brought by"), self.edit)
         form.addRow(self.warning)
 
-    def set_default(self, calendar: WorkCalendar, today: date) -> None:
-        """A new visit's default: five working days from today (the clerk may change it)."""
-        counted = calendar.add_working_days(today, cases.DEFAULT_MATERIALS_DAYS)
+    def set_default(self, calendar: WorkCalendar, today: date, days: int = cases.DEFAULT_MATERIALS_DAYS) -> None:
+        """A new visit's default: five working days from today, or ``days`` (the clerk may change it)."""
+        counted = calendar.add_working_days(today, days)
         due = counted.deadline or today
         self.edit.blockSignals(True)
         self.edit.setMinimumDate(QDate(today.year, today.month, today.day))

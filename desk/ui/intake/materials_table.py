@@ -1,5 +1,6 @@
 """The materials checklist of the chosen item: one row per material, ticked when handed in, or ticked
-"not applicable" when it does not concern this applicant (never demanded on the one-time notice)."""
+"not applicable" when it does not concern this applicant (never demanded on the one-time notice). A 容缺
+material (the catalogue allows it to be brought after acceptance under a 承诺书) says so."""
 
 from __future__ import annotations
 
@@ -35,10 +36,11 @@ class MaterialsTable(QTableWidget):
         for position, material in enumerate(item.materials if item else (), start=1):
             row = self.rowCount()
             self.insertRow(row)
-            check = QTableWidgetItem(self.tr("required") if material.required else self.tr("optional"))
+            check = QTableWidgetItem(self.tr("required, 容缺") if material.deferrable else
+                                     self.tr("required") if material.required else self.tr("optional"))
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Unchecked)
-            check.setData(Qt.ItemDataRole.UserRole, (position, material.required))
+            check.setData(Qt.ItemDataRole.UserRole, (position, material.required, material.deferrable))
             self.setItem(row, RECEIVED, check)
             unused = QTableWidgetItem(self.tr("n/a"))
             unused.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
@@ -63,24 +65,34 @@ class MaterialsTable(QTableWidget):
                 self.blockSignals(False)
         self.changed.emit()
 
-    def _rows(self) -> list[tuple[int, bool, bool, bool]]:
+    def _rows(self) -> list[tuple[int, bool, bool, bool, bool]]:
         out = []
         for row in range(self.rowCount()):
             cell = self.item(row, RECEIVED)
-            position, required = cell.data(Qt.ItemDataRole.UserRole)
+            position, required, deferrable = cell.data(Qt.ItemDataRole.UserRole)
             out.append((position, required, cell.checkState() == Qt.CheckState.Checked,
-                        self.item(row, NOT_APPLICABLE).checkState() == Qt.CheckState.Checked))
+                        self.item(row, NOT_APPLICABLE).checkState() == Qt.CheckState.Checked, deferrable))
         return out
 
     def received_positions(self) -> tuple[int, ...]:
-        return tuple(position for position, _required, ticked, _unused in self._rows() if ticked)
+        return tuple(position for position, _required, ticked, _unused, _late in self._rows() if ticked)
 
     def not_applicable_positions(self) -> tuple[int, ...]:
-        return tuple(position for position, _required, _ticked, unused in self._rows() if unused)
+        return tuple(position for position, _required, _ticked, unused, _late in self._rows() if unused)
 
     def missing_required(self) -> list[int]:
-        return [position for position, required, ticked, unused in self._rows() if required and not ticked
+        return [position for position, required, ticked, unused, _late in self._rows() if required and not ticked
                 and not unused]
+
+    def pledge_possible(self) -> bool:
+        """Required materials are missing and every one of them is 容缺: 容缺受理 is open to the clerk."""
+        missing = [late for _position, required, ticked, unused, late in self._rows()
+                   if required and not ticked and not unused]
+        return bool(missing) and all(missing)
+
+    def missing_names(self) -> list[str]:
+        return [self.item(row, 2).text() for row, (_p, required, ticked, unused, _late) in enumerate(self._rows())
+                if required and not ticked and not unused]
 
     def tick(self, positions: set[int] | None = None, column: int = RECEIVED) -> None:
         """Tick the given rows (all when None); used by tests and the 'all received' shortcut."""
