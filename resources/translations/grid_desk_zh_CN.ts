@@ -159,167 +159,167 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="63" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="221" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -327,72 +327,117 @@
 <context>
     <name>ApplicantDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="28" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="32" />
         <source>Correct applicant</source>
         <translation>更正申请人信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="28" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="32" />
         <source>New applicant</source>
         <translation>新增申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="32" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="36" />
         <source>Person</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="33" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="37" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="36" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="43" />
+        <source>e.g. 军官证</source>
+        <translation>例如：军官证</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="55" />
+        <source>Identity document</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="56" />
+        <source>Name of the document</source>
+        <translation>证件名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="57" />
+        <source>Document number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="107" />
         <source>18 characters, from the ID card</source>
         <translation>18 位，按身份证填写</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="38" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="108" />
+        <source>18 characters, starting with 81, 82 or 83</source>
+        <translation>18 位，以 81、82 或 83 开头</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="109" />
+        <source>H or M and 8 digits</source>
+        <translation>H 或 M 加 8 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="110" />
+        <source>8 digits</source>
+        <translation>8 位数字</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="111" />
+        <source>18 characters starting with 9, or the older 15</source>
+        <translation>以 9 开头的 18 位，或旧版 15 位</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="112" />
+        <source>letters and digits, from the photo page</source>
+        <translation>字母和数字，照资料页填写</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="113" />
+        <source>as printed on the document</source>
+        <translation>照证件上所印填写</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="47" />
         <source>统一社会信用代码, 18 characters</source>
         <translation>统一社会信用代码，18 位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="44" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="53" />
         <source>Applicant is</source>
         <translation>申请人类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="46" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="55" />
         <source>Name</source>
         <translation>姓名/名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="46" />
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="47" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="58" />
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="48" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="59" />
         <source>Legal representative</source>
         <translation>法定代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="49" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="60" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="49" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="60" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/applicant_dialog.py" line="50" />
+        <location filename="../../desk/ui/intake/applicant_dialog.py" line="61" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -982,67 +1027,82 @@
 <context>
     <name>CaseAction</name>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="33" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="40" />
         <source>accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="34" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="41" />
+        <source>accepted with 容缺 (承诺书)</source>
+        <translation>容缺受理（已签承诺书）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="42" />
+        <source>容缺 materials brought</source>
+        <translation>补交容缺材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="43" />
+        <source>容缺 closed: every material in</source>
+        <translation>容缺材料已补齐</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="44" />
         <source>materials missing (one-time notice)</source>
         <translation>材料不齐（一次性告知）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="35" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="45" />
         <source>materials received</source>
         <translation>收到补正材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="36" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="46" />
         <source>all materials in: clock started</source>
         <translation>材料齐全，开始计时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="37" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="47" />
         <source>refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="38" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="48" />
         <source>processing started</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="39" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="49" />
         <source>completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="40" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="50" />
         <source>delivered</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="41" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="51" />
         <source>withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="42" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="52" />
         <source>handed over (AB岗)</source>
         <translation>转交（AB岗）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="43" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="53" />
         <source>proxy recorded (帮办代办)</source>
         <translation>登记代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="44" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="54" />
         <source>sealed envelope handed in</source>
         <translation>递交密封材料袋</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="45" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="55" />
         <source>sealed envelope handed back</source>
         <translation>交回密封结果袋</translation>
     </message>
@@ -1146,248 +1206,283 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="68" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="78" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="69" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="70" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="71" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="81" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="72" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="82" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="73" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="76" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="86" />
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="77" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="87" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="78" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="88" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="89" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="89" />
+        <source>yes, 容缺</source>
+        <translation>是，可容缺</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="90" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="90" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="91" />
         <source>Received</source>
         <translation>收取时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="91" />
         <source>missing</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="94" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="94" />
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="103" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="114" />
         <source>Case {0}</source>
         <translation>办件 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="107" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
         <source>not running</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="112" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="124" />
         <source>Time limits</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="124" />
         <source>promised {0}, statutory {1}</source>
         <translation>承诺 {0}，法定 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="126" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="116" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="127" />
         <source>First responsible clerk / now with</source>
         <translation>首问负责人 / 当前承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="129" />
         <source>Missing materials due</source>
         <translation>补正材料期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="121" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="131" />
+        <source>{0} (承诺书): {1}</source>
+        <translation>{0}（承诺书）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="134" />
+        <source>容缺 materials due</source>
+        <translation>容缺材料补交期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="136" />
+        <source>容缺</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="136" />
+        <source>closed: every 容缺 material is in</source>
+        <translation>已办结：容缺材料均已补齐</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="139" />
         <source>Proxy (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="141" />
         <source>envelope in: {0}, back: {1}</source>
         <translation>材料袋递交：{0}，结果袋交回：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="126" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="144" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="146" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="145" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="163" />
         <source>Materials brought…</source>
         <translation>补交材料…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="146" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="164" />
+        <source>容缺 materials brought…</source>
+        <translation>补交容缺材料…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="165" />
+        <source>Print 承诺书</source>
+        <translation>打印承诺书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="166" />
         <source>Start processing</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="147" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="167" />
         <source>Complete…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="148" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="168" />
         <source>Deliver…</source>
         <translation>送达…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="149" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="169" />
         <source>Hand over (AB岗)…</source>
         <translation>转交（AB岗）…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="150" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="170" />
         <source>Proxy…</source>
         <translation>代办人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="151" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="171" />
         <source>Envelope in</source>
         <translation>材料袋递交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="153" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="173" />
         <source>Envelope back</source>
         <translation>结果袋交回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="156" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="176" />
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="157" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="177" />
         <source>Print receipt / notice</source>
         <translation>打印回执/告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="158" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="178" />
         <source>Show full ID</source>
         <translation>查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="159" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="179" />
         <source>Show full phone</source>
         <translation>显示完整电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="224" />
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="224" />
         <source>Result (what was decided or issued):</source>
         <translation>办理结果（作出的决定或出具的证件）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="230" />
         <source>Deliver the result</source>
         <translation>送达结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="230" />
         <source>How was it delivered?</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="236" />
         <source>Withdraw the application</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="236" />
         <source>Why is it withdrawn?</source>
         <translation>撤回原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="234" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="266" />
         <source>Full ID number</source>
         <translation>完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="235" />
-        <location filename="../../desk/ui/intake/case_detail.py" line="245" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="267" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="277" />
         <source>Shown to you and written to the audit log:</source>
         <translation>已向您显示，并已记入审计日志：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="244" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="276" />
         <source>Full phone number</source>
         <translation>完整电话号码</translation>
     </message>
@@ -1483,37 +1578,37 @@
 <context>
     <name>CaseStatus</name>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="35" />
+        <location filename="../../desk/services/intake/common.py" line="38" />
         <source>accepted</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="36" />
+        <location filename="../../desk/services/intake/common.py" line="39" />
         <source>waiting for materials</source>
         <translation>待补正材料</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="37" />
+        <location filename="../../desk/services/intake/common.py" line="40" />
         <source>in progress</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="38" />
+        <location filename="../../desk/services/intake/common.py" line="41" />
         <source>completed</source>
         <translation>已办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="39" />
+        <location filename="../../desk/services/intake/common.py" line="42" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="40" />
+        <location filename="../../desk/services/intake/common.py" line="43" />
         <source>refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="41" />
+        <location filename="../../desk/services/intake/common.py" line="44" />
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
@@ -1521,114 +1616,129 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="36" />
+        <location filename="../../desk/ui/intake/case_list.py" line="44" />
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="42" />
+        <location filename="../../desk/ui/intake/case_list.py" line="50" />
         <source>Open cases</source>
         <translation>未办结的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="43" />
+        <location filename="../../desk/ui/intake/case_list.py" line="51" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="48" />
+        <location filename="../../desk/ui/intake/case_list.py" line="56" />
         <source>Any deadline</source>
         <translation>全部期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="48" />
+        <location filename="../../desk/ui/intake/case_list.py" line="56" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="49" />
+        <location filename="../../desk/ui/intake/case_list.py" line="57" />
         <source>Due within 2 working days</source>
         <translation>2个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="50" />
+        <location filename="../../desk/ui/intake/case_list.py" line="58" />
         <source>Deadline unknown (calendar missing)</source>
         <translation>期限未知（缺少日历）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="53" />
+        <location filename="../../desk/ui/intake/case_list.py" line="59" />
+        <source>容缺 materials to come</source>
+        <translation>容缺材料待补交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="60" />
+        <source>容缺 materials overdue</source>
+        <translation>容缺材料逾期未补</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="63" />
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="58" />
+        <location filename="../../desk/ui/intake/case_list.py" line="68" />
         <source>Receipt number or applicant name</source>
         <translation>受理编号或申请人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="61" />
+        <location filename="../../desk/ui/intake/case_list.py" line="71" />
         <source>Everyone's cases</source>
         <translation>所有人的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="62" />
+        <location filename="../../desk/ui/intake/case_list.py" line="72" />
         <source>My cases</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="70" />
+        <location filename="../../desk/ui/intake/case_list.py" line="80" />
         <source>Receipt no.</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="71" />
+        <location filename="../../desk/ui/intake/case_list.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="72" />
+        <location filename="../../desk/ui/intake/case_list.py" line="82" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="74" />
+        <location filename="../../desk/ui/intake/case_list.py" line="84" />
         <source>Time</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="75" />
+        <location filename="../../desk/ui/intake/case_list.py" line="85" />
+        <source>容缺 due</source>
+        <translation>容缺补交期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="87" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="76" />
+        <location filename="../../desk/ui/intake/case_list.py" line="88" />
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="77" />
+        <location filename="../../desk/ui/intake/case_list.py" line="89" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="78" />
+        <location filename="../../desk/ui/intake/case_list.py" line="90" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="79" />
+        <location filename="../../desk/ui/intake/case_list.py" line="91" />
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="96" />
+        <location filename="../../desk/ui/intake/case_list.py" line="108" />
         <source>Open case…</source>
         <translation>打开办件…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="116" />
-        <source>{0} cases shown; {1} overdue, {2} due within 2 working days.</source>
-        <translation>共 {0} 件；超期 {1} 件，2个工作日内到期 {2} 件。</translation>
+        <location filename="../../desk/ui/intake/case_list.py" line="129" />
+        <source>{0} cases shown; {1} overdue, {2} due within 2 working days; {3} with 容缺 materials overdue.</source>
+        <translation>显示 {0} 件；逾期 {1} 件，2 个工作日内到期 {2} 件；容缺材料逾期未补 {3} 件。</translation>
     </message>
 </context>
 <context>
@@ -2157,22 +2267,28 @@
         <translation>不予受理：已出具不予受理通知书，编号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/decision_banner.py" line="51" />
+        <location filename="../../desk/ui/intake/decision_banner.py" line="52" />
+        <source>Accepted with 容缺: receipt number {0}; deadline {1}; the 容缺 materials by {2}. The applicant signs the 承诺书.</source>
+        <translation>已容缺受理：受理编号 {0}；办结期限 {1}；容缺材料须于 {2} 前补交。请申请人签署承诺书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/decision_banner.py" line="56" />
         <source>Accepted and completed on the spot: receipt number {0}.</source>
         <translation>已受理并当场办结，受理号 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/decision_banner.py" line="53" />
+        <location filename="../../desk/ui/intake/decision_banner.py" line="51" />
+        <location filename="../../desk/ui/intake/decision_banner.py" line="58" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/decision_banner.py" line="54" />
+        <location filename="../../desk/ui/intake/decision_banner.py" line="59" />
         <source>Accepted: receipt number {0}; deadline {1}.</source>
         <translation>已受理，受理号 {0}，办结期限 {1}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/decision_banner.py" line="55" />
+        <location filename="../../desk/ui/intake/decision_banner.py" line="60" />
         <source>{0} · {1}. This visit is decided; press Ctrl+N for the next applicant.</source>
         <translation>{0} · {1}。本次接待已作出决定，按 Ctrl+N 接待下一位。</translation>
     </message>
@@ -2250,47 +2366,47 @@
         <translation>身份证号码的校验位与其他数字不符，说明有一位输错了。请对照身份证逐位核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="207" />
+        <location filename="../../desk/core/idnumbers.py" line="210" />
         <source>A unified social credit code has 18 characters, but {count} were entered. Check it against the business licence or registration certificate.</source>
         <translation>统一社会信用代码应为 18 位，但输入了 {count} 位。请对照营业执照或登记证书核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="212" />
+        <location filename="../../desk/core/idnumbers.py" line="215" />
         <source>A unified social credit code never contains “{char}”: it uses digits and capital letters except I, O, S, V and Z. Check that character against the licence (O is usually a zero).</source>
         <translation>统一社会信用代码中不会出现“{char}”：它只使用数字和除 I、O、S、V、Z 以外的大写字母。请对照证照核对该字符（O 通常应为数字 0）。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="217" />
+        <location filename="../../desk/core/idnumbers.py" line="220" />
         <source>The first character of a unified social credit code is 1 to 9, A, N or Y. Check it against the licence.</source>
         <translation>统一社会信用代码的第一位应为 1 至 9、A、N 或 Y。请对照证照核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="221" />
+        <location filename="../../desk/core/idnumbers.py" line="224" />
         <source>Characters 3 to 8 of a unified social credit code are a region code and must be digits. Check them against the licence.</source>
         <translation>统一社会信用代码第 3 至 8 位是行政区划代码，必须为数字。请对照证照核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="226" />
+        <location filename="../../desk/core/idnumbers.py" line="229" />
         <source>The last character of the unified social credit code does not match the others, so one of them is wrong. Check every character against the licence.</source>
         <translation>统一社会信用代码的校验位与其他字符不符，说明有一位输错了。请对照证照逐位核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="258" />
+        <location filename="../../desk/core/idnumbers.py" line="261" />
         <source>Enter an 11-digit mobile number (such as 13812345678), a landline with its area code (such as 021-12345678), or a service number such as 12345.</source>
         <translation>请输入 11 位手机号码（如 13812345678）、带区号的固定电话（如 021-12345678），或 12345 等服务号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="263" />
+        <location filename="../../desk/core/idnumbers.py" line="266" />
         <source>A mobile number has 11 digits, but {count} were entered. Check the number with the caller.</source>
         <translation>手机号码应为 11 位，但输入了 {count} 位。请与来电人核对号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="267" />
+        <location filename="../../desk/core/idnumbers.py" line="270" />
         <source>Put the area code in front of the landline number (such as 021-12345678).</source>
         <translation>请在固定电话号码前加上区号（如 021-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/idnumbers.py" line="271" />
+        <location filename="../../desk/core/idnumbers.py" line="274" />
         <source>Only a landline can have an extension. Remove the extension or enter the landline with its area code.</source>
         <translation>只有固定电话才有分机号。请删去分机号，或输入带区号的固定电话。</translation>
     </message>
@@ -2796,37 +2912,37 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="162" />
+        <location filename="../../desk/services/mediation/rows.py" line="161" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="163" />
+        <location filename="../../desk/services/mediation/rows.py" line="162" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="164" />
+        <location filename="../../desk/services/mediation/rows.py" line="163" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="165" />
+        <location filename="../../desk/services/mediation/rows.py" line="164" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="165" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="167" />
+        <location filename="../../desk/services/mediation/rows.py" line="166" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="169" />
+        <location filename="../../desk/services/mediation/rows.py" line="168" />
         <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
@@ -2962,27 +3078,32 @@
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="75" />
+        <location filename="../../desk/services/intake/applicants.py" line="88" />
         <source>Choose whether the applicant is a person or an organisation.</source>
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="129" />
+        <location filename="../../desk/services/intake/applicants.py" line="145" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="165" />
-        <location filename="../../desk/services/intake/applicants.py" line="236" />
-        <location filename="../../desk/services/intake/applicants.py" line="277" />
-        <location filename="../../desk/services/intake/applicants.py" line="293" />
+        <location filename="../../desk/services/intake/applicants.py" line="182" />
+        <location filename="../../desk/services/intake/applicants.py" line="256" />
+        <location filename="../../desk/services/intake/applicants.py" line="307" />
+        <location filename="../../desk/services/intake/applicants.py" line="323" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="167" />
+        <location filename="../../desk/services/intake/applicants.py" line="184" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/applicants.py" line="288" />
+        <source>The document type was changed: type the full number of the new document too.</source>
+        <translation>证件类型已更改：请同时完整输入新证件的号码。</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/calendar.py" line="79" />
@@ -3000,166 +3121,182 @@
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="100" />
+        <location filename="../../desk/services/intake/case_documents.py" line="110" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="216" />
-        <location filename="../../desk/services/intake/common.py" line="109" />
+        <location filename="../../desk/services/intake/case_documents.py" line="163" />
+        <source>Case {receipt_no} has no 容缺 materials outstanding, so there is no 承诺书 to print.</source>
+        <translation>案件 {receipt_no} 没有待补交的容缺材料，无需打印承诺书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/case_queries.py" line="255" />
+        <location filename="../../desk/services/intake/common.py" line="112" />
         <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="254" />
+        <location filename="../../desk/services/intake/case_queries.py" line="293" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="122" />
+        <location filename="../../desk/services/intake/cases.py" line="125" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <location filename="../../desk/services/intake/cases.py" line="128" />
         <source>A material is ticked both as received and as not applicable. Untick one of them.</source>
         <translation>有材料同时勾选了“已收取”和“不适用”，请取消其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="132" />
+        <location filename="../../desk/services/intake/cases.py" line="135" />
+        <source>Required materials are missing ({names}). They are 容缺 materials: accept with 容缺 under the applicant's 承诺书, or mark them received.</source>
+        <translation>尚缺必交材料（{names}）。这些材料可以容缺：请在申请人签署承诺书后容缺受理，或将其标记为已收取。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/cases.py" line="139" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="136" />
+        <location filename="../../desk/services/intake/cases.py" line="143" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="160" />
+        <location filename="../../desk/services/intake/cases.py" line="167" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="171" />
+        <location filename="../../desk/services/intake/cases.py" line="178" />
         <source>The working-day calendar for {year} is not entered yet, so the date to bring the materials cannot be counted. Choose the date yourself.</source>
         <translation>{year}年的工作日历尚未录入，无法推算补正材料的期限。请自行选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="190" />
+        <location filename="../../desk/services/intake/cases.py" line="197" />
         <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
         <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="205" />
+        <location filename="../../desk/services/intake/cases.py" line="212" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="208" />
+        <location filename="../../desk/services/intake/cases.py" line="215" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="241" />
+        <location filename="../../desk/services/intake/cases.py" line="256" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="270" />
+        <location filename="../../desk/services/intake/cases.py" line="286" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="291" />
+        <location filename="../../desk/services/intake/cases.py" line="307" />
+        <location filename="../../desk/services/intake/pledges.py" line="84" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="298" />
+        <location filename="../../desk/services/intake/cases.py" line="314" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="363" />
+        <location filename="../../desk/services/intake/cases.py" line="379" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="366" />
+        <location filename="../../desk/services/intake/cases.py" line="382" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="97" />
+        <location filename="../../desk/services/intake/catalogue.py" line="99" />
         <source>{label} is a number of working days from 0 to 365, or empty when there is none.</source>
         <translation>{label}为 0 至 365 个工作日；没有时限时留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="107" />
+        <location filename="../../desk/services/intake/catalogue.py" line="109" />
         <source>Material {position}: choose 原件, 复印件 or 原件+复印件.</source>
         <translation>第 {position} 项材料：请选择原件、复印件或原件+复印件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="110" />
+        <location filename="../../desk/services/intake/catalogue.py" line="112" />
         <source>Material {position}: the number of copies is 1 to 20.</source>
         <translation>第 {position} 项材料：份数为 1 至 20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="121" />
+        <location filename="../../desk/services/intake/catalogue.py" line="117" />
+        <source>Material {position}: only a required material can be marked 容缺 (an optional one is never demanded). Tick it as required, or untick 容缺.</source>
+        <translation>第 {position} 项材料：只有必交材料可以设为容缺（选交材料从不要求补交）。请勾选“必需”，或取消“容缺”。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="127" />
         <source>An item code uses capital letters, digits and dashes, such as CG-01.</source>
         <translation>事项编码由大写字母、数字和短横线组成，如 CG-01。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="125" />
+        <location filename="../../desk/services/intake/catalogue.py" line="131" />
         <source>Choose whether the item is 即办件 or 承诺件.</source>
         <translation>请选择事项是即办件还是承诺件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="132" />
+        <location filename="../../desk/services/intake/catalogue.py" line="138" />
         <source>A 承诺件 needs a promised time limit of at least 1 working day, or none; an item completed on the spot is a 即办件.</source>
         <translation>承诺件的承诺时限至少为 1 个工作日，或不设时限；当场办结的事项应为即办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="137" />
+        <location filename="../../desk/services/intake/catalogue.py" line="143" />
         <source>Unknown tag “{tag}”: use 全市通办, 当场办结 or 只跑一次.</source>
         <translation>未知标签“{tag}”：请使用全市通办、当场办结或只跑一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="142" />
+        <location filename="../../desk/services/intake/catalogue.py" line="148" />
         <source>Each material may be listed only once; remove the repeated one.</source>
         <translation>每项材料只能列一次，请删除重复的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="244" />
-        <location filename="../../desk/services/intake/catalogue.py" line="297" />
-        <location filename="../../desk/services/intake/catalogue.py" line="314" />
+        <location filename="../../desk/services/intake/catalogue.py" line="251" />
+        <location filename="../../desk/services/intake/catalogue.py" line="305" />
+        <location filename="../../desk/services/intake/catalogue.py" line="322" />
         <source>That service item no longer exists. Refresh the list.</source>
         <translation>该事项已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="255" />
+        <location filename="../../desk/services/intake/catalogue.py" line="262" />
         <source>Choose the category of the item.</source>
         <translation>请选择事项分类。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="268" />
+        <location filename="../../desk/services/intake/catalogue.py" line="275" />
         <source>The code {code} is used by another item; choose another.</source>
         <translation>编码 {code} 已被其他事项使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="37" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="38" />
         <source>The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and import it again; nothing was changed.</source>
         <translation>事项目录文件无法导入：{row} 有误。{detail} 请修改文件后重新导入；本次未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="76" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="78" />
         <source>This is not a catalogue file (JSON with “items”). Export the catalogue to see the expected shape.</source>
         <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="151" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="161" />
         <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
     </message>
@@ -3305,7 +3442,7 @@
         <translation>数据库 {url} 已被较新版本的网格工作站升级：其版本为 {revision}，本版本的网格工作站无法识别。未做任何更改。请在本机安装该较新版本（或更新的版本）的网格工作站，再用它打开此数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/common.py" line="119" />
+        <location filename="../../desk/services/intake/common.py" line="122" />
         <source>A refusal notice must name the body that hears a 行政复议 and the court for a 行政诉讼. Ask the station manager to enter both on the Station page, then refuse again.</source>
         <translation>不予受理通知书必须写明行政复议机关和行政诉讼的人民法院。请站长先在“站点信息”页填写这两项，再作不予受理。</translation>
     </message>
@@ -3430,39 +3567,104 @@
         <translation>数据库拒绝了此操作：本终端使用的登录账号无权执行。请使用为本终端用途创建的凭据，或由有权限的人员登录。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="136" />
+        <location filename="../../desk/store/pgroles_setup.py" line="137" />
         <source>Setting up the database roles needs the database's owner with the CREATEROLE right (or a superuser). Run the command again with --db postgresql+psycopg://OWNER@host/database.</source>
         <translation>设置数据库角色需要具有 CREATEROLE 权限的数据库所有者（或超级用户）。请用 --db postgresql+psycopg://所有者@主机/数据库 重新运行命令。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="224" />
+        <location filename="../../desk/store/pgroles_setup.py" line="225" />
         <source>Database roles exist only on PostgreSQL. A SQLite file is protected by its folder's permissions; give --db postgresql+psycopg://OWNER@host/database.</source>
         <translation>数据库角色只存在于 PostgreSQL。SQLite 文件由所在文件夹的权限保护；请指定 --db postgresql+psycopg://所有者@主机/数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="230" />
+        <location filename="../../desk/store/pgroles_setup.py" line="231" />
         <source>The database name {name} is too long for its role names; use a name of at most 50 characters.</source>
         <translation>数据库名 {name} 太长，无法用于角色名；请使用不超过 50 个字符的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="268" />
+        <location filename="../../desk/store/pgroles_setup.py" line="269" />
         <source>A device is a kiosk or a display, not "{kind}".</source>
         <translation>设备只能是取号机（kiosk）或大屏（display），不能是“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="273" />
+        <location filename="../../desk/store/pgroles_setup.py" line="274" />
         <source>Set up the database roles first: python main.py db-roles setup --db URL</source>
         <translation>请先设置数据库角色：python main.py db-roles setup --db 地址</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="276" />
+        <location filename="../../desk/store/pgroles_setup.py" line="277" />
         <source>A device login name is 1 to 63 letters, digits, dashes or underscores.</source>
         <translation>设备登录名为 1 到 63 个字母、数字、短横线或下划线。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="287" />
+        <location filename="../../desk/store/pgroles_setup.py" line="288" />
         <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
         <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="42" />
+        <source>Choose the type of identity document the applicant shows.</source>
+        <translation>请选择申请人出示的证件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="43" />
+        <source>A residence permit for Hong Kong, Macao or Taiwan residents (港澳台居民居住证) starts with 81, 82 or 83. Check the number against the permit, or choose the document type the applicant really shows.</source>
+        <translation>港澳台居民居住证号码以 81、82 或 83 开头。请对照证件核对号码，或选择申请人实际出示的证件类型。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="48" />
+        <source>A 港澳居民来往内地通行证 number is H or M followed by 8 digits (older permits: 10 digits). Check it against the permit.</source>
+        <translation>港澳居民来往内地通行证号码为 H 或 M 加 8 位数字（旧版为 10 位数字）。请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="53" />
+        <source>A 台湾居民来往大陆通行证 number has 8 digits (older permits: 10 digits, sometimes followed by a letter). Check it against the permit.</source>
+        <translation>台湾居民来往大陆通行证号码为 8 位数字（旧版为 10 位数字，有的后带一个字母）。请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="58" />
+        <source>A 外国人永久居留身份证 number has 18 characters starting with 9 (2023 card), or 3 letters and 12 digits (older card). Check it against the card.</source>
+        <translation>外国人永久居留身份证号码为以 9 开头的 18 位（2023 版），或 3 个字母加 12 位数字（旧版）。请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="63" />
+        <source>A passport number has 5 to 17 letters and digits, at least one of them a digit. Check it against the passport's photo page.</source>
+        <translation>护照号码为 5 至 17 位字母和数字，其中至少有一位数字。请对照护照资料页核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="68" />
+        <source>A document number has 4 to 30 letters, digits or dashes. Check it against the document.</source>
+        <translation>证件号码为 4 至 30 位字母、数字或连字符。请对照证件核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/pledges.py" line="45" />
+        <source>Every required material is in, so there is nothing to accept with 容缺. Accept the application with a receipt.</source>
+        <translation>必交材料已齐全，无需容缺受理。请直接受理并出具回执。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/pledges.py" line="50" />
+        <source>{names} cannot be brought later: the catalogue does not mark it 容缺. Ask for the missing materials with the one-time notice instead.</source>
+        <translation>{names}不能容后补交：事项目录未将其设为容缺。请改用一次性告知书告知需补正的材料。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/pledges.py" line="63" />
+        <source>The working-day calendar for {year} is not entered yet, so the date to bring the 容缺 materials cannot be counted. Choose the date yourself.</source>
+        <translation>{year} 年的工作日历尚未录入，无法计算容缺材料的补交期限。请自行选择日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/pledges.py" line="73" />
+        <source>The date to bring the 容缺 materials must be after today. Choose a later date.</source>
+        <translation>容缺材料的补交期限必须晚于今天。请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/pledges.py" line="92" />
+        <source>Case {receipt_no} has no 容缺 materials outstanding. Refresh the case.</source>
+        <translation>案件 {receipt_no} 没有待补交的容缺材料。请刷新案件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/pledges.py" line="98" />
+        <source>That material is not outstanding in this case. Refresh the case.</source>
+        <translation>该材料不是本案待补交的材料。请刷新案件。</translation>
     </message>
 </context>
 <context>
@@ -3624,21 +3826,21 @@
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="81" />
+        <location filename="../../desk/services/intake/applicants.py" line="94" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="184" />
+        <location filename="../../desk/services/mediation/rows.py" line="183" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="84" />
+        <location filename="../../desk/services/intake/applicants.py" line="99" />
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="88" />
+        <location filename="../../desk/services/intake/applicants.py" line="103" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -3670,7 +3872,7 @@
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="78" />
+        <location filename="../../desk/services/intake/applicants.py" line="91" />
         <location filename="../../desk/services/station.py" line="80" />
         <source>Address</source>
         <translation>地址</translation>
@@ -3737,17 +3939,17 @@
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="248" />
+        <location filename="../../desk/services/mediation/bookings.py" line="246" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="250" />
+        <location filename="../../desk/services/mediation/bookings.py" line="248" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="252" />
+        <location filename="../../desk/services/mediation/bookings.py" line="250" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
@@ -3757,7 +3959,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="297" />
+        <location filename="../../desk/services/mediation/bookings.py" line="295" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
@@ -3782,7 +3984,7 @@
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="84" />
+        <location filename="../../desk/services/intake/cases.py" line="86" />
         <location filename="../../desk/services/mediation/cases.py" line="260" />
         <location filename="../../desk/services/mediation/cases.py" line="282" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
@@ -3790,42 +3992,42 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="89" />
+        <location filename="../../desk/services/intake/cases.py" line="91" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="92" />
+        <location filename="../../desk/services/intake/cases.py" line="94" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="180" />
+        <location filename="../../desk/services/intake/cases.py" line="187" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="182" />
+        <location filename="../../desk/services/intake/cases.py" line="189" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="194" />
+        <location filename="../../desk/services/intake/cases.py" line="201" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="335" />
+        <location filename="../../desk/services/intake/cases.py" line="351" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="346" />
+        <location filename="../../desk/services/intake/cases.py" line="362" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="358" />
+        <location filename="../../desk/services/intake/cases.py" line="374" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3915,18 +4117,23 @@
         <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="108" />
+        <location filename="../../desk/core/station_settings.py" line="109" />
+        <source>Working days to bring 容缺 materials</source>
+        <translation>容缺材料补交期限（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="113" />
         <source>Mediation case number format</source>
         <translation>调解案号格式</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="110" />
+        <location filename="../../desk/core/station_settings.py" line="115" />
         <location filename="../../desk/services/mediation/numbering.py" line="40" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="117" />
+        <location filename="../../desk/core/station_settings.py" line="122" />
         <source>Queue set-up</source>
         <translation>叫号设置</translation>
     </message>
@@ -3951,39 +4158,39 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="323" />
+        <location filename="../../desk/services/intake/cases.py" line="339" />
         <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="185" />
+        <location filename="../../desk/services/mediation/rows.py" line="184" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="188" />
+        <location filename="../../desk/services/mediation/rows.py" line="187" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="194" />
+        <location filename="../../desk/services/mediation/rows.py" line="193" />
         <source>Title of the legal representative</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="190" />
+        <location filename="../../desk/services/intake/applicants.py" line="102" />
+        <location filename="../../desk/services/mediation/rows.py" line="189" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="216" />
+        <location filename="../../desk/services/mediation/rows.py" line="215" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="217" />
+        <location filename="../../desk/services/mediation/rows.py" line="216" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4013,62 +4220,62 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="104" />
+        <location filename="../../desk/services/intake/catalogue.py" line="106" />
         <source>Material name</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="112" />
+        <location filename="../../desk/services/intake/catalogue.py" line="114" />
         <source>Material note</source>
         <translation>材料说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="119" />
+        <location filename="../../desk/services/intake/catalogue.py" line="125" />
         <source>Item code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="123" />
+        <location filename="../../desk/services/intake/catalogue.py" line="129" />
         <source>Item name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="127" />
+        <location filename="../../desk/services/intake/catalogue.py" line="133" />
         <source>Promised time limit</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="128" />
+        <location filename="../../desk/services/intake/catalogue.py" line="134" />
         <source>Statutory time limit</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="151" />
+        <location filename="../../desk/services/intake/catalogue.py" line="157" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="153" />
+        <location filename="../../desk/services/intake/catalogue.py" line="159" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="154" />
+        <location filename="../../desk/services/intake/catalogue.py" line="160" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="155" />
+        <location filename="../../desk/services/intake/catalogue.py" line="161" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="157" />
+        <location filename="../../desk/services/intake/catalogue.py" line="163" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="158" />
+        <location filename="../../desk/services/intake/catalogue.py" line="164" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4103,7 +4310,7 @@
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="114" />
+        <location filename="../../desk/core/station_settings.py" line="119" />
         <location filename="../../desk/services/backups.py" line="141" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
@@ -4112,6 +4319,11 @@
         <location filename="../../desk/services/windows.py" line="34" />
         <source>Window name</source>
         <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/id_documents.py" line="95" />
+        <source>Name of the document</source>
+        <translation>证件名称</translation>
     </message>
 </context>
 <context>
@@ -4342,87 +4554,97 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="62" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="65" />
         <source>One-window intake</source>
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="97" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="100" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="103" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="106" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="119" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="122" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="134" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="135" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="134" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
+        <source>容缺: accept…</source>
+        <translation>容缺受理…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
+        <source>Accept with 容缺 materials to come, under the applicant's 承诺书 (Ctrl+J)</source>
+        <translation>申请人签署承诺书，容缺材料后补，先予受理（Ctrl+J）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/intake_page.py" line="141" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="135" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="142" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="136" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="143" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="144" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="145" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="146" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="279" />
         <source>Choose the date to bring the materials first: the calendar cannot count it.</source>
         <translation>请先选择补正材料的期限：工作日历无法推算。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="285" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="293" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="302" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="310" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="325" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="344" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="326" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="345" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4431,72 +4653,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="351" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="333" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="352" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="351" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="370" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="206" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="213" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="207" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="214" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="236" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="243" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="242" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="249" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="244" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="251" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="247" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="254" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="251" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="258" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="262" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="265" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="273" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="276" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
@@ -4540,11 +4762,13 @@ Save a second case with its own receipt number? Choose this only for a genuinely
     </message>
     <message>
         <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="60" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
         <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="61" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
@@ -4562,128 +4786,138 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="43" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="53" />
         <source>Change item</source>
         <translation>修改事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="43" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="53" />
         <source>New item</source>
         <translation>新增事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="53" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
         <source>promised (承诺件)</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="54" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="64" />
         <source>on the spot (即办件)</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="73" />
         <source>Offered at the window</source>
         <translation>窗口在办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
         <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
         <source>Promised working days</source>
         <translation>承诺时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
         <source>Statutory working days</source>
         <translation>法定时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
         <source>Materials (原件 / 复印件 / 原件+复印件)</source>
         <translation>申请材料（原件/复印件/原件+复印件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
+        <source>容缺</source>
+        <translation>容缺</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="89" />
+        <source>容缺: the window may accept the application without it, under the applicant's signed 承诺书 to bring it later</source>
+        <translation>容缺：申请人签署承诺书承诺后补的，窗口可在缺少该材料时先予受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="95" />
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="95" />
         <source>Remove material</source>
         <translation>删除材料</translation>
     </message>
@@ -4857,12 +5091,12 @@ Database: {0}</source>
 <context>
     <name>MaterialsDueField</name>
     <message>
-        <location filename="../../desk/ui/intake/materials_due.py" line="33" />
+        <location filename="../../desk/ui/intake/materials_due.py" line="35" />
         <source>Missing materials to be brought by</source>
         <translation>缺少的材料补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_due.py" line="47" />
+        <location filename="../../desk/ui/intake/materials_due.py" line="49" />
         <source>The working-day calendar for {0} is not entered yet: choose the date to bring the materials yourself.</source>
         <translation>{0}年的工作日历尚未录入：请自行选择补正材料的期限。</translation>
     </message>
@@ -4870,52 +5104,57 @@ Database: {0}</source>
 <context>
     <name>MaterialsTable</name>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="20" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="38" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="39" />
+        <source>required, 容缺</source>
+        <translation>必交，可容缺</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/materials_table.py" line="40" />
         <source>required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="38" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="40" />
         <source>optional</source>
         <translation>选交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="43" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="45" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="46" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="48" />
         <source>Does not concern this applicant: it is not demanded</source>
         <translation>与本申请人无关：不要求提交</translation>
     </message>
@@ -5538,6 +5777,30 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/party_dialog.py" line="106" />
         <source>Legal representative's title</source>
         <translation>法定代表人职务</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeDialog</name>
+    <message>
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="28" />
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="50" />
+        <source>Accept with 容缺</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="32" />
+        <source>Accept now; the applicant brings these 容缺 materials later and signs the 承诺书 that prints next:</source>
+        <translation>现在受理；申请人后补下列容缺材料，并签署随后打印的承诺书：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="36" />
+        <source>容缺 materials to be brought by</source>
+        <translation>容缺材料补交期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="57" />
+        <source>Choose the date yourself: the calendar cannot count it.</source>
+        <translation>请自行选择日期：工作日历无法计算。</translation>
     </message>
 </context>
 <context>
@@ -6252,120 +6515,130 @@ Database: {0}</source>
 <context>
     <name>ReportFigure</name>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="37" />
         <location filename="../../desk/services/report/mediation_figures.py" line="30" />
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="37" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="37" />
         <source>Materials missing</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="38" />
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="38" />
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="38" />
         <source>Overdue at end</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="35" />
+        <location filename="../../desk/services/report/intake_figures.py" line="39" />
         <source>Due soon at end</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="93" />
+        <location filename="../../desk/services/report/intake_figures.py" line="39" />
+        <source>容缺 accepted</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="40" />
+        <source>容缺 overdue at end</source>
+        <translation>期末容缺逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/report/intake_figures.py" line="110" />
         <source>Cases by item</source>
         <translation>按事项统计办件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="94" />
-        <location filename="../../desk/services/report/intake_figures.py" line="114" />
+        <location filename="../../desk/services/report/intake_figures.py" line="111" />
+        <location filename="../../desk/services/report/intake_figures.py" line="131" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="110" />
+        <location filename="../../desk/services/report/intake_figures.py" line="127" />
         <source>Walk-in</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="111" />
+        <location filename="../../desk/services/report/intake_figures.py" line="128" />
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="112" />
+        <location filename="../../desk/services/report/intake_figures.py" line="129" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="113" />
+        <location filename="../../desk/services/report/intake_figures.py" line="130" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="123" />
+        <location filename="../../desk/services/report/intake_figures.py" line="140" />
         <source>Ratings by level</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="124" />
+        <location filename="../../desk/services/report/intake_figures.py" line="141" />
         <source>Ratings</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="125" />
+        <location filename="../../desk/services/report/intake_figures.py" line="142" />
         <source>Level</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="138" />
+        <location filename="../../desk/services/report/intake_figures.py" line="155" />
         <source>Bad-rating follow-ups</source>
         <translation>差评回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <location filename="../../desk/services/report/intake_figures.py" line="156" />
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <location filename="../../desk/services/report/intake_figures.py" line="156" />
         <source>Closed</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="140" />
+        <location filename="../../desk/services/report/intake_figures.py" line="157" />
         <source>Open at end</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="141" />
+        <location filename="../../desk/services/report/intake_figures.py" line="158" />
         <source>Past due at end</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="147" />
+        <location filename="../../desk/services/report/intake_figures.py" line="164" />
         <location filename="../../desk/services/report/model.py" line="148" />
         <source>Applications</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="150" />
+        <location filename="../../desk/services/report/intake_figures.py" line="167" />
         <source>Accepted: registered in the period and accepted by its end. Completed: completed in the period. Overdue and due soon: deadlines still running at the end of the last day.</source>
         <translation>受理：期间内登记且在期末前受理的件。办结：期间内办结的件。逾期、临期：最后一天结束时仍在办理中的件。</translation>
     </message>
@@ -7336,6 +7609,11 @@ Database: {0}</source>
         <location filename="../../desk/core/station_settings.py" line="103" />
         <source>Printed on refusal notices, e.g. 示范市平安区人民法院.</source>
         <translation>打印在不予受理通知书上，如：示范市平安区人民法院。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="110" />
+        <source>Counted from the day of acceptance; printed on the 承诺书.</source>
+        <translation>自受理之日起计算；印在承诺书上。</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,38 @@ def test_rating_pad_and_follow_up(qtbot, context_for, monkeypatch) -> None:  # t
                         lambda *_args: ("已回访，群众表示理解。", True))
     page.record_outcome()
     assert ratings.list_ratings(context.desk, context.actor, open_only=True) == []
+
+
+def test_the_item_dialog_marks_容缺_materials(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desk.services.intake import catalogue
+    from desk.ui.intake.item_dialog import DEFERRABLE
+
+    context = context_for(Role.MANAGER)
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    page.search.setText("zxba")
+    dialog = ItemDialog(context, page, page.model.rows()[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.materials
+    assert table.horizontalHeaderItem(DEFERRABLE).text() == "容缺"
+
+    def press_space_on(row: int) -> None:
+        rect = table.visualItemRect(table.item(row, DEFERRABLE))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        table.setCurrentCell(row, DEFERRABLE)
+        qtbot.keyClick(table, Qt.Key.Key_Space)
+
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    press_space_on(5)  # 施工方案 is optional: an optional material is never 容缺
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "容缺" in dialog.errors.message.text() and dialog.isVisible()
+    press_space_on(5)
+    press_space_on(4)  # 施工合同: required, may be brought later
+    assert table.item(4, DEFERRABLE).checkState() == Qt.CheckState.Checked
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    item = catalogue.get_item(context.desk, context.actor, page.model.rows()[0].id)
+    assert [m.name for m in item.materials if m.deferrable] == ["施工合同"]
