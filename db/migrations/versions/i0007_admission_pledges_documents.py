@@ -24,9 +24,9 @@ depends_on: str | Sequence[str] | None = None
 
 def upgrade() -> None:
     with op.batch_alter_table("service_material", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("deferrable", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("may_defer", sa.Boolean(), nullable=False, server_default=sa.false()))
     with op.batch_alter_table("intake_case_material", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("deferrable", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("may_defer", sa.Boolean(), nullable=False, server_default=sa.false()))
     with op.batch_alter_table("intake_case", schema=None) as batch_op:
         batch_op.add_column(sa.Column("pledge_status", sa.String(length=10), nullable=False, server_default=""))
         batch_op.add_column(sa.Column("pledge_due", sa.Date(), nullable=True))
@@ -55,6 +55,6 @@ def downgrade() -> None:
         batch_op.drop_column("pledge_due")
         batch_op.drop_column("pledge_status")
     with op.batch_alter_table("intake_case_material", schema=None) as batch_op:
-        batch_op.drop_column("deferrable")
+        batch_op.drop_column("may_defer")
     with op.batch_alter_table("service_material", schema=None) as batch_op:
-        batch_op.drop_column("deferrable")
+        batch_op.drop_column("may_defer")

@@ -76,7 +76,8 @@ class ServiceMaterial(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     # 容缺: a secondary material the window may accept the application without, under the applicant's
     # signed 承诺书 to bring it by a date (only a required material can be; an optional one is never demanded).
-    deferrable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Column "may_defer": DEFERRABLE is a reserved word in PostgreSQL, and SQL typed by hand would trip on it.
+    deferrable: Mapped[bool] = mapped_column("may_defer", Boolean, default=False, server_default=false())
 
 
 class Applicant(Base):
@@ -191,7 +192,8 @@ class CaseMaterial(Base):
     # Ticked "not applicable" for this applicant (e.g. a marriage certificate for someone unmarried):
     # neither received nor missing, so never demanded on the one-time notice.
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
-    deferrable: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())  # 容缺, as at intake
+    deferrable: Mapped[bool] = mapped_column("may_defer", Boolean, default=False,  # 容缺, as at intake
+                                             server_default=false())
 
 
 class CaseEvent(Base):
