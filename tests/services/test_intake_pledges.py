@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import select
 
-from desk.core.errors import Conflict, ValidationError
+from desk.core.errors import Conflict, NotFound, ValidationError
 from desk.services import audit
 from desk.services.context import Actor, Desk
 from desk.services.intake import case_queries, cases, catalogue, pledges
@@ -129,7 +129,7 @@ def test_bringing_the_last_容缺_material_closes_it_and_is_audited(desk: Desk, 
     clock.advance(days=3)
     partly = pledges.receive_pledged_materials(desk, clerk, case.row.id, (contractor,))
     assert partly.row.pledge_open and [m.id for m in partly.pledged] == [contract]
-    with pytest.raises(Exception):  # a material that is not outstanding any more
+    with pytest.raises(NotFound):  # a material that is not outstanding any more
         pledges.receive_pledged_materials(desk, clerk, case.row.id, (contractor,))
     clock.advance(days=1)
     done = pledges.receive_pledged_materials(desk, clerk, case.row.id, (contract,))

@@ -24,8 +24,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from desk.core import id_documents
+from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
 from desk.core.id_documents import RESIDENT_ID, mask_document, normalize_document
 from desk.core.idnumbers import mask_phone, normalize_phone, normalize_uscc
 from desk.core.permissions import Permission

@@ -27,7 +27,6 @@ from desk.services.intake.catalogue import FORMS, TAGS, ItemInput, ItemRow, Mate
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 
-
 DEFERRABLE, NOTE = 4, 5  # columns of the materials table
 
 
