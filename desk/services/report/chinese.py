@@ -18,6 +18,7 @@ ZH = {
     "Service, mean": "平均办理", "Service, median": "中位办理", "Service, 90th percentile": "90%办理",
     "Cases by item": "按事项统计办件", "Registered": "登记", "Accepted": "受理", "Materials missing": "一次性告知",
     "Refused": "不予受理", "Completed": "办结", "Overdue at end": "逾期", "Due soon at end": "临期",
+    "容缺 accepted": "容缺受理", "容缺 overdue at end": "容缺逾期",
     "Consultations": "咨询", "Walk-in": "现场", "Hotline": "热线", "Total": "合计",
     "Ratings by level": "好差评", "Ratings": "评价数",
     "Bad-rating follow-ups": "差评回访", "Opened": "新增", "Closed": "已回访", "Open at end": "未办结",
