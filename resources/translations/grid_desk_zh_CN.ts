@@ -451,8 +451,8 @@
     </message>
     <message>
         <location filename="../../desk/ui/intake/applicant_panel.py" line="37" />
-        <source>ID number, phone, name or pinyin (zhangsan / zs)</source>
-        <translation>身份证号、电话、姓名或拼音（zhangsan / zs）</translation>
+        <source>ID or passport number, phone, name or pinyin (zhangsan / zs)</source>
+        <translation>证件号码（身份证、护照等）、电话、姓名或拼音（zhangsan / zs）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/intake/applicant_panel.py" line="45" />
@@ -4786,138 +4786,138 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="53" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="52" />
         <source>Change item</source>
         <translation>修改事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="53" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="52" />
         <source>New item</source>
         <translation>新增事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="62" />
         <source>promised (承诺件)</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="64" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
         <source>on the spot (即办件)</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="73" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="72" />
         <source>Offered at the window</source>
         <translation>窗口在办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
-        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="85" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
         <source>Promised working days</source>
         <translation>承诺时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
         <source>Statutory working days</source>
         <translation>法定时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
         <source>Materials (原件 / 复印件 / 原件+复印件)</source>
         <translation>申请材料（原件/复印件/原件+复印件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="85" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="85" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
         <source>容缺</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="89" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="88" />
         <source>容缺: the window may accept the application without it, under the applicant's signed 承诺书 to bring it later</source>
         <translation>容缺：申请人签署承诺书承诺后补的，窗口可在缺少该材料时先予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="95" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="94" />
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="95" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="94" />
         <source>Remove material</source>
         <translation>删除材料</translation>
     </message>

@@ -34,7 +34,7 @@ class ApplicantPanel(QGroupBox):
         layout = QVBoxLayout(self)
         self.search = QLineEdit()
         self.search.setObjectName("applicant_search")
-        self.search.setPlaceholderText(self.tr("ID number, phone, name or pinyin (zhangsan / zs)"))
+        self.search.setPlaceholderText(self.tr("ID or passport number, phone, name or pinyin (zhangsan / zs)"))
         self.search.setClearButtonEnabled(True)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
