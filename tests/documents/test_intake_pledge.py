@@ -88,3 +88,17 @@ def test_the_signatures_stand_with_the_promise_they_sign(header: StationHeader, 
     assert all(words in last for words in ("代办人（签名）", "本单位郑重承诺", "于2027年1月15日前", "由本单位承担"))
     notice_pages = [squash(p) for p in pdf_text(render_pledge_notice(notice(pledged=many), header))]
     assert "申请人签收" in notice_pages[-1] and "经办人" in notice_pages[-1]
+
+
+def test_every_field_at_its_longest_prints_and_wraps(header: StationHeader) -> None:
+    longest = "示范市闵行区梅陇镇幸福家园物业管理服务有限责任公司第三分公司" * 4  # 120: over the 100 a name may have
+    materials = tuple(MissingMaterial(("施工单位营业执照（及资质证书）" * 7)[:100], ("加盖公章，" * 60)[:300])
+                      for _ in range(3))
+    long_party = replace(party(longest[:100], "91310112MA1GBUKA7T"), item_name=("限额以下小型工程（装修）施工备案" * 7)[:100])
+    big = letter(party=long_party, legal_representative=("欧阳娜娜" * 15)[:60],
+                 proxy=f"{'阿卜杜热依木·买买提' * 6}（{'员工' * 15}，港澳居民来往内地通行证 H*******890）", pledged=materials)
+    for pdf in (render_pledge_letter(big, header),
+                render_pledge_notice(notice(party=long_party, pledged=materials), header)):
+        pages = [squash(p) for p in pdf_text(pdf)]
+        assert squash(longest[:100]) in "".join(pages)
+        assert len(pages[-1]) > 200  # the last page holds the promise or the closing text, never a bare signature
