@@ -330,13 +330,11 @@ class IntakePage(QWidget):
         return case
 
     def _pledge(self) -> None:
-        """容缺受理: confirm the 容缺 materials and their date, then decide."""
-        if self._decided_already() or self.item is None or not self.materials.pledge_possible():
-            self.decide("pledge")  # the service says why not (a material that is not 容缺), saving nothing
-            return
-        dialog = PledgeDialog(self.context, self._calendar, self.materials.missing_names(), self)
-        if dialog.exec():
-            self.decide("pledge", pledge_due=dialog.day())
+        """容缺受理: confirm the 容缺 materials and their date; when it is not possible the service says why."""
+        possible = self.last_case is None and self.item is not None and self.materials.pledge_possible()
+        dialog = PledgeDialog(self.context, self._calendar, self.materials.missing_names(), self) if possible else None
+        if dialog is None or dialog.exec():
+            self.decide("pledge", pledge_due=dialog.day() if dialog else None)
 
     def _confirm_repeat(self, repeat: cases.RepeatIntake) -> bool:
         """Ask before a second case for the same applicant and item the same day; No is the default."""
