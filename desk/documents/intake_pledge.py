@@ -95,7 +95,10 @@ def notice_body(kit: DocumentKit, notice: PledgeNotice) -> Iterable[Flowable]:
     yield kit.space(2)
     yield from kit.body(f"请于{chinese_date(notice.due)}前携带上述材料和本通知书，到本窗口补交。{REVOCATION}。")
     yield kit.heading("办理时限")
-    deadline = (chinese_date(notice.deadline) + "前办结") if notice.deadline else (notice.deadline_note or "无固定时限")
+    if notice.deadline and notice.promised_days == 0:  # a 即办件 is completed on the spot, 容缺 or not
+        deadline = chinese_date(notice.deadline) + "（当场办结）"
+    else:
+        deadline = (chinese_date(notice.deadline) + "前办结") if notice.deadline else (notice.deadline_note or "无固定时限")
     yield kit.fields([("受理编号", party.receipt_no), ("承诺时限", days_text(notice.promised_days)),
                       ("办结期限", deadline)], label_chars=5)
     yield kit.small("时限按工作日计算，受理当日不计入，法定节假日不计，调休上班日计入。")

@@ -56,6 +56,8 @@ def test_the_notice_names_the_容缺_materials_the_date_and_the_running_deadline
     assert PledgeNotice.from_payload(notice().to_payload()) == notice()
     dated = squash("".join(pdf_text(render_pledge_notice(notice(deadline=date(2026, 12, 8)), header))))
     assert "2026年12月8日前办结" in dated
+    on_the_spot = render_pledge_notice(notice(promised_days=0, deadline=date(2026, 12, 31)), header)
+    assert "2026年12月31日（当场办结）" in squash("".join(pdf_text(on_the_spot)))
 
 
 def test_the_letter_for_a_company_with_a_proxy(header: StationHeader) -> None:

@@ -137,3 +137,42 @@ def test_the_case_list_shows_an_overdue_容缺(qtbot, page: IntakePage, clock: F
     cell = cases_page.model.index(0, column.index("容缺 due"))
     assert "2026-12-04" in cell.data() and cell.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "1 with 容缺 materials overdue" in cases_page.count.text()
+
+
+def test_the_case_shows_the_容缺_and_its_buttons_work(qtbot, page: IntakePage, monkeypatch,  # type: ignore[no-untyped-def]
+                                                    clock: FakeClock) -> None:
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from desk.ui.intake.case_detail import CaseDialog
+
+    _fill(qtbot, page, {1, 2, 3})
+    _in_dialog(_ok)
+    qtbot.keyClick(page.item_search, Qt.Key.Key_J, CTRL)
+    [row] = case_queries.list_cases(page.context.desk, page.context.actor)
+    clock.now = datetime(2026, 12, 7, 2, 0, tzinfo=timezone.utc)  # the 容缺 date has passed
+    dialog = CaseDialog(page.context, row.id)
+    qtbot.addWidget(dialog)
+    labels = " ".join(dialog.summary.itemAt(i).widget().text() for i in range(dialog.summary.count())
+                      if dialog.summary.itemAt(i).widget() is not None)
+    assert "2026-12-04" in labels and "施工合同" in labels
+
+    def button(text: str) -> QPushButton:
+        shown = [dialog.buttons.itemAt(i).widget() for i in range(dialog.buttons.count())]
+        return next(b for b in shown if isinstance(b, QPushButton) and b.text() == text)
+
+    qtbot.mouseClick(button("Print 承诺书"), Qt.MouseButton.LeftButton)
+    assert [d.kind for d in page.shown_documents][-1] == "intake.pledge_letter"  # type: ignore[attr-defined]
+
+    def tick_all() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QDialog):
+            QTimer.singleShot(20, tick_all)
+            return
+        modal.accept()  # every outstanding 容缺 material is ticked by default
+
+    QTimer.singleShot(0, tick_all)
+    qtbot.mouseClick(button("容缺 materials brought…"), Qt.MouseButton.LeftButton)
+    detail = case_queries.get_case(page.context.desk, page.context.actor, row.id)
+    assert detail.row.pledge_status == "closed" and [e.action for e in detail.events][-1] == "pledge_closed"
+    shown = [dialog.buttons.itemAt(i).widget() for i in range(dialog.buttons.count())]
+    assert "Print 承诺书" not in [b.text() for b in shown if isinstance(b, QPushButton)]  # nothing left to promise
