@@ -84,14 +84,15 @@ def type_label(id_type: str, other_name: str = "") -> str:
     return ID_TYPES.get(id_type, id_type)
 
 
-def clean_type(id_type: str, other_name: str = "", *, field: str = "id_type") -> tuple[str, str]:
+def clean_type(id_type: str, other_name: str = "", *, field: str = "id_type",
+               other_field: str = "id_type_other") -> tuple[str, str]:
     """(type code, name of an "other" document, "" for the listed types), or ValidationError."""
     code = id_type or RESIDENT_ID
     if code not in ID_TYPES:
         raise ValidationError(MSG_TYPE, field=field)
     if code != OTHER:
         return code, ""
-    name = clean_text(other_name, field="id_type_other", max_length=MAX_OTHER_NAME,
+    name = clean_text(other_name, field=other_field, max_length=MAX_OTHER_NAME,
                       label=QT_TRANSLATE_NOOP("Field", "Name of the document"))
     return code, name
 

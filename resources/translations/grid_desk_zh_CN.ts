@@ -1110,57 +1110,57 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="49" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="50" />
         <source>Materials brought</source>
         <translation>补交材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="50" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="51" />
         <source>Tick what the applicant brought today:</source>
         <translation>勾选申请人今天带来的材料：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="73" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="74" />
         <source>Hand the case over (AB岗)</source>
         <translation>转交办件（AB岗）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="79" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="80" />
         <source>e.g. annual leave; B post takes over</source>
         <translation>如：A岗年休假，由B岗顶岗</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="81" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="82" />
         <source>Colleague</source>
         <translation>接手同事</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="82" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="83" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="91" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="92" />
         <source>Who carries the file (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="95" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
-        <source>ID number</source>
-        <translation>身份证号</translation>
+        <location filename="../../desk/ui/intake/case_actions.py" line="96" />
+        <source>Identity document</source>
+        <translation>证件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="97" />
         <source>Relation</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_actions.py" line="94" />
+        <location filename="../../desk/ui/intake/case_actions.py" line="98" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -3131,95 +3131,95 @@
         <translation>案件 {receipt_no} 没有待补交的容缺材料，无需打印承诺书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="255" />
+        <location filename="../../desk/services/intake/case_queries.py" line="257" />
         <location filename="../../desk/services/intake/common.py" line="112" />
         <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="293" />
+        <location filename="../../desk/services/intake/case_queries.py" line="296" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <location filename="../../desk/services/intake/cases.py" line="141" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="128" />
+        <location filename="../../desk/services/intake/cases.py" line="144" />
         <source>A material is ticked both as received and as not applicable. Untick one of them.</source>
         <translation>有材料同时勾选了“已收取”和“不适用”，请取消其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="135" />
+        <location filename="../../desk/services/intake/cases.py" line="151" />
         <source>Required materials are missing ({names}). They are 容缺 materials: accept with 容缺 under the applicant's 承诺书, or mark them received.</source>
         <translation>尚缺必交材料（{names}）。这些材料可以容缺：请在申请人签署承诺书后容缺受理，或将其标记为已收取。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="139" />
+        <location filename="../../desk/services/intake/cases.py" line="155" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="143" />
+        <location filename="../../desk/services/intake/cases.py" line="159" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="167" />
+        <location filename="../../desk/services/intake/cases.py" line="183" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="178" />
+        <location filename="../../desk/services/intake/cases.py" line="194" />
         <source>The working-day calendar for {year} is not entered yet, so the date to bring the materials cannot be counted. Choose the date yourself.</source>
         <translation>{year}年的工作日历尚未录入，无法推算补正材料的期限。请自行选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="197" />
+        <location filename="../../desk/services/intake/cases.py" line="213" />
         <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
         <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="212" />
+        <location filename="../../desk/services/intake/cases.py" line="228" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="215" />
+        <location filename="../../desk/services/intake/cases.py" line="231" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="256" />
+        <location filename="../../desk/services/intake/cases.py" line="269" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="286" />
+        <location filename="../../desk/services/intake/cases.py" line="298" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="307" />
+        <location filename="../../desk/services/intake/cases.py" line="319" />
         <location filename="../../desk/services/intake/pledges.py" line="84" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="314" />
+        <location filename="../../desk/services/intake/cases.py" line="326" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="379" />
+        <location filename="../../desk/services/intake/cases.py" line="391" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="382" />
+        <location filename="../../desk/services/intake/cases.py" line="394" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
@@ -3311,22 +3311,22 @@
         <translation>该事项已不存在，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="41" />
+        <location filename="../../desk/services/intake/proxies.py" line="37" />
         <source>Say whether the sealed envelope was handed in to the station or handed back.</source>
         <translation>请说明密封材料袋是交到本站，还是交还给对方。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="47" />
+        <location filename="../../desk/services/intake/proxies.py" line="43" />
         <source>Record who carries the file (the proxy) first.</source>
         <translation>请先登记代办人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="50" />
+        <location filename="../../desk/services/intake/proxies.py" line="46" />
         <source>The sealed envelope was already handed in.</source>
         <translation>密封材料袋已登记递交。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/proxies.py" line="54" />
+        <location filename="../../desk/services/intake/proxies.py" line="50" />
         <source>The sealed envelope was already handed back.</source>
         <translation>密封结果袋已登记交回。</translation>
     </message>
@@ -3668,6 +3668,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentField</name>
+    <message>
+        <location filename="../../desk/ui/intake/document_field.py" line="22" />
+        <source>Name, e.g. 军官证</source>
+        <translation>证件名称，例如：军官证</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsPage</name>
     <message>
         <location filename="../../desk/ui/pages/documents.py" line="43" />
@@ -3984,7 +3992,7 @@
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="86" />
+        <location filename="../../desk/services/intake/cases.py" line="90" />
         <location filename="../../desk/services/mediation/cases.py" line="260" />
         <location filename="../../desk/services/mediation/cases.py" line="282" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
@@ -3992,42 +4000,42 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="91" />
+        <location filename="../../desk/services/intake/cases.py" line="95" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="94" />
+        <location filename="../../desk/services/intake/cases.py" line="100" />
         <source>Relation to the applicant</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="187" />
+        <location filename="../../desk/services/intake/cases.py" line="203" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="189" />
+        <location filename="../../desk/services/intake/cases.py" line="205" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="201" />
+        <location filename="../../desk/services/intake/cases.py" line="217" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="351" />
+        <location filename="../../desk/services/intake/cases.py" line="363" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="362" />
+        <location filename="../../desk/services/intake/cases.py" line="374" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="374" />
+        <location filename="../../desk/services/intake/cases.py" line="386" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -4158,7 +4166,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="339" />
+        <location filename="../../desk/services/intake/cases.py" line="351" />
         <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -4321,7 +4329,7 @@
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../desk/core/id_documents.py" line="95" />
+        <location filename="../../desk/core/id_documents.py" line="96" />
         <source>Name of the document</source>
         <translation>证件名称</translation>
     </message>
@@ -4639,12 +4647,12 @@
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="344" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="342" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="345" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="343" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4653,17 +4661,17 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="351" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="349" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="352" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="350" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="370" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="368" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
@@ -5942,32 +5950,32 @@ Database: {0}</source>
 <context>
     <name>ProxyBox</name>
     <message>
-        <location filename="../../desk/ui/intake/proxy_box.py" line="15" />
+        <location filename="../../desk/ui/intake/proxy_box.py" line="16" />
         <source>Someone else carries the file (帮办代办)</source>
         <translation>他人代为递交（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/proxy_box.py" line="24" />
+        <location filename="../../desk/ui/intake/proxy_box.py" line="26" />
         <source>e.g. daughter, grid worker (网格员)</source>
         <translation>如：女儿、网格员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/proxy_box.py" line="26" />
+        <location filename="../../desk/ui/intake/proxy_box.py" line="28" />
         <source>Proxy's name</source>
         <translation>代办人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/proxy_box.py" line="27" />
-        <source>Proxy's ID number</source>
-        <translation>代办人身份证号</translation>
+        <location filename="../../desk/ui/intake/proxy_box.py" line="29" />
+        <source>Proxy's document</source>
+        <translation>代办人证件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/proxy_box.py" line="28" />
+        <location filename="../../desk/ui/intake/proxy_box.py" line="30" />
         <source>Relation</source>
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/proxy_box.py" line="29" />
+        <location filename="../../desk/ui/intake/proxy_box.py" line="31" />
         <source>Proxy's phone</source>
         <translation>代办人电话</translation>
     </message>

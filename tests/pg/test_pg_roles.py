@@ -500,6 +500,8 @@ def test_an_upgrade_is_refused_to_a_terminal_and_grants_follow_the_owners_upgrad
                               "ALTER TABLE intake_case DROP COLUMN pledge_closed_at; "
                               "ALTER TABLE applicant DROP COLUMN id_type; "
                               "ALTER TABLE applicant DROP COLUMN id_type_other; "
+                              "ALTER TABLE intake_case DROP COLUMN proxy_id_type; "
+                              "ALTER TABLE intake_case DROP COLUMN proxy_id_type_other; "
                               "UPDATE alembic_version SET version_num = 'i0002' WHERE version_num = 'i0007'")
     assert main(["--db", hall.url_as(hall.device("kiosk")), "migrate"]) == 2
     assert "only its owner may make" in capsys.readouterr().err

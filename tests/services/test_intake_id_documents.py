@@ -110,3 +110,28 @@ def test_resident_id_applicants_read_as_before(desk: Desk, clerk: Actor) -> None
     row = applicants.save_applicant(desk, clerk, ApplicantInput("person", "张三", id_number="110101198001010010",
                                                                 phone="13812345678"))
     assert (row.id_type, row.document_number) == ("resident_id", "110***********0010")
+
+
+def test_a_proxy_without_an_18_digit_number(desk: Desk, clerk: Actor) -> None:
+    from desk.services.intake import proxies
+    from desk.services.intake.cases import ProxyInput
+
+    applicant = _register(desk, clerk, "passport", PASSPORT)
+    with pytest.raises(ValidationError) as caught:
+        take_in(desk, clerk, "CG-01", applicant.id, proxy=ProxyInput("陈大文", "12345678", "朋友", id_type="hk_mo_permit"))
+    assert caught.value.field == "proxy_id_number"
+    case = take_in(desk, clerk, "CG-01", applicant.id,
+                   proxy=ProxyInput("陈大文", "h1234 5678", "朋友", id_type="hk_mo_permit"))
+    assert case.proxy_document == "港澳居民来往内地通行证 H*****678" and case.proxy_id_masked == "H*****678"
+    assert "H*****678" in case.events[-1].note and "H12345678" not in case.events[-1].note
+    text = squash("".join(pdf_text(case_documents.issue_case_document(desk, clerk, case.row.id).pdf)))
+    assert "陈大文（朋友，港澳居民来往内地通行证H*****678）" in text and "H12345678" not in text
+    with pytest.raises(ValidationError) as caught:
+        proxies.set_proxy(desk, clerk, case.row.id, ProxyInput("王五", "NJ-2018-0012", "同事", id_type="other"))
+    assert caught.value.field == "proxy_id_type_other"
+    moved = proxies.set_proxy(desk, clerk, case.row.id, ProxyInput("王五", "NJ-2018-0012", "同事", id_type="other",
+                                                                     id_type_other="军官证"))
+    assert moved.proxy_document == "军官证 N********012"
+    resident = take_in(desk, clerk, "CG-01", applicant.id, repeat_confirmed=True,
+                       proxy=ProxyInput("李四", "310106200002298887", "邻居"))
+    assert resident.proxy_document == "310***********8887"  # the resident ID reads as before

@@ -92,3 +92,38 @@ def test_correcting_keeps_the_type_and_the_masked_number(qtbot, context_for) -> 
     _ime(dialog.address, "示范市闵行区梅陇镇春申路1234弄56号7幢801室")
     _save(qtbot, dialog)
     assert dialog.result_row is not None and dialog.result_row.document_number == "港澳居民来往内地通行证 H*****678"
+
+
+def test_a_proxy_with_a_通行证_at_the_intake_page(qtbot, context_for, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desk.services.intake import applicants, case_queries
+    from desk.services.intake.applicants import ApplicantInput
+    from desk.ui.intake import intake_page
+    from desk.ui.intake.intake_page import IntakePage
+
+    monkeypatch.setattr(intake_page, "show_issued", lambda _parent, _issued: None)
+    context = context_for(Role.CLERK)
+    row = applicants.save_applicant(context.desk, context.actor, ApplicantInput(
+        "person", "John SMITH", id_number="E12345678", phone="13812345678", id_type="passport"))
+    page = IntakePage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.item_search, "JY-01")
+    qtbot.keyClick(page.item_search, Qt.Key.Key_Return)
+    page.applicant.set_applicant(row)
+    page.materials.tick()
+    qtbot.mouseClick(page.proxy.enabled, Qt.MouseButton.LeftButton, pos=page.proxy.enabled.rect().center())
+    assert page.proxy.isChecked()
+    _ime(page.proxy.name, "陈大文")
+    kind = page.proxy.document.kind
+    kind.setFocus()
+    while kind.currentData() != "hk_mo_permit":
+        qtbot.keyClick(kind, Qt.Key.Key_Down)
+    qtbot.keyClicks(page.proxy.id_number, "12345678")  # the H is missing
+    _ime(page.proxy.relation, "朋友")
+    assert page.decide("accept") is None and page.proxy.id_number.styleSheet()
+    assert "H or M" in page.message.text()
+    page.proxy.id_number.selectAll()
+    qtbot.keyClicks(page.proxy.id_number, "H12345678")
+    case = page.decide("accept")
+    assert case is not None and case.proxy_document == "港澳居民来往内地通行证 H*****678"
+    assert [c.id for c in case_queries.list_cases(context.desk, context.actor)] == [case.row.id]

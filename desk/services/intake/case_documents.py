@@ -66,7 +66,7 @@ def _requirement(m: MaterialRow) -> str:
 def _proxy(detail: CaseDetail) -> str:
     if not detail.proxy_name:
         return ""
-    return f"{detail.proxy_name}（{detail.proxy_relation}，{detail.proxy_id_masked}）"
+    return f"{detail.proxy_name}（{detail.proxy_relation}，{detail.proxy_document}）"
 
 
 def _deadline_note(detail: CaseDetail) -> str:

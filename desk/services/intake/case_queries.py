@@ -11,6 +11,7 @@ from datetime import date, datetime
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from desk.core import id_documents
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
 from desk.core.idnumbers import mask_phone
 from desk.core.permissions import Permission
@@ -119,6 +120,7 @@ class CaseDetail:
     delivered_at: datetime | None
     materials: tuple[MaterialRow, ...] = field(default=())
     events: tuple[EventRow, ...] = field(default=())
+    proxy_document: str = ""  # the proxy's masked number, named unless a resident ID (护照 E*****678)
 
     @property
     def missing(self) -> tuple[MaterialRow, ...]:
@@ -273,6 +275,7 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
                                     m.not_applicable, m.deferrable)
                         for m in materials),
         events=tuple(EventRow(e.at, e.user_name, e.action, e.from_status, e.to_status, e.note) for e in events),
+        proxy_document=id_documents.shown(case.proxy_id_type, case.proxy_id_masked, case.proxy_id_type_other),
     )
 
 

@@ -18,8 +18,10 @@ from datetime import date, datetime, time, timedelta, timezone
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desk.core import id_documents
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
-from desk.core.idnumbers import mask_id, normalize_phone, normalize_resident_id
+from desk.core.id_documents import RESIDENT_ID, mask_document, normalize_document
+from desk.core.idnumbers import normalize_phone
 from desk.core.permissions import Permission, role_allows
 from desk.core.text import clean_text
 from desk.services import audit
@@ -56,6 +58,8 @@ class ProxyInput:
     id_number: str
     relation: str
     phone: str = ""
+    id_type: str = RESIDENT_ID  # a proxy without an 18-digit number shows another document (id_documents)
+    id_type_other: str = ""
 
 
 @dataclass(frozen=True)
@@ -89,11 +93,23 @@ def clean_reason(text: str, label: str = QT_TRANSLATE_NOOP("Field", "Reason")) -
 
 def clean_proxy(proxy: ProxyInput, today: date) -> ProxyInput:
     name = clean_text(proxy.name, field="proxy_name", label=QT_TRANSLATE_NOOP("Field", "Proxy's name"), max_length=60)
-    number = normalize_resident_id(proxy.id_number, field="proxy_id_number", today=today)
+    id_type, other = id_documents.clean_type(proxy.id_type, proxy.id_type_other, field="proxy_id_type",
+                                             other_field="proxy_id_type_other")
+    number = normalize_document(id_type, proxy.id_number, field="proxy_id_number", today=today)
     relation = clean_text(proxy.relation, field="proxy_relation",
                           label=QT_TRANSLATE_NOOP("Field", "Relation to the applicant"), max_length=30)
     phone = normalize_phone(proxy.phone, field="proxy_phone") if proxy.phone.strip() else ""
-    return ProxyInput(name, number, relation, phone)
+    return ProxyInput(name, number, relation, phone, id_type, other)
+
+
+def store_proxy(case: IntakeCase, proxy: ProxyInput) -> str:
+    """Put a cleaned proxy on the case (the number masked beside the full one); the history note."""
+    case.proxy_name, case.proxy_id_number = proxy.name, proxy.id_number
+    case.proxy_id_masked = mask_document(proxy.id_number)
+    case.proxy_id_type, case.proxy_id_type_other = proxy.id_type, proxy.id_type_other
+    case.proxy_relation, case.proxy_phone = proxy.relation, proxy.phone
+    shown = id_documents.shown(proxy.id_type, case.proxy_id_masked, proxy.id_type_other)
+    return f"{proxy.name}（{proxy.relation}，{shown}）"
 
 
 def _start_clock(session: Session, case: IntakeCase, day: date) -> None:
@@ -233,10 +249,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
             item_name=item.name, item_kind=item.kind, promised_days=item.promised_days,
             statutory_days=item.statutory_days, delivery=item.delivery, first_clerk_id=actor.user_id,
             handler_id=actor.user_id, registered_at=now, reason=reason, refusal_basis=basis, refer_to=refer_to)
-        if proxy is not None:
-            case.proxy_name, case.proxy_id_number = proxy.name, proxy.id_number
-            case.proxy_id_masked = mask_id(proxy.id_number)
-            case.proxy_relation, case.proxy_phone = proxy.relation, proxy.phone
+        proxy_note = store_proxy(case, proxy) if proxy is not None else ""
         session.add(case)
         session.flush()
         session.add_all(CaseMaterial(case_id=case.id, position=m.position, name=m.name, form=m.form, copies=m.copies,
@@ -261,8 +274,7 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
             case.status = REFUSED
             add_event(session, case, actor, now, "refused", "", reason)
         if proxy is not None:
-            add_event(session, case, actor, now, "proxy", case.status,
-                      f"{proxy.name}（{proxy.relation}，{mask_id(proxy.id_number)}）")
+            add_event(session, case, actor, now, "proxy", case.status, proxy_note)
         session.flush()
         detail = detail_in(session, case.id, day)
         audit.append(session, actor, now, "case.take_in", "intake_case", case.id, None,

@@ -8,13 +8,12 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
-from desk.core.idnumbers import mask_id
 from desk.core.permissions import Permission
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, require
 from desk.services.entry import entry
 from desk.services.intake.case_queries import CaseDetail
-from desk.services.intake.cases import ProxyInput, clean_proxy, step
+from desk.services.intake.cases import ProxyInput, clean_proxy, step, store_proxy
 from desk.services.intake.common import COMPLETED, DELIVERED, OPEN, load_case
 from desk.store.models.intake import IntakeCase
 
@@ -25,10 +24,7 @@ def set_proxy(desk: Desk, actor: Actor, case_id: int, proxy: ProxyInput) -> Case
     clean = clean_proxy(proxy, desk.now().date())
 
     def change(session: Session, case: IntakeCase, now: datetime, day: date) -> str:
-        case.proxy_name, case.proxy_id_number = clean.name, clean.id_number
-        case.proxy_id_masked = mask_id(clean.id_number)
-        case.proxy_relation, case.proxy_phone = clean.relation, clean.phone
-        return f"{clean.name}（{clean.relation}，{mask_id(clean.id_number)}）"
+        return store_proxy(case, clean)
 
     return step(desk, actor, case_id, (*OPEN, COMPLETED), "proxy", change)
 

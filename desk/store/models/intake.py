@@ -161,8 +161,10 @@ class IntakeCase(Base):
     refer_to: Mapped[str] = mapped_column(String(200), default="", server_default="")
     result: Mapped[str] = mapped_column(Text, default="")
     proxy_name: Mapped[str] = mapped_column(String(60), default="")  # 帮办代办
-    proxy_id_number: Mapped[str] = mapped_column(String(18), default="", deferred=True)  # like Applicant.id_number
-    proxy_id_masked: Mapped[str] = mapped_column(String(18), default="")
+    proxy_id_number: Mapped[str] = mapped_column(String(30), default="", deferred=True)  # like Applicant.id_number
+    proxy_id_masked: Mapped[str] = mapped_column(String(30), default="")
+    proxy_id_type: Mapped[str] = mapped_column(String(20), default="resident_id", server_default="resident_id")
+    proxy_id_type_other: Mapped[str] = mapped_column(String(20), default="", server_default="")
     proxy_relation: Mapped[str] = mapped_column(String(30), default="")
     proxy_phone: Mapped[str] = mapped_column(String(40), default="")
     envelope_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

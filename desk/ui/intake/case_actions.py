@@ -24,6 +24,7 @@ from desk.services.intake import case_queries
 from desk.services.intake.case_queries import MaterialRow
 from desk.services.intake.cases import ProxyInput
 from desk.ui.context import UiContext
+from desk.ui.intake.document_field import DocumentField
 from desk.ui.messages import show_error
 
 
@@ -90,11 +91,15 @@ def choose_colleague(parent: QWidget, context: UiContext) -> tuple[int, str] | N
 def proxy_dialog(parent: QWidget) -> ProxyInput | None:
     dialog, layout = _dialog(parent, QCoreApplication.translate("CaseActions", "Who carries the file (帮办代办)"))
     form = QFormLayout()
-    fields = [QLineEdit() for _ in range(4)]
-    for label, edit in zip((QCoreApplication.translate("CaseActions", "Name"), QCoreApplication.translate("CaseActions", "ID number"), QCoreApplication.translate("CaseActions", "Relation"), QCoreApplication.translate("CaseActions", "Phone")), fields, strict=True):
-        form.addRow(label, edit)
+    name, relation, phone, document = QLineEdit(), QLineEdit(), QLineEdit(), DocumentField(name="proxy_id_number")
+    for label, widget in ((QCoreApplication.translate("CaseActions", "Name"), name),
+                          (QCoreApplication.translate("CaseActions", "Identity document"), document),
+                          (QCoreApplication.translate("CaseActions", "Relation"), relation),
+                          (QCoreApplication.translate("CaseActions", "Phone"), phone)):
+        form.addRow(label, widget)
     layout.addLayout(form)
     _ok_cancel(dialog, layout)
     if not dialog.exec():
         return None
-    return ProxyInput(*(edit.text() for edit in fields))
+    return ProxyInput(name.text(), document.number.text(), relation.text(), phone.text(), document.id_type(),
+                      document.other_name())

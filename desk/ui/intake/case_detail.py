@@ -137,7 +137,7 @@ class CaseDialog(QDialog):
         if d.proxy_name:
             tz = self.context.station.timezone
             rows.append((self.tr("Proxy (帮办代办)"), QLabel(
-                f"{d.proxy_name}（{d.proxy_relation}）{d.proxy_id_masked}　{d.proxy_phone}　"
+                f"{d.proxy_name}（{d.proxy_relation}）{d.proxy_document}　{d.proxy_phone}　"
                 + self.tr("envelope in: {0}, back: {1}").format(local(d.envelope_in_at, tz) or "—",
                                                                local(d.envelope_out_at, tz) or "—"))))
         if d.reason:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from desk.services.intake.cases import ProxyInput
+from desk.ui.intake.document_field import DocumentField
 
 
 class ProxyBox(QWidget):
@@ -19,12 +20,13 @@ class ProxyBox(QWidget):
         form = QFormLayout(self.details)
         form.setContentsMargins(24, 0, 0, 0)
         self.name = QLineEdit()
-        self.id_number = QLineEdit()
+        self.document = DocumentField(name="proxy_id_number")
+        self.id_number = self.document.number
         self.relation = QLineEdit()
         self.relation.setPlaceholderText(self.tr("e.g. daughter, grid worker (网格员)"))
         self.phone = QLineEdit()
         form.addRow(self.tr("Proxy's name"), self.name)
-        form.addRow(self.tr("Proxy's ID number"), self.id_number)
+        form.addRow(self.tr("Proxy's document"), self.document)
         form.addRow(self.tr("Relation"), self.relation)
         form.addRow(self.tr("Proxy's phone"), self.phone)
         layout.addWidget(self.details)
@@ -39,14 +41,16 @@ class ProxyBox(QWidget):
 
     def fields(self) -> dict[str, QWidget]:
         return {"proxy_name": self.name, "proxy_id_number": self.id_number, "proxy_relation": self.relation,
-                "proxy_phone": self.phone}
+                "proxy_phone": self.phone, "proxy_id_type": self.document.kind,
+                "proxy_id_type_other": self.document.other}
 
     def value(self) -> ProxyInput | None:
         if not self.isChecked():
             return None
-        return ProxyInput(self.name.text(), self.id_number.text(), self.relation.text(), self.phone.text())
+        return ProxyInput(self.name.text(), self.id_number.text(), self.relation.text(), self.phone.text(),
+                          self.document.id_type(), self.document.other_name())
 
     def clear(self) -> None:
-        for widget in (self.name, self.id_number, self.relation, self.phone):
+        for widget in (self.name, self.document, self.relation, self.phone):
             widget.clear()
         self.setChecked(False)
