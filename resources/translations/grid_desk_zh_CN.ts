@@ -159,167 +159,167 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="63" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="221" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -2796,37 +2796,37 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="162" />
+        <location filename="../../desk/services/mediation/rows.py" line="161" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="163" />
+        <location filename="../../desk/services/mediation/rows.py" line="162" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="164" />
+        <location filename="../../desk/services/mediation/rows.py" line="163" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="165" />
+        <location filename="../../desk/services/mediation/rows.py" line="164" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="165" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="167" />
+        <location filename="../../desk/services/mediation/rows.py" line="166" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="169" />
+        <location filename="../../desk/services/mediation/rows.py" line="168" />
         <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
@@ -3626,7 +3626,7 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="184" />
+        <location filename="../../desk/services/mediation/rows.py" line="183" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
@@ -3737,17 +3737,17 @@
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="248" />
+        <location filename="../../desk/services/mediation/bookings.py" line="246" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="250" />
+        <location filename="../../desk/services/mediation/bookings.py" line="248" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="252" />
+        <location filename="../../desk/services/mediation/bookings.py" line="250" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
@@ -3757,7 +3757,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="297" />
+        <location filename="../../desk/services/mediation/bookings.py" line="295" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
@@ -3957,33 +3957,33 @@
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="185" />
+        <location filename="../../desk/services/mediation/rows.py" line="184" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="188" />
+        <location filename="../../desk/services/mediation/rows.py" line="187" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="194" />
+        <location filename="../../desk/services/mediation/rows.py" line="193" />
         <source>Title of the legal representative</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="190" />
+        <location filename="../../desk/services/mediation/rows.py" line="189" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="216" />
+        <location filename="../../desk/services/mediation/rows.py" line="215" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="217" />
+        <location filename="../../desk/services/mediation/rows.py" line="216" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4289,52 +4289,52 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="21" />
+        <location filename="../../desk/ui/pages/home.py" line="23" />
         <source>Welcome, {0}</source>
         <translation>{0}，您好</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="27" />
+        <location filename="../../desk/ui/pages/home.py" line="29" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="29" />
+        <location filename="../../desk/ui/pages/home.py" line="31" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="30" />
+        <location filename="../../desk/ui/pages/home.py" line="32" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="31" />
+        <location filename="../../desk/ui/pages/home.py" line="33" />
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="33" />
+        <location filename="../../desk/ui/pages/home.py" line="35" />
         <source>This terminal</source>
         <translation>本终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="34" />
+        <location filename="../../desk/ui/pages/home.py" line="36" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="34" />
+        <location filename="../../desk/ui/pages/home.py" line="36" />
         <source>not a service window (set it in Desk › Terminal settings)</source>
         <translation>不是服务窗口（可在“工作台 › 终端设置”中设置）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="36" />
+        <location filename="../../desk/ui/pages/home.py" line="38" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="43" />
+        <location filename="../../desk/ui/pages/home.py" line="47" />
         <source>Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.</source>
         <translation>页面：{0}。按 Ctrl+1 … Ctrl+9 快速切换；Ctrl+, 打开终端设置。</translation>
     </message>
@@ -5108,6 +5108,96 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/cases_page.py" line="138" />
         <source>The request is registered as case {0}.</source>
         <translation>申请已登记，案号 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="20" />
+        <source>Waiting for my window</source>
+        <translation>本窗口等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="21" />
+        <source>Served at my window today</source>
+        <translation>本窗口今日已办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="22" />
+        <source>My applications in progress</source>
+        <translation>我承办的在办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="23" />
+        <source>Mine due soon</source>
+        <translation>我的即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="24" />
+        <source>Mine overdue</source>
+        <translation>我的已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="25" />
+        <location filename="../../desk/ui/pages/home_day.py" line="37" />
+        <source>My sessions today</source>
+        <translation>我今日的调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="26" />
+        <location filename="../../desk/ui/pages/home_day.py" line="38" />
+        <source>Agreements awaiting signatures</source>
+        <translation>待签署的调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="27" />
+        <source>Judicial confirmation closing</source>
+        <translation>司法确认期限将至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="28" />
+        <source>Tickets issued today</source>
+        <translation>今日取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="29" />
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="30" />
+        <source>Served today</source>
+        <translation>今日已办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="31" />
+        <source>Applications registered today</source>
+        <translation>今日登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="32" />
+        <source>Overdue applications</source>
+        <translation>超期件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="33" />
+        <source>Bad ratings to follow up</source>
+        <translation>待回访差评</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="36" />
+        <source>My applications due (last day)</source>
+        <translation>我承办的到期件（办结期限）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="39" />
+        <source>Judicial confirmation: last day to apply</source>
+        <translation>司法确认：申请截止日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="116" />
+        <source>Nothing today.</source>
+        <translation>今日无。</translation>
     </message>
 </context>
 <context>

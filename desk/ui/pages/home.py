@@ -1,4 +1,5 @@
-"""The first page after sign-in: who you are, where you are, what you may do, and the keys to do it."""
+"""The first page after sign-in: who you are, where you are, your day (what waits and what is due for your
+role), what you may do, and the keys to do it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desk.core.permissions import ROLE_LABELS
 from desk.ui.backup_status import BackupStatusBox, shows_backups
 from desk.ui.context import UiContext
 from desk.ui.pages import pages_for
+from desk.ui.pages.home_day import MyDayBox
 
 
 class HomePage(QWidget):
@@ -35,6 +37,8 @@ class HomePage(QWidget):
                                                                        "Terminal settings)")))
         form.addRow(self.tr("Database"), QLabel(context.desk.db.describe()))
         layout.addLayout(form)
+        self.day = MyDayBox(context)
+        layout.addWidget(self.day)
         # The manager watches the backups here (last good one, its age, an unreachable second folder).
         self.backups = BackupStatusBox(context) if shows_backups(context) else None
         if self.backups is not None:
@@ -50,6 +54,7 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self.today.setText(self.context.today().isoformat())
+        self.day.refresh()
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - each time the manager comes back to this page
         super().showEvent(event)
