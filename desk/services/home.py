@@ -2,9 +2,10 @@
 
 The clerk sees their window's queue and the applications they handle that are due; the mediator
 today's sessions, agreements still waiting for signatures and the 司法确认 windows about to close;
-the manager the station's live figures, overdue applications and open bad ratings. Every figure is
-a count or a short list with case numbers only (no names, no ID numbers), so reading it is not a
-read of personal data and the page can refresh it whenever the station changes.
+the manager the station's live figures, overdue applications and open bad ratings. Figures are
+counts; a list line is a case number with the item or the case's own title (as the person's own case
+list shows it), never an applicant's name, ID number or phone, so the page can refresh it whenever
+the station changes without being a read of personal data.
 """
 
 from __future__ import annotations

@@ -5113,89 +5113,109 @@ Database: {0}</source>
 <context>
     <name>MyDay</name>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="20" />
+        <location filename="../../desk/ui/pages/home_day.py" line="27" />
         <source>Waiting for my window</source>
         <translation>本窗口等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="21" />
+        <location filename="../../desk/ui/pages/home_day.py" line="28" />
         <source>Served at my window today</source>
         <translation>本窗口今日已办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="22" />
+        <location filename="../../desk/ui/pages/home_day.py" line="29" />
         <source>My applications in progress</source>
         <translation>我承办的在办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="23" />
+        <location filename="../../desk/ui/pages/home_day.py" line="30" />
         <source>Mine due soon</source>
         <translation>我的即将到期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="24" />
+        <location filename="../../desk/ui/pages/home_day.py" line="31" />
         <source>Mine overdue</source>
         <translation>我的已超期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="25" />
-        <location filename="../../desk/ui/pages/home_day.py" line="37" />
+        <location filename="../../desk/ui/pages/home_day.py" line="32" />
+        <location filename="../../desk/ui/pages/home_day.py" line="44" />
         <source>My sessions today</source>
         <translation>我今日的调解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="26" />
-        <location filename="../../desk/ui/pages/home_day.py" line="38" />
+        <location filename="../../desk/ui/pages/home_day.py" line="33" />
+        <location filename="../../desk/ui/pages/home_day.py" line="45" />
         <source>Agreements awaiting signatures</source>
         <translation>待签署的调解协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="27" />
+        <location filename="../../desk/ui/pages/home_day.py" line="34" />
         <source>Judicial confirmation closing</source>
         <translation>司法确认期限将至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="28" />
+        <location filename="../../desk/ui/pages/home_day.py" line="35" />
         <source>Tickets issued today</source>
         <translation>今日取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="29" />
+        <location filename="../../desk/ui/pages/home_day.py" line="36" />
         <source>Waiting now</source>
         <translation>当前等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="30" />
+        <location filename="../../desk/ui/pages/home_day.py" line="37" />
         <source>Served today</source>
         <translation>今日已办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="31" />
+        <location filename="../../desk/ui/pages/home_day.py" line="38" />
         <source>Applications registered today</source>
         <translation>今日登记申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="32" />
+        <location filename="../../desk/ui/pages/home_day.py" line="39" />
         <source>Overdue applications</source>
         <translation>超期件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="33" />
+        <location filename="../../desk/ui/pages/home_day.py" line="40" />
         <source>Bad ratings to follow up</source>
         <translation>待回访差评</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="36" />
+        <location filename="../../desk/ui/pages/home_day.py" line="43" />
         <source>My applications due (last day)</source>
         <translation>我承办的到期件（办结期限）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="39" />
+        <location filename="../../desk/ui/pages/home_day.py" line="46" />
         <source>Judicial confirmation: last day to apply</source>
         <translation>司法确认：申请截止日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="116" />
+        <location filename="../../desk/ui/pages/home_day.py" line="51" />
+        <source>Station today</source>
+        <translation>全站今日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="53" />
+        <source>My window</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="54" />
+        <source>My applications</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="55" />
+        <source>My mediation</source>
+        <translation>我的调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="170" />
         <source>Nothing today.</source>
         <translation>今日无。</translation>
     </message>

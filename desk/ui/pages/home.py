@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desk.core.permissions import ROLE_LABELS
 from desk.ui.backup_status import BackupStatusBox, shows_backups
@@ -19,7 +19,16 @@ class HomePage(QWidget):
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
-        layout = QVBoxLayout(self)
+        # The page scrolls rather than forcing the window taller than a 1366×768 or 150 % screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget()
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(content)
         title = QLabel(self.tr("Welcome, {0}").format(context.actor.display_name))
         title.setObjectName("PageTitle")
         layout.addWidget(title)
