@@ -91,6 +91,8 @@ PLAN: dict[str, dict[str, str]] = {
     "queue_ticket": _merge(_each(INTAKE, SIU), {"kiosk": f"INSERT; SELECT ({PUBLIC_TICKET_COLUMNS})",
                                                 "display": f"SELECT ({PUBLIC_TICKET_COLUMNS})"}),
     "queue_ticket_event": _merge(_each(INTAKE, SI), {"kiosk": "INSERT; SELECT (id)", "display": S}),
+    # the kiosk's 呼叫工作人员: it asks (and sees its own open request); staff answer
+    "queue_help_request": _merge(_each(INTAKE, SIU), {"kiosk": "INSERT; SELECT"}),
     # mediation: rooms and bookings are shared (clerks book rooms); cases are the mediators'
     "med_room": _merge(_each(STAFF, S), _each(MEDIATORS, "INSERT, UPDATE, DELETE")),
     "med_room_closure": _merge(_each(STAFF, S), _each(MEDIATORS, "INSERT, UPDATE, DELETE")),

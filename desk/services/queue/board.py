@@ -60,6 +60,7 @@ class WindowCall:
     number: str | None  # the number called to / served at this window now
     status: str | None
     paused: bool
+    staffed: bool = True  # a clerk opened the workbench here today (and has not left it)
 
 
 @dataclass(frozen=True)
@@ -178,16 +179,22 @@ def hall_board(desk: Desk, station_id: int = 1, recent: int = 6) -> HallBoard:
             select(QueueTicket.counter_id, QueueTicket.number, QueueTicket.status).where(
                 QueueTicket.station_id == station_id, QueueTicket.day == day, QueueTicket.status.in_(AT_WINDOW))
             .order_by(QueueTicket.called_at))}
-        paused = set(session.execute(select(QueueWindowState.counter_id)
-                                     .where(QueueWindowState.paused.is_(True))).scalars())
+        zone = station_zone(session, station_id)
+        paused, staffed = set(), set()
+        for counter_id, is_paused, staffed_at in session.execute(
+                select(QueueWindowState.counter_id, QueueWindowState.paused, QueueWindowState.staffed_at)):
+            if is_paused:
+                paused.add(counter_id)
+            if staffed_at is not None and staffed_at.astimezone(zone).date() == day:
+                staffed.add(counter_id)
         windows = [
             WindowCall(c.number, c.name, current.get(c.id, (None, None))[0], current.get(c.id, (None, None))[1],
-                       c.id in paused)
+                       c.id in paused, c.id in staffed or c.id in current)
             for c in session.execute(select(Counter).where(Counter.station_id == station_id,
                                                            Counter.active.is_(True))
                                      .order_by(Counter.number)).scalars()
         ]
-        start_of_day = datetime.combine(day, datetime.min.time(), tzinfo=station_zone(session, station_id))
+        start_of_day = datetime.combine(day, datetime.min.time(), tzinfo=zone)
         calls = _calls(session, station_id, 0, start_of_day, recent, newest_first=True)
         top = session.execute(select(func.max(QueueTicketEvent.id))
                               .where(QueueTicketEvent.station_id == station_id)).scalar_one()
