@@ -200,7 +200,11 @@ class MainWindow(QMainWindow):
             self.setGeometry(screen.availableGeometry())
         self.showMaximized()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - signing out and quitting both come here
+        for page in self._pages.values():
+            leave = getattr(page, "leave", None)  # e.g. the workbench: its window shows as not open
+            if callable(leave):
+                leave()
         self.context.settings.window_geometry = self.saveGeometry()
         self.context.settings.sync()
         self.context.changes.stop()

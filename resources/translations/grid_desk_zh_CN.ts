@@ -2896,23 +2896,23 @@
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="81" />
+        <location filename="../../desk/services/queue/issuing.py" line="90" />
         <source>{service} is not taking numbers today. Please ask at the information desk.</source>
         <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="86" />
+        <location filename="../../desk/services/queue/issuing.py" line="95" />
         <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
         <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="104" />
+        <location filename="../../desk/services/queue/issuing.py" line="113" />
         <location filename="../../desk/services/queue/serving.py" line="85" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="114" />
+        <location filename="../../desk/services/queue/issuing.py" line="126" />
         <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
@@ -3464,6 +3464,11 @@
         <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
         <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/queue/help.py" line="67" />
+        <source>That call for staff is no longer there.</source>
+        <translation>该呼叫已不存在（可能已有同事前去处理）。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -3627,7 +3632,7 @@
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
         <location filename="../../desk/services/mediation/rows.py" line="183" />
-        <location filename="../../desk/services/queue/issuing.py" line="95" />
+        <location filename="../../desk/services/queue/issuing.py" line="104" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
@@ -4246,95 +4251,128 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="86" />
+        <location filename="../../desk/ui/queue/display.py" line="93" />
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="94" />
+        <location filename="../../desk/ui/queue/display.py" line="101" />
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="100" />
+        <location filename="../../desk/ui/queue/display.py" line="107" />
         <source>Last calls</source>
         <translation>最近呼叫</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="105" />
+        <location filename="../../desk/ui/queue/display.py" line="112" />
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="142" />
+        <location filename="../../desk/ui/queue/display.py" line="150" />
         <source>{0}  →  Window {1}    {2}</source>
         <translation>{0}  →  {1} 号窗口    {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="152" />
+        <location filename="../../desk/ui/queue/display.py" line="161" />
         <source>{0} waiting</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="167" />
+        <location filename="../../desk/ui/queue/display.py" line="186" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="170" />
+        <location filename="../../desk/ui/queue/display.py" line="204" />
         <source>Paused</source>
         <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="206" />
+        <source>Not open</source>
+        <translation>暂未开放</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="207" />
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="217" />
+        <source>{0} → Window {1}</source>
+        <translation>{0} → {1}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCalls</name>
+    <message>
+        <location filename="../../desk/ui/queue/help_calls.py" line="25" />
+        <source>I'm going</source>
+        <translation>我去处理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/help_calls.py" line="42" />
+        <source>The number kiosk {0} asks for staff (since {1}).</source>
+        <translation>取号机 {0} 呼叫工作人员（{1} 起）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/help_calls.py" line="45" />
+        <source>{0} more call(s) waiting.</source>
+        <translation>另有 {0} 个呼叫待处理。</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="23" />
+        <location filename="../../desk/ui/pages/home.py" line="32" />
         <source>Welcome, {0}</source>
         <translation>{0}，您好</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="29" />
+        <location filename="../../desk/ui/pages/home.py" line="38" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="31" />
+        <location filename="../../desk/ui/pages/home.py" line="40" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="32" />
+        <location filename="../../desk/ui/pages/home.py" line="41" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="33" />
+        <location filename="../../desk/ui/pages/home.py" line="42" />
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="35" />
+        <location filename="../../desk/ui/pages/home.py" line="44" />
         <source>This terminal</source>
         <translation>本终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="36" />
+        <location filename="../../desk/ui/pages/home.py" line="45" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="36" />
+        <location filename="../../desk/ui/pages/home.py" line="45" />
         <source>not a service window (set it in Desk › Terminal settings)</source>
         <translation>不是服务窗口（可在“工作台 › 终端设置”中设置）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="38" />
+        <location filename="../../desk/ui/pages/home.py" line="47" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="47" />
+        <location filename="../../desk/ui/pages/home.py" line="56" />
         <source>Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.</source>
         <translation>页面：{0}。按 Ctrl+1 … Ctrl+9 快速切换；Ctrl+, 打开终端设置。</translation>
     </message>
@@ -4714,64 +4752,111 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="67" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="73" />
         <source>Take a number — {0}</source>
         <translation>取号 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="97" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="118" />
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="166" />
+        <source>Numbers are no longer given out today. Please come back on the next working day.</source>
+        <translation>今日已停止取号，请于下一个工作日再来。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="168" />
         <source>Please touch the service you need. Your number will be printed.</source>
         <translation>请点击您要办理的业务，取号凭条将自动打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="131" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="142" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="247" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="268" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="165" />
-        <source>Green channel: elderly, disabled, pregnant</source>
-        <translation>绿色通道：老年人、残疾人、孕妇</translation>
+        <location filename="../../desk/ui/queue/kiosk.py" line="180" />
+        <source>Green channel chosen — now touch your service</source>
+        <translation>已选绿色通道，请选择业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="172" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="182" />
+        <source>Green channel (elderly, disabled, pregnant): touch here first</source>
+        <translation>绿色通道（老年人、残疾人、孕妇等）：请先点此处</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="196" />
+        <source>Closed for today</source>
+        <translation>今日已停止取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="198" />
         <source>Numbers from {0} to {1}</source>
         <translation>取号时间 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="174" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="200" />
         <source>No numbers left today</source>
         <translation>今日号已取完</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="176" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
         <source>{0} waiting</source>
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="233" />
         <source>No number was issued.</source>
         <translation>未能取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="206" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="238" />
         <source>{0} people are waiting before you.</source>
         <translation>您前面还有 {0} 人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="207" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="239" />
         <source>Nobody is waiting before you.</source>
         <translation>您前面暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="208" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="240" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="210" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="241" />
         <source>Please take your slip and watch the hall display.</source>
         <translation>请取走凭条，留意大屏叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="242" />
+        <source>Please remember your number and watch the hall display.</source>
+        <translation>请记住您的号码，留意大厅叫号屏。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="245" />
+        <source>The slip could not be printed. Please note your number {0}; staff have been told.</source>
+        <translation>凭条未能打印。请记下您的号码 {0}，工作人员已收到通知。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="247" />
+        <source>I have noted my number</source>
+        <translation>我已记下号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="263" />
+        <source>Staff have been called and will come to you shortly.</source>
+        <translation>已呼叫工作人员，请稍候，马上就到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="267" />
+        <source>Staff could not be called from here. Please ask at any window.</source>
+        <translation>暂时无法从这里呼叫工作人员，请到任一窗口咨询。</translation>
     </message>
 </context>
 <context>
@@ -5215,7 +5300,7 @@ Database: {0}</source>
         <translation>我的调解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home_day.py" line="170" />
+        <location filename="../../desk/ui/pages/home_day.py" line="173" />
         <source>Nothing today.</source>
         <translation>今日无。</translation>
     </message>
@@ -5853,157 +5938,157 @@ Database: {0}</source>
 <context>
     <name>QueueWorkbench</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="81" />
+        <location filename="../../desk/ui/queue/workbench.py" line="105" />
         <source>Call next</source>
         <translation>叫下一号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="82" />
+        <location filename="../../desk/ui/queue/workbench.py" line="106" />
         <source>Call again</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="83" />
+        <location filename="../../desk/ui/queue/workbench.py" line="107" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="84" />
+        <location filename="../../desk/ui/queue/workbench.py" line="108" />
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="85" />
+        <location filename="../../desk/ui/queue/workbench.py" line="109" />
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="86" />
+        <location filename="../../desk/ui/queue/workbench.py" line="110" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="87" />
+        <location filename="../../desk/ui/queue/workbench.py" line="111" />
         <source>Call a number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="88" />
+        <location filename="../../desk/ui/queue/workbench.py" line="112" />
         <source>Call back a missed number…</source>
         <translation>过号重呼…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="89" />
+        <location filename="../../desk/ui/queue/workbench.py" line="113" />
         <source>Number for a walk-in…</source>
         <translation>窗口代取号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="90" />
+        <location filename="../../desk/ui/queue/workbench.py" line="114" />
         <source>Take a break</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="116" />
+        <location filename="../../desk/ui/queue/workbench.py" line="141" />
         <source>This terminal has no window number. Set it in Desk › Terminal settings (Ctrl+,) to call numbers here.</source>
         <translation>本机尚未设置窗口号。请在“工作台 › 终端设置”（Ctrl+,）中设置后再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="131" />
+        <location filename="../../desk/ui/queue/workbench.py" line="156" />
         <source>no services assigned — ask the manager</source>
         <translation>尚未分配业务，请联系站长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="132" />
+        <location filename="../../desk/ui/queue/workbench.py" line="157" />
         <source>Window {0}: {1}</source>
         <translation>{0} 号窗口：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="133" />
+        <location filename="../../desk/ui/queue/workbench.py" line="158" />
         <source>  (on a break)</source>
         <translation>（暂停服务中）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="135" />
+        <location filename="../../desk/ui/queue/workbench.py" line="160" />
         <source>Resume  (F10)</source>
         <translation>恢复服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="135" />
+        <location filename="../../desk/ui/queue/workbench.py" line="160" />
         <source>Take a break  (F10)</source>
         <translation>暂停服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="144" />
+        <location filename="../../desk/ui/queue/workbench.py" line="169" />
         <source>On a break</source>
         <translation>暂停服务中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="144" />
+        <location filename="../../desk/ui/queue/workbench.py" line="169" />
         <source>Nobody at the window</source>
         <translation>窗口空闲</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="145" />
+        <location filename="../../desk/ui/queue/workbench.py" line="170" />
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 叫下一个号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="150" />
+        <location filename="../../desk/ui/queue/workbench.py" line="175" />
         <source>waited {0}</source>
         <translation>已等候 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="152" />
+        <location filename="../../desk/ui/queue/workbench.py" line="177" />
         <source>called {0} times</source>
         <translation>已呼叫 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="154" />
+        <location filename="../../desk/ui/queue/workbench.py" line="179" />
         <source>serving for {0}</source>
         <translation>已办理 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="160" />
+        <location filename="../../desk/ui/queue/workbench.py" line="185" />
         <source>priority (green channel)</source>
         <translation>优先（绿色通道）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="215" />
+        <location filename="../../desk/ui/queue/workbench.py" line="240" />
         <source>Nobody is waiting for this window's services.</source>
         <translation>本窗口的业务暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="218" />
+        <location filename="../../desk/ui/queue/workbench.py" line="243" />
         <source>{0} called again: the hall display announces it once more.</source>
         <translation>已重呼 {0}：大屏将再播报一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="221" />
+        <location filename="../../desk/ui/queue/workbench.py" line="246" />
         <source>{0} marked as missed; it can be called back with F8.</source>
         <translation>{0} 已记为过号，可按 F8 回呼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="224" />
+        <location filename="../../desk/ui/queue/workbench.py" line="249" />
         <source>Serving {0}.</source>
         <translation>正在办理 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="227" />
+        <location filename="../../desk/ui/queue/workbench.py" line="252" />
         <source>{0} finished. Press F1 for the next number.</source>
         <translation>{0} 已办结。按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="246" />
+        <location filename="../../desk/ui/queue/workbench.py" line="271" />
         <source>Call a number out of turn</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="249" />
+        <location filename="../../desk/ui/queue/workbench.py" line="274" />
         <source>Call back a missed number</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="272" />
+        <location filename="../../desk/ui/queue/workbench.py" line="297" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>

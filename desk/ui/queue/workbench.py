@@ -8,6 +8,7 @@ something (the main window calls ``refresh``) and every 30 s for the wait times.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -25,10 +26,12 @@ from desk.services.queue.rows import TicketRow
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
 from desk.ui.queue.fmt import status_label, waited
+from desk.ui.queue.help_calls import HelpCalls
 from desk.ui.queue.slip import print_slip, slip_pdf
 from desk.ui.queue.waiting_view import WaitingView
 from desk.ui.queue.workbench_dialogs import CallNumberDialog, TransferDialog, WalkInDialog
 
+log = logging.getLogger(__name__)
 _STYLE = """
 QLabel#QueueNumber { font-size: 96px; font-weight: bold; color: #0d47a1; }
 QLabel#QueueStatus { font-size: 22px; }
@@ -55,10 +58,31 @@ class QueueWorkbench(QWidget):
         self._timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self._timer.start()
         self.refresh()
+        self._take_window()
+
+    def _take_window(self) -> None:
+        """The hall display shows this window as open (not "Not open") while a clerk is at it."""
+        if self.window is None:
+            return
+        try:
+            window_state.take_window(self.context.desk, self.context.actor, self.window)
+        except Exception as exc:  # noqa: BLE001 - e.g. the window was removed: the heading says so already
+            self.message.setText(error_text(exc))
+
+    def leave(self) -> None:
+        """Signing out or closing the desk: the hall display shows the window as not open."""
+        if self.window is None:
+            return
+        try:
+            window_state.leave_window(self.context.desk, self.context.actor, self.window)
+        except Exception:  # noqa: BLE001 - leaving must never block signing out
+            log.warning("could not mark window %s as left", self.window, exc_info=True)
 
     # -- layout -------------------------------------------------------------------------------
     def _build_ticket_side(self) -> QVBoxLayout:
         side = QVBoxLayout()
+        self.help_calls = HelpCalls(self.context)
+        side.addWidget(self.help_calls)
         self.heading = QLabel()
         self.heading.setObjectName("QueueWindow")
         self.heading.setWordWrap(True)
@@ -112,6 +136,7 @@ class QueueWorkbench(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.context
+        self.help_calls.refresh()
         if self.window is None:
             self.heading.setText(self.tr("This terminal has no window number. Set it in Desk › Terminal settings "
                                          "(Ctrl+,) to call numbers here."))
