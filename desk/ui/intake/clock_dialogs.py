@@ -22,10 +22,6 @@ from desk.services.intake.case_queries import CaseDetail
 from desk.services.intake.clock import PAUSE_CAUSES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClockDialogs", text)
-
-
 def _date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
@@ -46,20 +42,20 @@ class ExtensionDialog(QDialog):
 
     def __init__(self, parent: QWidget, detail: CaseDetail) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Extend the deadline (行政许可法 Art. 42)"))
+        self.setWindowTitle(QCoreApplication.translate("ClockDialogs", "Extend the deadline (行政许可法 Art. 42)"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
         deadline = detail.row.deadline or date.today()  # noqa: DTZ011 - only a starting value for the picker
-        form.addRow(_tr("Present deadline"), QLabel(deadline.isoformat()))
+        form.addRow(QCoreApplication.translate("ClockDialogs", "Present deadline"), QLabel(deadline.isoformat()))
         self.new_deadline = _date_edit(deadline + timedelta(days=7))
         self.new_deadline.setObjectName("new_deadline")
-        form.addRow(_tr("New deadline"), self.new_deadline)
+        form.addRow(QCoreApplication.translate("ClockDialogs", "New deadline"), self.new_deadline)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(_tr("Why the decision cannot be made in time (printed on the notice)"))
+        self.reason.setPlaceholderText(QCoreApplication.translate("ClockDialogs", "Why the decision cannot be made in time (printed on the notice)"))
         self.reason.setMaximumHeight(90)
-        form.addRow(_tr("Reason"), self.reason)
-        hint = QLabel(_tr("At most 10 more working days, once. The applicant gets a 延期通知书."))
+        form.addRow(QCoreApplication.translate("ClockDialogs", "Reason"), self.reason)
+        hint = QLabel(QCoreApplication.translate("ClockDialogs", "At most 10 more working days, once. The applicant gets a 延期通知书."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -74,26 +70,26 @@ class PauseDialog(QDialog):
 
     def __init__(self, parent: QWidget, today: date) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Time not counted (行政许可法 Art. 45)"))
+        self.setWindowTitle(QCoreApplication.translate("ClockDialogs", "Time not counted (行政许可法 Art. 45)"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
         self.cause = QComboBox()
         self.cause.setObjectName("cause")
         for key, label in PAUSE_CAUSES.items():
             self.cause.addItem(QCoreApplication.translate("ClockCause", label), key)
-        form.addRow(_tr("Needed"), self.cause)
+        form.addRow(QCoreApplication.translate("ClockDialogs", "Needed"), self.cause)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText(_tr("e.g. samples sent to the testing institute"))
+        self.reason.setPlaceholderText(QCoreApplication.translate("ClockDialogs", "e.g. samples sent to the testing institute"))
         self.reason.setMaximumHeight(90)
-        form.addRow(_tr("Details"), self.reason)
-        self.has_end = QCheckBox(_tr("Expected to end on"))
+        form.addRow(QCoreApplication.translate("ClockDialogs", "Details"), self.reason)
+        self.has_end = QCheckBox(QCoreApplication.translate("ClockDialogs", "Expected to end on"))
         self.has_end.setObjectName("has_end")
         self.expected_end = _date_edit(today + timedelta(days=7))
         self.expected_end.setEnabled(False)
         self.has_end.toggled.connect(self.expected_end.setEnabled)
         form.addRow(self.has_end, self.expected_end)
-        hint = QLabel(_tr("The clock stops today; the applicant gets a written notice (告知书). Resume it when "
+        hint = QLabel(QCoreApplication.translate("ClockDialogs", "The clock stops today; the applicant gets a written notice (告知书). Resume it when "
                           "the procedure is over: the deadline moves by the days paused."))
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
