@@ -229,8 +229,10 @@ class WorkCalendar:
             day += timedelta(days=1)
         return day, missing_year
 
-    def add_days(self, start: date, n: int, unit: DayUnit) -> DeadlineResult:
+    def add_days(self, start: date, n: int, unit: DayUnit | str) -> DeadlineResult:
         """``n`` working days or ``n`` calendar days (moved off a rest day) after ``start``."""
+        if unit not in DAY_UNITS:
+            raise ValueError(f"unknown unit of days: {unit!r}")
         return self.add_working_days(start, n) if unit == WORKING else self.add_calendar_days(start, n)
 
 

@@ -14,8 +14,8 @@ from desk.services.intake import clock as clock_service
 from desk.services.intake.case_queries import CaseFilter
 from desk.services.report.log import daily_log
 from tests.conftest import FakeClock
-from tests.services.intake_support import person, take_in
 from tests.documents.helpers import pdf_text as pdf_pages
+from tests.services.intake_support import person, take_in
 
 LONG_COMPANY = "示范市幸福家园物业管理有限公司城东第二分公司"
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
+from desk.core.workdays import CalendarYearMissing
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, write
@@ -64,18 +65,20 @@ def supervision_list(desk: Desk, actor: Actor) -> list[SupervisedCase]:
             .order_by(IntakeCase.deadline, IntakeCase.id)).all()
         picked = []
         for case, applicant, person in rows:
-            state = calendar.deadline_state(case.deadline, today, soon)
+            deadline = case.deadline
+            assert deadline is not None  # selected so
+            state = calendar.deadline_state(deadline, today, soon)
             if state not in ("overdue", "due_soon"):
                 continue
             try:
-                left = calendar.working_days_between(today, case.deadline)
-            except Exception:  # noqa: BLE001 - a span into a year not entered: count calendar days
-                left = (case.deadline - today).days
-            picked.append((case, applicant, person, state, left))
+                left = calendar.working_days_between(today, deadline)
+            except CalendarYearMissing:  # overdue since before a year not entered: count calendar days
+                left = (deadline - today).days
+            picked.append((case, applicant, person, deadline, state, left))
         counts = _reminders(session, [c.id for c, *_ in picked])
         return [SupervisedCase(c.id, c.receipt_no, c.item_name, a.id, a.name, applicant_row(a).id_masked,
-                               p.display_name if p else "", c.deadline, state, left, *counts.get(c.id, (0, None)))
-                for c, a, p, state, left in picked]
+                               p.display_name if p else "", deadline, state, left, *counts.get(c.id, (0, None)))
+                for c, a, p, deadline, state, left in picked]
 
     return read_personal(desk, actor, Permission.INTAKE_SUPERVISE, work, action="case.supervision",
                          subject="applicant", seen=lambda rows: sorted({r.applicant_id for r in rows}))
