@@ -165,3 +165,19 @@ def test_a_company_with_the_longest_name_gets_both_papers(desk: Desk, clerk: Act
     for document in (paused.document, extended.document):
         assert document is not None
         assert LONG_COMPANY in pdf_text(document.pdf).replace("\n", "")
+
+
+def test_both_papers_reprint_exactly_and_are_kept_with_the_case(desk: Desk, clerk: Actor, manager: Actor,
+                                                                clock: FakeClock) -> None:
+    from desk.services import issued_documents
+
+    case = take_in(desk, clerk, "CG-01", person(desk, clerk).id)
+    paused = clock_pause(desk, clerk, case.row.id)
+    clock_service.resume_clock(desk, clerk, case.row.id)
+    extended = clock_extend(desk, manager, case.row.id, date(2026, 12, 4))
+    for document in (paused.document, extended.document):
+        assert document is not None
+        assert issued_documents.check_reproduction(desk, clerk, document.id).exact
+        assert "补打" in pdf_text(issued_documents.reprint(desk, clerk, document.id))
+    kinds = {d.kind for d in issued_documents.list_issued(desk, clerk, "intake_case", case.row.id)}
+    assert {"intake.pause_notice", "intake.extension_notice"} <= kinds
