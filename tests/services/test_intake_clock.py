@@ -181,3 +181,39 @@ def test_both_papers_reprint_exactly_and_are_kept_with_the_case(desk: Desk, cler
         assert "补打" in pdf_text(issued_documents.reprint(desk, clerk, document.id))
     kinds = {d.kind for d in issued_documents.list_issued(desk, clerk, "intake_case", case.row.id)}
     assert {"intake.pause_notice", "intake.extension_notice"} <= kinds
+
+
+def test_year_end_a_pause_is_kept_when_next_year_s_calendar_is_entered(desk: Desk, clerk: Actor, manager: Actor,
+                                                                       clock: FakeClock) -> None:
+    """2026-12-28 + 5 working days reaches 2027, whose calendar is not entered: flagged, never guessed.
+    A pause before the calendar is entered is counted once it is."""
+    from desk.services.intake import calendar
+
+    clock.now = _at(date(2026, 12, 28))  # Monday
+    case = take_in(desk, clerk, "CG-01", person(desk, clerk).id)
+    assert case.row.deadline is None and case.row.deadline_missing_year == 2027
+    with pytest.raises(Conflict) as nothing:  # nothing to extend while the deadline is unknown
+        clock_extend(desk, manager, case.row.id, date(2027, 1, 8))
+    assert "not entered" in nothing.value.render()
+    clock_pause(desk, clerk, case.row.id)
+    clock.now = _at(date(2026, 12, 30))  # Wednesday: Tue 29 and Wed 30 are not counted (2 working days)
+    resumed = clock_service.resume_clock(desk, clerk, case.row.id)
+    assert resumed.detail.clock_changes[0].days == 2 and resumed.detail.row.deadline is None
+    calendar.set_day(desk, manager, date(2027, 1, 1), "off", "元旦")
+    calendar.set_year(desk, manager, 2027, True, "国务院办公厅关于2027年部分节假日安排的通知")
+    after = case_queries.get_case(desk, clerk, case.row.id)
+    # 5 + 2 working days after Mon 12-28: 29, 30, 31, (01-01 元旦, weekend), 01-04, 01-05, 01-06, 01-07.
+    assert after.row.deadline == date(2027, 1, 7) and after.row.deadline_missing_year is None
+
+
+def test_year_end_an_extension_into_a_year_not_entered_is_refused_with_the_reason(
+        desk: Desk, clerk: Actor, manager: Actor, clock: FakeClock) -> None:
+    clock.now = _at(date(2026, 12, 17))  # Thursday: + 5 working days = Thu 12-24
+    case = take_in(desk, clerk, "CG-01", person(desk, clerk).id)
+    assert case.row.deadline == date(2026, 12, 24)
+    clock.now = _at(date(2026, 12, 23))
+    with pytest.raises(ValidationError) as refused:
+        clock_extend(desk, manager, case.row.id, date(2027, 1, 6))
+    assert "2027" in refused.value.render() and refused.value.field == "new_deadline"
+    extended = clock_extend(desk, manager, case.row.id, date(2026, 12, 31))  # within the year entered: allowed
+    assert extended.detail.row.deadline == date(2026, 12, 31)
