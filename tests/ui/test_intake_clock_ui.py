@@ -86,3 +86,25 @@ def test_supervision_page_reminds_the_clerk(qtbot, context_for, monkeypatch) -> 
     seen = CaseDialog(clerk, case.row.id)
     qtbot.addWidget(seen)
     assert any("请今天办结" in label.text() for label in seen.findChildren(QLabel))
+
+
+def test_item_dialog_sets_calendar_days_with_the_keyboard(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.intake.catalogue_page import CataloguePage
+    from desk.ui.intake.item_dialog import ItemDialog
+
+    context = context_for(Role.MANAGER)
+    page = CataloguePage(context)
+    qtbot.addWidget(page)
+    page.search.setText("HJ-01")
+    item = page.model.rows()[0]
+    assert page.model.index(0, [page.model.headerData(c, Qt.Orientation.Horizontal) for c in
+                                range(page.model.columnCount())].index("Promised")).data() == "15 calendar days"
+    dialog = ItemDialog(context, page, item)
+    qtbot.addWidget(dialog)
+    assert dialog.days_unit.currentData() == "calendar"
+    dialog.days_unit.setFocus()
+    qtbot.keyClick(dialog.days_unit, Qt.Key.Key_Up)  # back to working days
+    assert dialog.days_unit.currentData() == "working"
+    dialog.save()
+    page.refresh()
+    assert page.model.rows()[0].days_unit == "working"
