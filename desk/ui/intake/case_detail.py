@@ -251,7 +251,7 @@ class CaseDialog(QDialog):
 
     def _extend(self) -> None:
         assert self.detail is not None
-        dialog = ExtensionDialog(self, self.detail)
+        dialog = ExtensionDialog(self, self.detail, self.context.today())
         if dialog.exec():
             new_deadline, reason = dialog.values()
             self._clock_step(lambda: clock.extend_deadline(self.context.desk, self.context.actor, self.case_id,

@@ -40,12 +40,12 @@ def _buttons(dialog: QDialog, form: QFormLayout) -> None:
 class ExtensionDialog(QDialog):
     """Art. 42: the new deadline (at most 10 working days later) and the reason told to the applicant."""
 
-    def __init__(self, parent: QWidget, detail: CaseDetail) -> None:
+    def __init__(self, parent: QWidget, detail: CaseDetail, today: date) -> None:
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("ClockDialogs", "Extend the deadline (行政许可法 Art. 42)"))
         self.setMinimumWidth(460)
         form = QFormLayout(self)
-        deadline = detail.row.deadline or date.today()  # noqa: DTZ011 - only a starting value for the picker
+        deadline = detail.row.deadline or today  # the button is offered only with a deadline
         form.addRow(QCoreApplication.translate("ClockDialogs", "Present deadline"), QLabel(deadline.isoformat()))
         self.new_deadline = _date_edit(deadline + timedelta(days=7))
         self.new_deadline.setObjectName("new_deadline")
