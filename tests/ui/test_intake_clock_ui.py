@@ -108,3 +108,16 @@ def test_item_dialog_sets_calendar_days_with_the_keyboard(qtbot, context_for) ->
     dialog.save()
     page.refresh()
     assert page.model.rows()[0].days_unit == "working"
+
+
+def test_intake_page_previews_the_residence_permit_deadline_in_calendar_days(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.intake.intake_page import IntakePage
+
+    context = context_for(Role.CLERK)
+    page = IntakePage(context)
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.item_search, "HJ-01")
+    page.items.setCurrentRow(0)
+    assert page.item is not None and page.item.code == "HJ-01"
+    # Friday 2026-11-20 + 15 日 = Saturday 12-05 → Monday 12-07 (15 working days would be 12-11).
+    assert "2026-12-07" in page.item_info.text() and "15 calendar days" in page.item_info.text()
