@@ -79,9 +79,9 @@ def _deadline_note(detail: CaseDetail) -> str:
 def _paused_text(detail: CaseDetail) -> str:
     pause = next((c for c in reversed(detail.clock_changes) if c.kind == "pause" and c.end_on is None), None)
     cause = CAUSES_ZH.get(pause.cause, "") if pause else ""
-    since = detail.paused_since.isoformat() if detail.paused_since else ""
-    return (f"自{since}起{cause}所需时间不计算在办理期限内（《中华人民共和国行政许可法》第四十五条），"
-            "恢复计算后办结期限相应顺延，另行告知")
+    since = chinese_date(detail.paused_since) if detail.paused_since else ""
+    return (f"暂停计时：自{since}起{cause}所需时间依《中华人民共和国行政许可法》第四十五条不计算在办理期限内，"
+            "恢复后相应顺延并另行告知")
 
 
 def _adjustment(detail: CaseDetail) -> str:
