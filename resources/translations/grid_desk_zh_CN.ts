@@ -1616,79 +1616,89 @@
         <translation>期限未知（缺少日历）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="53" />
+        <location filename="../../desk/ui/intake/case_list.py" line="51" />
+        <source>Clock paused (time not counted)</source>
+        <translation>暂停计时（不计入期限）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="54" />
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="58" />
+        <location filename="../../desk/ui/intake/case_list.py" line="59" />
         <source>Receipt number or applicant name</source>
         <translation>受理编号或申请人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="61" />
+        <location filename="../../desk/ui/intake/case_list.py" line="62" />
         <source>Everyone's cases</source>
         <translation>所有人的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="62" />
+        <location filename="../../desk/ui/intake/case_list.py" line="63" />
         <source>My cases</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="70" />
+        <location filename="../../desk/ui/intake/case_list.py" line="71" />
         <source>Receipt no.</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="71" />
+        <location filename="../../desk/ui/intake/case_list.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="72" />
+        <location filename="../../desk/ui/intake/case_list.py" line="73" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="74" />
+        <location filename="../../desk/ui/intake/case_list.py" line="75" />
         <source>Time</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="75" />
+        <location filename="../../desk/ui/intake/case_list.py" line="76" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="76" />
+        <location filename="../../desk/ui/intake/case_list.py" line="77" />
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="77" />
+        <location filename="../../desk/ui/intake/case_list.py" line="78" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="78" />
+        <location filename="../../desk/ui/intake/case_list.py" line="79" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="79" />
+        <location filename="../../desk/ui/intake/case_list.py" line="80" />
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="96" />
+        <location filename="../../desk/ui/intake/case_list.py" line="97" />
         <source>Open case…</source>
         <translation>打开办件…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="116" />
+        <location filename="../../desk/ui/intake/case_list.py" line="118" />
         <source>{0} cases shown; {1} overdue, {2} due within 2 working days.</source>
         <translation>共 {0} 件；超期 {1} 件，2个工作日内到期 {2} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="120" />
+        <source>{0} paused (time not counted).</source>
+        <translation>另有 {0} 件暂停计时（不计入期限）。</translation>
     </message>
 </context>
 <context>
@@ -3156,14 +3166,14 @@
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="244" />
+        <location filename="../../desk/services/intake/case_queries.py" line="246" />
         <location filename="../../desk/services/intake/common.py" line="109" />
         <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="287" />
+        <location filename="../../desk/services/intake/case_queries.py" line="289" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
@@ -3691,7 +3701,7 @@
         <translation>办件 {receipt_no} 正在计时，无需恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/supervision.py" line="105" />
+        <location filename="../../desk/services/intake/supervision.py" line="108" />
         <source>Case {receipt_no} is not running any more (it is {status}); there is nothing to supervise. Refresh the list.</source>
         <translation>办件 {receipt_no} 已不在办理中（当前为{status}），无需督办。请刷新列表。</translation>
     </message>
@@ -4351,7 +4361,7 @@
         <translation>窗口名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/supervision.py" line="98" />
+        <location filename="../../desk/services/intake/supervision.py" line="101" />
         <source>Reminder</source>
         <translation>督办提醒</translation>
     </message>

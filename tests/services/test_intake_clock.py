@@ -97,6 +97,7 @@ def test_pause_is_neither_overdue_nor_due_soon_and_resume_moves_the_deadline(
     assert "暂停计时：自2026年11月24日起检测所需时间" in receipt and "第四十五条不计算在办理期限内" in receipt
     clock.now = _at(date(2026, 11, 30))  # the old deadline has passed while paused
     assert case_queries.list_cases(desk, clerk, CaseFilter(due="overdue")) == []
+    assert [r.id for r in case_queries.list_cases(desk, clerk, CaseFilter(due="paused"))] == [case.row.id]
     summary = case_queries.deadline_summary(desk, clerk)
     assert (summary.overdue, summary.due_soon, summary.paused) == (0, 0, 1)
     assert _overdue_figure(desk, manager, date(2026, 11, 30)) == (0, 0)

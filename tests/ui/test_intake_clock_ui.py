@@ -121,3 +121,22 @@ def test_intake_page_previews_the_residence_permit_deadline_in_calendar_days(qtb
     assert page.item is not None and page.item.code == "HJ-01"
     # Friday 2026-11-20 + 15 日 = Saturday 12-05 → Monday 12-07 (15 working days would be 12-11).
     assert "2026-12-07" in page.item_info.text() and "15 calendar days" in page.item_info.text()
+
+
+def test_case_list_shows_a_paused_case_as_neither_overdue_nor_due(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from desk.services.intake import clock
+    from desk.ui.intake.case_list import CasesPage
+
+    context = context_for(Role.CLERK)
+    case = _case(context)
+    clock.pause_clock(context.desk, context.actor, case.row.id, "hearing", "听证会定于下周举行")
+    context.desk.clock.advance(days=10)  # after the deadline
+    page = CasesPage(context)
+    qtbot.addWidget(page)
+    assert "0 overdue" in page.count.text() and "1 paused" in page.count.text()
+    assert any("(paused)" in str(page.model.index(0, c).data()) for c in range(page.model.columnCount()))
+    page.due.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(page.due, Qt.Key.Key_Down)
+    assert page.due.currentData() == "paused"
+    assert [r.id for r in page.model.rows()] == [case.row.id]

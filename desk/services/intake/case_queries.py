@@ -144,7 +144,7 @@ class CaseFilter:
     text: str = ""  # receipt number (or its end) or applicant name
     registered_from: date | None = None
     registered_to: date | None = None
-    due: str = ""  # "", "overdue", "due_soon", "unknown"
+    due: str = ""  # "", "overdue", "due_soon", "unknown", "paused"
     limit: int = LIST_LIMIT
 
 
@@ -207,6 +207,8 @@ def _filtered(query: CaseSelect, flt: CaseFilter, today: date,
                             IntakeCase.paused_since.is_(None))
     elif flt.due in ("due_soon", "unknown"):
         query = query.where(IntakeCase.status.in_(RUNNING))
+    elif flt.due == "paused":  # Art. 45: the time is not counted
+        query = query.where(IntakeCase.status.in_(RUNNING), IntakeCase.paused_since.is_not(None))
     return query
 
 
