@@ -32,6 +32,7 @@ WATCHED: frozenset[str] = frozenset({
     "station", "app_user", "counter", "station_setting",
     "service_category", "service_item", "service_material", "calendar_day", "calendar_year",
     "applicant", "intake_case", "intake_case_material", "consultation", "rating",
+    "intake_case_clock",
     "queue_service", "queue_ticket", "queue_window_service",
     "med_room", "med_room_closure", "med_staff", "med_shift", "med_shift_exception", "med_case", "med_party",
     "med_session", "med_agreement", "med_agreement_term", "med_followup", "med_booking", "med_booking_staff",

@@ -73,6 +73,7 @@ PLAN: dict[str, dict[str, str]] = {
     "applicant_key": _each(INTAKE, SIUD),
     "intake_case": _merge(_each(MANAGERS, SIU), {"clerk": "INSERT, UPDATE; SELECT (*except proxy_id_number)"}),
     "intake_case_event": _each(INTAKE, SI),
+    "intake_case_clock": _each(INTAKE, SIU),  # a clerk pauses and resumes (Art. 45); a manager extends
     "intake_case_material": _each(INTAKE, SIUD),
     "consultation": _each(("clerk", "mediator", "manager", "admin"), SIU),
     "rating": _each(INTAKE, SIU),

@@ -982,69 +982,89 @@
 <context>
     <name>CaseAction</name>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="33" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="34" />
         <source>accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="34" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="35" />
         <source>materials missing (one-time notice)</source>
         <translation>材料不齐（一次性告知）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="35" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="36" />
         <source>materials received</source>
         <translation>收到补正材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="36" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="37" />
         <source>all materials in: clock started</source>
         <translation>材料齐全，开始计时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="37" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="38" />
         <source>refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="38" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="39" />
         <source>processing started</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="39" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="40" />
         <source>completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="40" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="41" />
         <source>delivered</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="41" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="42" />
         <source>withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="42" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="43" />
         <source>handed over (AB岗)</source>
         <translation>转交（AB岗）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="43" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="44" />
         <source>proxy recorded (帮办代办)</source>
         <translation>登记代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="44" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="45" />
         <source>sealed envelope handed in</source>
         <translation>递交密封材料袋</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="45" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="46" />
         <source>sealed envelope handed back</source>
         <translation>交回密封结果袋</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="47" />
+        <source>deadline extended (Art. 42)</source>
+        <translation>延期（行政许可法第四十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="48" />
+        <source>clock paused (Art. 45)</source>
+        <translation>暂停计时（行政许可法第四十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="49" />
+        <source>clock resumed</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="50" />
+        <source>督办 reminder</source>
+        <translation>督办提醒</translation>
     </message>
 </context>
 <context>
@@ -1146,248 +1166,288 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="68" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="73" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="69" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="74" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="70" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="75" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="71" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="76" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="72" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="77" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="73" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="78" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="76" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="81" />
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="77" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="82" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="78" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="84" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="84" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="84" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="85" />
         <source>Received</source>
         <translation>收取时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="85" />
         <source>missing</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="88" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="88" />
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="103" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="108" />
         <source>Case {0}</source>
         <translation>办件 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="107" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="112" />
         <source>not running</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="112" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="117" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
         <source>Time limits</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
         <source>promised {0}, statutory {1}</source>
         <translation>承诺 {0}，法定 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="120" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="116" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="121" />
         <source>First responsible clerk / now with</source>
         <translation>首问负责人 / 当前承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
         <source>Missing materials due</source>
         <translation>补正材料期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="121" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="126" />
         <source>Proxy (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
         <source>envelope in: {0}, back: {1}</source>
         <translation>材料袋递交：{0}，结果袋交回：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="126" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="131" />
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="131" />
+        <source>paused since {0}: the time is not counted</source>
+        <translation>自 {0} 起暂停，所需时间不计入办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="134" />
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="134" />
+        <source>from {0}, approved by {1}: {2}</source>
+        <translation>原期限 {0}，{1} 批准：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="140" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="142" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="144" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="145" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="161" />
         <source>Materials brought…</source>
         <translation>补交材料…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="146" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="162" />
         <source>Start processing</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="147" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="163" />
         <source>Complete…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="148" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="164" />
         <source>Deliver…</source>
         <translation>送达…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="149" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="165" />
         <source>Hand over (AB岗)…</source>
         <translation>转交（AB岗）…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="150" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="166" />
         <source>Proxy…</source>
         <translation>代办人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="151" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="167" />
         <source>Envelope in</source>
         <translation>材料袋递交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="153" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="169" />
         <source>Envelope back</source>
         <translation>结果袋交回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="156" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="172" />
+        <source>Extend deadline…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="175" />
+        <source>Pause the clock…</source>
+        <translation>暂停计时…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="176" />
+        <source>Resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="177" />
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="157" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="178" />
         <source>Print receipt / notice</source>
         <translation>打印回执/告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="158" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="179" />
         <source>Show full ID</source>
         <translation>查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="159" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="180" />
         <source>Show full phone</source>
         <translation>显示完整电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="213" />
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="213" />
         <source>Result (what was decided or issued):</source>
         <translation>办理结果（作出的决定或出具的证件）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="219" />
         <source>Deliver the result</source>
         <translation>送达结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="219" />
         <source>How was it delivered?</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="225" />
         <source>Withdraw the application</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="225" />
         <source>Why is it withdrawn?</source>
         <translation>撤回原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="234" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="285" />
         <source>Full ID number</source>
         <translation>完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="235" />
-        <location filename="../../desk/ui/intake/case_detail.py" line="245" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="286" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="296" />
         <source>Shown to you and written to the audit log:</source>
         <translation>已向您显示，并已记入审计日志：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="244" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="295" />
         <source>Full phone number</source>
         <translation>完整电话号码</translation>
     </message>
@@ -1556,79 +1616,89 @@
         <translation>期限未知（缺少日历）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="53" />
+        <location filename="../../desk/ui/intake/case_list.py" line="51" />
+        <source>Clock paused (time not counted)</source>
+        <translation>暂停计时（不计入期限）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="54" />
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="58" />
+        <location filename="../../desk/ui/intake/case_list.py" line="59" />
         <source>Receipt number or applicant name</source>
         <translation>受理编号或申请人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="61" />
+        <location filename="../../desk/ui/intake/case_list.py" line="62" />
         <source>Everyone's cases</source>
         <translation>所有人的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="62" />
+        <location filename="../../desk/ui/intake/case_list.py" line="63" />
         <source>My cases</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="70" />
+        <location filename="../../desk/ui/intake/case_list.py" line="71" />
         <source>Receipt no.</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="71" />
+        <location filename="../../desk/ui/intake/case_list.py" line="72" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="72" />
+        <location filename="../../desk/ui/intake/case_list.py" line="73" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="74" />
+        <location filename="../../desk/ui/intake/case_list.py" line="75" />
         <source>Time</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="75" />
+        <location filename="../../desk/ui/intake/case_list.py" line="76" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="76" />
+        <location filename="../../desk/ui/intake/case_list.py" line="77" />
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="77" />
+        <location filename="../../desk/ui/intake/case_list.py" line="78" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="78" />
+        <location filename="../../desk/ui/intake/case_list.py" line="79" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="79" />
+        <location filename="../../desk/ui/intake/case_list.py" line="80" />
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="96" />
+        <location filename="../../desk/ui/intake/case_list.py" line="97" />
         <source>Open case…</source>
         <translation>打开办件…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="116" />
+        <location filename="../../desk/ui/intake/case_list.py" line="118" />
         <source>{0} cases shown; {1} overdue, {2} due within 2 working days.</source>
         <translation>共 {0} 件；超期 {1} 件，2个工作日内到期 {2} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="120" />
+        <source>{0} paused (time not counted).</source>
+        <translation>另有 {0} 件暂停计时（不计入期限）。</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +1855,97 @@
         <location filename="../../desk/ui/password_dialog.py" line="28" />
         <source>Repeat it</source>
         <translation>再输入一次</translation>
+    </message>
+</context>
+<context>
+    <name>ClockCause</name>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="42" />
+        <source>hearing (听证)</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="43" />
+        <source>inspection (检验)</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="44" />
+        <source>testing (检测)</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="45" />
+        <source>appraisal (鉴定)</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="46" />
+        <source>expert review (专家评审)</source>
+        <translation>专家评审</translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialogs</name>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="45" />
+        <source>Extend the deadline (行政许可法 Art. 42)</source>
+        <translation>延长办理期限（行政许可法第四十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="49" />
+        <source>Present deadline</source>
+        <translation>现办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="52" />
+        <source>New deadline</source>
+        <translation>延长后办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="55" />
+        <source>Why the decision cannot be made in time (printed on the notice)</source>
+        <translation>不能按期作出决定的理由（印在延期通知书上）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="57" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="58" />
+        <source>At most 10 more working days, once. The applicant gets a 延期通知书.</source>
+        <translation>最多延长 10 个工作日，仅限一次。申请人将收到延期通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="73" />
+        <source>Time not counted (行政许可法 Art. 45)</source>
+        <translation>不计算办理期限的时间（行政许可法第四十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="80" />
+        <source>Needed</source>
+        <translation>需要进行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="83" />
+        <source>e.g. samples sent to the testing institute</source>
+        <translation>例如：样品已送检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="85" />
+        <source>Details</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="86" />
+        <source>Expected to end on</source>
+        <translation>预计结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="92" />
+        <source>The clock stops today; the applicant gets a written notice (告知书). Resume it when the procedure is over: the deadline moves by the days paused.</source>
+        <translation>自今日起停止计算期限，申请人将收到书面告知书。程序结束后请恢复计时，办结期限按暂停的天数顺延。</translation>
     </message>
 </context>
 <context>
@@ -2315,12 +2476,12 @@
         <translation>{label}中含有无法打印在表格上的“{char}”（{codepoint}）。请删除，或改用文字表述。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/workdays.py" line="27" />
+        <location filename="../../desk/core/workdays.py" line="35" />
         <source>The working-day calendar has no data for {year}. Ask the station manager to enter the official holiday arrangement for {year}; until then deadlines that reach {year} cannot be worked out.</source>
         <translation>工作日历中没有 {year} 年的数据。请站长录入 {year} 年的官方节假日安排；在此之前，涉及 {year} 年的办理时限无法计算。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/workdays.py" line="32" />
+        <location filename="../../desk/core/workdays.py" line="40" />
         <source>The calendar for {year} has an entry “{value}” that is not a date of {year} (YYYY-MM-DD). Correct it in the working-day calendar.</source>
         <translation>{year} 年的日历中有一项“{value}”不是 {year} 年的日期（YYYY-MM-DD）。请在工作日历中更正。</translation>
     </message>
@@ -2985,181 +3146,186 @@
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="79" />
+        <location filename="../../desk/services/intake/calendar.py" line="80" />
         <source>Enter a year between 2000 and 2100.</source>
         <translation>请输入 2000 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="95" />
+        <location filename="../../desk/services/intake/calendar.py" line="96" />
         <source>Choose holiday, make-up workday or ordinary day.</source>
         <translation>请选择放假、调休上班或普通日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="133" />
+        <location filename="../../desk/services/intake/calendar.py" line="134" />
         <source>Enter the holidays of {year} first: every official arrangement has some (元旦, 春节, 国庆节…).</source>
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="100" />
+        <location filename="../../desk/services/intake/case_documents.py" line="135" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="216" />
+        <location filename="../../desk/services/intake/case_queries.py" line="246" />
         <location filename="../../desk/services/intake/common.py" line="109" />
         <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="254" />
+        <location filename="../../desk/services/intake/case_queries.py" line="289" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="122" />
+        <location filename="../../desk/services/intake/cases.py" line="116" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <location filename="../../desk/services/intake/cases.py" line="119" />
         <source>A material is ticked both as received and as not applicable. Untick one of them.</source>
         <translation>有材料同时勾选了“已收取”和“不适用”，请取消其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="132" />
+        <location filename="../../desk/services/intake/cases.py" line="126" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="136" />
+        <location filename="../../desk/services/intake/cases.py" line="130" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="160" />
+        <location filename="../../desk/services/intake/cases.py" line="154" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="171" />
+        <location filename="../../desk/services/intake/cases.py" line="165" />
         <source>The working-day calendar for {year} is not entered yet, so the date to bring the materials cannot be counted. Choose the date yourself.</source>
         <translation>{year}年的工作日历尚未录入，无法推算补正材料的期限。请自行选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="190" />
+        <location filename="../../desk/services/intake/cases.py" line="184" />
         <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
         <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="205" />
+        <location filename="../../desk/services/intake/cases.py" line="199" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="208" />
+        <location filename="../../desk/services/intake/cases.py" line="202" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="241" />
+        <location filename="../../desk/services/intake/cases.py" line="236" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="270" />
+        <location filename="../../desk/services/intake/cases.py" line="265" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="291" />
+        <location filename="../../desk/services/intake/cases.py" line="286" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="298" />
+        <location filename="../../desk/services/intake/cases.py" line="293" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="363" />
+        <location filename="../../desk/services/intake/cases.py" line="361" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="366" />
+        <location filename="../../desk/services/intake/cases.py" line="364" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="97" />
-        <source>{label} is a number of working days from 0 to 365, or empty when there is none.</source>
-        <translation>{label}为 0 至 365 个工作日；没有时限时留空。</translation>
+        <location filename="../../desk/services/intake/catalogue.py" line="100" />
+        <source>{label} is a number of days from 0 to 365, or empty when there is none.</source>
+        <translation>{label}为 0 至 365 的天数；没有时限时留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="107" />
+        <location filename="../../desk/services/intake/catalogue.py" line="110" />
         <source>Material {position}: choose 原件, 复印件 or 原件+复印件.</source>
         <translation>第 {position} 项材料：请选择原件、复印件或原件+复印件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="110" />
+        <location filename="../../desk/services/intake/catalogue.py" line="113" />
         <source>Material {position}: the number of copies is 1 to 20.</source>
         <translation>第 {position} 项材料：份数为 1 至 20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="121" />
+        <location filename="../../desk/services/intake/catalogue.py" line="124" />
         <source>An item code uses capital letters, digits and dashes, such as CG-01.</source>
         <translation>事项编码由大写字母、数字和短横线组成，如 CG-01。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="125" />
+        <location filename="../../desk/services/intake/catalogue.py" line="128" />
         <source>Choose whether the item is 即办件 or 承诺件.</source>
         <translation>请选择事项是即办件还是承诺件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="132" />
+        <location filename="../../desk/services/intake/catalogue.py" line="131" />
+        <source>Choose whether the time limits count working days (工作日) or calendar days (日).</source>
+        <translation>请选择时限按工作日还是按日（自然日）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="139" />
         <source>A 承诺件 needs a promised time limit of at least 1 working day, or none; an item completed on the spot is a 即办件.</source>
         <translation>承诺件的承诺时限至少为 1 个工作日，或不设时限；当场办结的事项应为即办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="137" />
+        <location filename="../../desk/services/intake/catalogue.py" line="144" />
         <source>Unknown tag “{tag}”: use 全市通办, 当场办结 or 只跑一次.</source>
         <translation>未知标签“{tag}”：请使用全市通办、当场办结或只跑一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="142" />
+        <location filename="../../desk/services/intake/catalogue.py" line="149" />
         <source>Each material may be listed only once; remove the repeated one.</source>
         <translation>每项材料只能列一次，请删除重复的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="244" />
-        <location filename="../../desk/services/intake/catalogue.py" line="297" />
-        <location filename="../../desk/services/intake/catalogue.py" line="314" />
+        <location filename="../../desk/services/intake/catalogue.py" line="252" />
+        <location filename="../../desk/services/intake/catalogue.py" line="306" />
+        <location filename="../../desk/services/intake/catalogue.py" line="323" />
         <source>That service item no longer exists. Refresh the list.</source>
         <translation>该事项已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="255" />
+        <location filename="../../desk/services/intake/catalogue.py" line="263" />
         <source>Choose the category of the item.</source>
         <translation>请选择事项分类。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="268" />
+        <location filename="../../desk/services/intake/catalogue.py" line="276" />
         <source>The code {code} is used by another item; choose another.</source>
         <translation>编码 {code} 已被其他事项使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="37" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="40" />
         <source>The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and import it again; nothing was changed.</source>
         <translation>事项目录文件无法导入：{row} 有误。{detail} 请修改文件后重新导入；本次未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="76" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="79" />
         <source>This is not a catalogue file (JSON with “items”). Export the catalogue to see the expected shape.</source>
         <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="151" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="156" />
         <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
     </message>
@@ -3468,6 +3634,81 @@
         <location filename="../../desk/services/queue/help.py" line="67" />
         <source>That call for staff is no longer there.</source>
         <translation>该呼叫已不存在（可能已有同事前去处理）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="94" />
+        <source>Case {receipt_no} is not running (it is {status}); only an accepted case in progress can be extended or paused. Refresh the case.</source>
+        <translation>办件 {receipt_no} 当前为{status}，不在计时中；只有已受理、办理中的办件可以延期或暂停计时。请刷新办件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="141" />
+        <source>The clock of case {receipt_no} is paused. Resume it first; the deadline then moves by the days paused, and an extension is decided on that deadline.</source>
+        <translation>办件 {receipt_no} 正在暂停计时。请先恢复计时：办结期限按暂停天数顺延后，再据此决定是否延期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="146" />
+        <source>Case {receipt_no} has no deadline to extend (no time limit, or the calendar year is not entered yet).</source>
+        <translation>办件 {receipt_no} 没有可延长的办结期限（无时限，或该年度节假日安排尚未录入）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="150" />
+        <source>Case {receipt_no} was extended already. 行政许可法 Art. 42 allows one extension of at most 10 working days.</source>
+        <translation>办件 {receipt_no} 已经延期。行政许可法第四十二条只允许延长一次，最多 10 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="154" />
+        <source>The deadline of case {receipt_no} ({deadline}) has passed. An extension must be approved before the deadline ends (行政许可法 Art. 42).</source>
+        <translation>办件 {receipt_no} 的办结期限（{deadline}）已过。延期须在期限届满前批准（行政许可法第四十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="160" />
+        <source>Choose a new deadline after the present one ({deadline}).</source>
+        <translation>请选择晚于现办结期限（{deadline}）的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="164" />
+        <source>The working-day calendar for {year} is not entered yet, so the extension cannot be counted. Ask for the calendar to be entered first.</source>
+        <translation>{year} 年的工作日历尚未录入，无法计算延长期限。请先录入日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="169" />
+        <source>行政许可法 Art. 42 allows at most 10 more working days: the latest new deadline is {latest}. Choose that day or an earlier one.</source>
+        <translation>行政许可法第四十二条最多允许延长 10 个工作日，延长后期限最晚为 {latest}。请选择该日或更早的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="174" />
+        <source>{day} is not a working day. Choose a working day as the new deadline.</source>
+        <translation>{day} 不是工作日。请选择一个工作日作为新的办结期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="197" />
+        <source>Choose why the time is not counted: hearing, inspection, testing, appraisal or expert review.</source>
+        <translation>请选择不计算期限的事由：听证、检验、检测、鉴定或专家评审。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="208" />
+        <source>The clock of case {receipt_no} is paused already (since {day}).</source>
+        <translation>办件 {receipt_no} 已经暂停计时（自 {day} 起）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="212" />
+        <source>The expected end of the {cause} is in the past. Choose a later day, or leave it empty.</source>
+        <translation>{cause}的预计结束日期已过。请选择以后的日期，或不填。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="237" />
+        <source>The working-day calendar for {year} is not entered yet, so the days paused cannot be counted. Ask for the calendar to be entered first.</source>
+        <translation>{year} 年的工作日历尚未录入，无法计算暂停的天数。请先录入日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="257" />
+        <source>The clock of case {receipt_no} is running; there is nothing to resume.</source>
+        <translation>办件 {receipt_no} 正在计时，无需恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/supervision.py" line="108" />
+        <source>Case {receipt_no} is not running any more (it is {status}); there is nothing to supervise. Refresh the list.</source>
+        <translation>办件 {receipt_no} 已不在办理中（当前为{status}），无需督办。请刷新列表。</translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4029,7 @@
     </message>
     <message>
         <location filename="../../desk/services/intake/cases.py" line="84" />
+        <location filename="../../desk/services/intake/clock.py" line="100" />
         <location filename="../../desk/services/mediation/cases.py" line="260" />
         <location filename="../../desk/services/mediation/cases.py" line="282" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
@@ -3805,32 +4047,32 @@
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="180" />
+        <location filename="../../desk/services/intake/cases.py" line="174" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="182" />
+        <location filename="../../desk/services/intake/cases.py" line="176" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="194" />
+        <location filename="../../desk/services/intake/cases.py" line="188" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="335" />
+        <location filename="../../desk/services/intake/cases.py" line="331" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="346" />
+        <location filename="../../desk/services/intake/cases.py" line="342" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="358" />
+        <location filename="../../desk/services/intake/cases.py" line="356" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
@@ -3920,18 +4162,23 @@
         <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="108" />
+        <location filename="../../desk/core/station_settings.py" line="109" />
+        <source>Supervision list: due within (working days)</source>
+        <translation>督办清单：临近到期（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="112" />
         <source>Mediation case number format</source>
         <translation>调解案号格式</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="110" />
+        <location filename="../../desk/core/station_settings.py" line="114" />
         <location filename="../../desk/services/mediation/numbering.py" line="40" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="117" />
+        <location filename="../../desk/core/station_settings.py" line="121" />
         <source>Queue set-up</source>
         <translation>叫号设置</translation>
     </message>
@@ -3956,7 +4203,7 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="323" />
+        <location filename="../../desk/services/intake/cases.py" line="318" />
         <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
@@ -4008,72 +4255,72 @@
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="97" />
+        <location filename="../../desk/services/intake/calendar.py" line="98" />
         <source>Holiday name</source>
         <translation>节日名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="122" />
+        <location filename="../../desk/services/intake/calendar.py" line="123" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="104" />
+        <location filename="../../desk/services/intake/catalogue.py" line="107" />
         <source>Material name</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="112" />
+        <location filename="../../desk/services/intake/catalogue.py" line="115" />
         <source>Material note</source>
         <translation>材料说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="119" />
+        <location filename="../../desk/services/intake/catalogue.py" line="122" />
         <source>Item code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="123" />
+        <location filename="../../desk/services/intake/catalogue.py" line="126" />
         <source>Item name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="127" />
+        <location filename="../../desk/services/intake/catalogue.py" line="134" />
         <source>Promised time limit</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="128" />
+        <location filename="../../desk/services/intake/catalogue.py" line="135" />
         <source>Statutory time limit</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="151" />
+        <location filename="../../desk/services/intake/catalogue.py" line="158" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="153" />
+        <location filename="../../desk/services/intake/catalogue.py" line="160" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="154" />
+        <location filename="../../desk/services/intake/catalogue.py" line="161" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="155" />
+        <location filename="../../desk/services/intake/catalogue.py" line="162" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="157" />
+        <location filename="../../desk/services/intake/catalogue.py" line="164" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="158" />
+        <location filename="../../desk/services/intake/catalogue.py" line="165" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4108,7 +4355,7 @@
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="114" />
+        <location filename="../../desk/core/station_settings.py" line="118" />
         <location filename="../../desk/services/backups.py" line="141" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
@@ -4117,6 +4364,11 @@
         <location filename="../../desk/services/windows.py" line="34" />
         <source>Window name</source>
         <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/supervision.py" line="101" />
+        <source>Reminder</source>
+        <translation>督办提醒</translation>
     </message>
 </context>
 <context>
@@ -4557,44 +4809,59 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="29" />
+        <location filename="../../desk/ui/intake/common.py" line="30" />
         <source>on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="29" />
+        <location filename="../../desk/ui/intake/common.py" line="32" />
+        <source>{0} calendar days</source>
+        <translation>{0} 日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="33" />
         <source>{0} working days</source>
         <translation>{0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="35" />
+        <location filename="../../desk/ui/intake/common.py" line="39" />
         <source>see the note</source>
         <translation>见说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="43" />
+        <location filename="../../desk/ui/intake/common.py" line="45" />
+        <source>{0} (paused)</source>
+        <translation>{0}（暂停计时）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="49" />
         <source>unknown: no {0} calendar</source>
         <translation>未知：缺 {0} 年日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="58" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="58" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="58" />
         <source>calendar missing</source>
         <translation>缺少日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="53" />
+        <location filename="../../desk/ui/intake/common.py" line="59" />
         <source>on time</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="60" />
+        <source>paused (time not counted)</source>
+        <translation>暂停计时（不计入期限）</translation>
     </message>
 </context>
 <context>
@@ -4620,108 +4887,123 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="58" />
+        <source>working days (工作日)</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="59" />
+        <source>calendar days (日)</source>
+        <translation>日（自然日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
         <source>Offered at the window</source>
         <translation>窗口在办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="66" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
-        <source>Promised working days</source>
-        <translation>承诺时限（工作日）</translation>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
+        <source>Time limits count</source>
+        <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
-        <source>Statutory working days</source>
-        <translation>法定时限（工作日）</translation>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="72" />
+        <source>Promised days</source>
+        <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="73" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="73" />
+        <source>Statutory days</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
         <source>Materials (原件 / 复印件 / 原件+复印件)</source>
         <translation>申请材料（原件/复印件/原件+复印件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="87" />
         <source>Remove material</source>
         <translation>删除材料</translation>
     </message>
@@ -5334,66 +5616,71 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="39" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="41" />
         <source>Consultations</source>
         <translation>咨询登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="41" />
+        <location filename="../../desk/ui/pages/__init__.py" line="43" />
         <source>Ratings and follow-ups</source>
         <translation>好差评与回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="43" />
+        <location filename="../../desk/ui/pages/__init__.py" line="45" />
         <source>Service catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="45" />
+        <location filename="../../desk/ui/pages/__init__.py" line="47" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="47" />
+        <location filename="../../desk/ui/pages/__init__.py" line="49" />
         <source>Mediation rooms</source>
         <translation>调解室预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="49" />
+        <location filename="../../desk/ui/pages/__init__.py" line="51" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="51" />
+        <location filename="../../desk/ui/pages/__init__.py" line="53" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="53" />
+        <location filename="../../desk/ui/pages/__init__.py" line="55" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="55" />
+        <location filename="../../desk/ui/pages/__init__.py" line="57" />
         <source>Station</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="57" />
+        <location filename="../../desk/ui/pages/__init__.py" line="59" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="59" />
+        <location filename="../../desk/ui/pages/__init__.py" line="61" />
         <source>Personal-data reads</source>
         <translation>个人信息查阅</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="61" />
+        <location filename="../../desk/ui/pages/__init__.py" line="63" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="63" />
+        <location filename="../../desk/ui/pages/__init__.py" line="65" />
         <source>Daily log</source>
         <translation>工作日志</translation>
     </message>
@@ -6447,120 +6734,120 @@ Database: {0}</source>
 <context>
     <name>ReportFigure</name>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="35" />
         <location filename="../../desk/services/report/mediation_figures.py" line="30" />
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="35" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="35" />
         <source>Materials missing</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="36" />
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="36" />
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="36" />
         <source>Overdue at end</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="35" />
+        <location filename="../../desk/services/report/intake_figures.py" line="37" />
         <source>Due soon at end</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="93" />
+        <location filename="../../desk/services/report/intake_figures.py" line="120" />
         <source>Cases by item</source>
         <translation>按事项统计办件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="94" />
-        <location filename="../../desk/services/report/intake_figures.py" line="114" />
+        <location filename="../../desk/services/report/intake_figures.py" line="121" />
+        <location filename="../../desk/services/report/intake_figures.py" line="141" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="110" />
+        <location filename="../../desk/services/report/intake_figures.py" line="137" />
         <source>Walk-in</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="111" />
+        <location filename="../../desk/services/report/intake_figures.py" line="138" />
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="112" />
+        <location filename="../../desk/services/report/intake_figures.py" line="139" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="113" />
+        <location filename="../../desk/services/report/intake_figures.py" line="140" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="123" />
+        <location filename="../../desk/services/report/intake_figures.py" line="150" />
         <source>Ratings by level</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="124" />
+        <location filename="../../desk/services/report/intake_figures.py" line="151" />
         <source>Ratings</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="125" />
+        <location filename="../../desk/services/report/intake_figures.py" line="152" />
         <source>Level</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="138" />
+        <location filename="../../desk/services/report/intake_figures.py" line="165" />
         <source>Bad-rating follow-ups</source>
         <translation>差评回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <location filename="../../desk/services/report/intake_figures.py" line="166" />
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <location filename="../../desk/services/report/intake_figures.py" line="166" />
         <source>Closed</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="140" />
+        <location filename="../../desk/services/report/intake_figures.py" line="167" />
         <source>Open at end</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="141" />
+        <location filename="../../desk/services/report/intake_figures.py" line="168" />
         <source>Past due at end</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="147" />
+        <location filename="../../desk/services/report/intake_figures.py" line="174" />
         <location filename="../../desk/services/report/model.py" line="148" />
         <source>Applications</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="150" />
+        <location filename="../../desk/services/report/intake_figures.py" line="177" />
         <source>Accepted: registered in the period and accepted by its end. Completed: completed in the period. Overdue and due soon: deadlines still running at the end of the last day.</source>
         <translation>受理：期间内登记且在期末前受理的件。办结：期间内办结的件。逾期、临期：最后一天结束时仍在办理中的件。</translation>
     </message>
@@ -7549,6 +7836,84 @@ Database: {0}</source>
         <location filename="../../desk/ui/pages/station_settings.py" line="85" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="33" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="40" />
+        <source>Receipt no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="41" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="42" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="43" />
+        <source>With</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="44" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="46" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="48" />
+        <source>Reminders</source>
+        <translation>督办次数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="49" />
+        <source>Last reminder</source>
+        <translation>最近督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="62" />
+        <source>Remind the clerk (督办)…</source>
+        <translation>督办经办人…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="64" />
+        <source>Open case</source>
+        <translation>打开办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="74" />
+        <source>{0} overdue</source>
+        <translation>已超期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="86" />
+        <source>{0} overdue, {1} due soon. Paused cases (time not counted) are not listed.</source>
+        <translation>超期 {0} 件，临近到期 {1} 件。暂停计时的办件不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="97" />
+        <source>Remind the clerk</source>
+        <translation>督办经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="98" />
+        <source>Note to {0} (shown on the case):</source>
+        <translation>给 {0} 的督办意见（显示在办件上）：</translation>
     </message>
 </context>
 <context>

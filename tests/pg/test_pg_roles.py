@@ -496,7 +496,10 @@ def test_an_upgrade_is_refused_to_a_terminal_and_grants_follow_the_owners_upgrad
                               "ALTER TABLE intake_case DROP COLUMN refusal_basis; "
                               "ALTER TABLE intake_case DROP COLUMN refer_to; "
                               "ALTER TABLE intake_case_material DROP COLUMN not_applicable; "
-                              "UPDATE alembic_version SET version_num = 'i0002' WHERE version_num = 'i0005'")
+                              "DROP TABLE intake_case_clock; ALTER TABLE intake_case DROP COLUMN days_unit; "
+                              "ALTER TABLE intake_case DROP COLUMN paused_since; "
+                              "ALTER TABLE service_item DROP COLUMN days_unit; "
+                              "UPDATE alembic_version SET version_num = 'i0002' WHERE version_num = 'i0006'")
     assert main(["--db", hall.url_as(hall.device("kiosk")), "migrate"]) == 2
     assert "only its owner may make" in capsys.readouterr().err
     assert main(["--db", hall.owner_url, "migrate"]) == 0

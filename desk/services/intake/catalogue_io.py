@@ -26,8 +26,11 @@ from desk.store.models.intake import ServiceCategory, ServiceItem
 
 KIND_TO_ZH = {"instant": "即办件", "promised": "承诺件"}
 ZH_TO_KIND = {v: k for k, v in KIND_TO_ZH.items()}
-ITEM_COLUMNS = ("编码", "名称", "分类编码", "分类名称", "类型", "承诺时限(工作日)", "法定时限(工作日)", "法定时限说明",
-                "标签", "收费", "办理条件", "结果送达方式", "设定依据", "备注", "启用")
+ITEM_COLUMNS = ("编码", "名称", "分类编码", "分类名称", "类型", "承诺时限", "法定时限", "法定时限说明",
+                "标签", "收费", "办理条件", "结果送达方式", "设定依据", "备注", "启用", "时限单位")
+# The unit column (added last, so older workbooks still import: an empty cell is 工作日).
+UNIT_TO_ZH = {"working": "工作日", "calendar": "日"}
+ZH_TO_UNIT = {v: k for k, v in UNIT_TO_ZH.items()} | {"自然日": "calendar"}
 MATERIAL_COLUMNS = ("事项编码", "材料名称", "原件/复印件", "份数", "必需", "说明")
 Parsed = list[tuple[ItemInput, str]]  # the item and its category's name
 
@@ -54,7 +57,7 @@ def export_json(desk: Desk, actor: Actor) -> bytes:
             row = item_row(session, item, category)
             items.append({
                 "code": row.code, "name": row.name, "category": category.name, "category_code": category.code,
-                "kind": KIND_TO_ZH[row.kind], "promised_working_days": row.promised_days,
+                "kind": KIND_TO_ZH[row.kind], "days_unit": row.days_unit, "promised_working_days": row.promised_days,
                 "statutory_working_days": row.statutory_days, "statutory_note": row.statutory_note,
                 "tags": list(row.tags), "fee": row.fee, "conditions": row.conditions, "delivery": row.delivery,
                 "sources": [s for s in row.legal_basis.split("\n") if s], "notes": row.notes, "active": row.active,
@@ -91,6 +94,7 @@ def parse_json(raw: bytes) -> Parsed:
                 tags=tuple(item.get("tags") or ()), fee=item.get("fee") or "", conditions=item.get("conditions") or "",
                 delivery=item.get("delivery") or "", legal_basis="\n".join(item.get("sources") or ()),
                 notes=item.get("notes") or "", materials=materials, active=bool(item.get("active", True)),
+                days_unit=item.get("days_unit") or "working",
             ), category
         parsed.append(_checked(f"item {number}", build))
     return parsed
@@ -122,7 +126,8 @@ def export_xlsx(desk: Desk, actor: Actor) -> bytes:
         items_sheet.append([item["code"], item["name"], item["category_code"], item["category"], item["kind"],
                             item["promised_working_days"], item["statutory_working_days"], item["statutory_note"],
                             ",".join(item["tags"]), item["fee"], item["conditions"], item["delivery"],
-                            "\n".join(item["sources"]), item["notes"], "是" if item["active"] else "否"])
+                            "\n".join(item["sources"]), item["notes"], "是" if item["active"] else "否",
+                            UNIT_TO_ZH[item["days_unit"]]])
         for m in item["materials"]:
             materials_sheet.append([item["code"], m["name"], m["original_or_copy"], m["copies"],
                                     "是" if m["required"] else "否", m["note"]])
@@ -174,6 +179,8 @@ def parse_xlsx(raw: bytes) -> Parsed:
                 tags=tuple(t for t in _cell(r[8]).replace("，", ",").split(",") if t), fee=_cell(r[9]),
                 conditions=_cell(r[10]), delivery=_cell(r[11]), legal_basis=_cell(r[12]), notes=_cell(r[13]),
                 materials=tuple(materials.get(code, ())), active=_cell(r[14]) != "否",
+                days_unit=ZH_TO_UNIT.get(_cell(r[15]) if len(r) > 15 else "", _cell(r[15]) if len(r) > 15 else "")
+                or "working",
             ), _cell(r[3])
         parsed.append(_checked(f"事项 row {number}", build))
     return parsed

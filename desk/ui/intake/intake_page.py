@@ -216,7 +216,7 @@ class IntakePage(QWidget):
         self.items.blockSignals(True)
         self.items.clear()
         for row in found:
-            entry = QListWidgetItem(f"{row.code}　{row.name}\n    {kind_label(row.kind)} · {days_label(row.promised_days)}")
+            entry = QListWidgetItem(f"{row.code}　{row.name}\n    {kind_label(row.kind)} · {days_label(row.promised_days, row.days_unit)}")
             entry.setData(Qt.ItemDataRole.UserRole, row)
             self.items.addItem(entry)
             if row.id == keep:
@@ -237,7 +237,7 @@ class IntakePage(QWidget):
             return
         if self.last_case is not None:
             return  # a decided visit: the decision buttons stay off
-        result = self._calendar.add_working_days(today, item.promised_days or 0)
+        result = self._calendar.add_days(today, item.promised_days or 0, item.days_unit)  # 工作日 or 日
         if item.promised_days is None:
             deadline = self.tr("no fixed limit")
         elif result.deadline is None:
@@ -245,9 +245,9 @@ class IntakePage(QWidget):
         else:
             deadline = result.deadline.isoformat()
         lines = [f"<b>{item.name}</b>（{item.code}）", self.tr("Kind: {0}").format(kind_label(item.kind)),
-                 self.tr("Promised: {0}; statutory: {1}").format(days_label(item.promised_days),
-                                                                 statutory_label(item.statutory_days,
-                                                                                 item.statutory_note)),
+                 self.tr("Promised: {0}; statutory: {1}").format(
+                     days_label(item.promised_days, item.days_unit),
+                     statutory_label(item.statutory_days, item.statutory_note, item.days_unit)),
                  self.tr("Deadline if accepted today: {0}").format(deadline)]
         if item.tags:
             lines.append(" · ".join(item.tags))
