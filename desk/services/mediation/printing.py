@@ -44,6 +44,7 @@ def agreement_payload(detail: CaseDetail, committee_name: str) -> dict[str, Any]
         "facts": agreement.facts, "disputed": agreement.disputed, "responsibilities": agreement.responsibilities,
         "terms": list(agreement.terms), "performance_method": agreement.performance_method,
         "performance_deadline": _iso(agreement.performance_deadline), "mediator_name": agreement.mediator_name,
+        "term_deadlines": [_iso(d) for d in agreement.term_deadlines],
         "recorder_name": agreement.recorder_name,
         "effective_on": _iso(agreement.effective_on) if agreement.kind == "written" else None,
         # The window's last day, moved off rest days and holidays on the station's calendar (Art. 203).
