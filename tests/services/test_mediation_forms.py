@@ -145,3 +145,41 @@ def test_blank_lines_where_the_case_keeps_nothing(desk: Desk, clerk: Actor, medi
                                                                address="幸福路5号"))
     text = _text(forms.print_form(desk, mediator, case_id, "application").pdf)
     assert "民族：＿＿＿＿＿＿" in text and "联系方式：＿＿＿＿＿＿" in text
+
+
+def _pages(pdf: bytes) -> int:
+    return len(pdf_text(pdf))  # pypdf reads the page tree: a count independent of file_pages.page_count
+
+
+def test_contents_list_numbers_every_page_in_order(desk: Desk, clerk: Actor, mediator: Actor) -> None:
+    """The 卷内目录 page column: the list itself first, then each document's range (issue 12, item 9)."""
+    from desk.services.mediation import casefile, printing
+    from desk.services.mediation.casefile import CONTENTS, CoverInput
+
+    parties = long_parties(5)
+    case_id = full_case(desk, clerk, mediator, parties)
+    casefile.set_file_item(desk, mediator, case_id, 2, present=True)  # the signed notice, length not entered
+    casefile.set_file_item(desk, mediator, case_id, 3, present=True, pages=5)  # ID copies
+    casefile.set_file_item(desk, mediator, case_id, 13, present=True, pages=1)  # back cover
+    case = cases.get_case(desk, mediator, case_id)
+    by_form = {f.form: f for f in forms.printable_forms(case)}
+
+    def printed(form: str) -> int:
+        return _pages(forms.print_form(desk, mediator, case_id, form, by_form[form].record_id).pdf)
+
+    lengths = {1: printed("application") + printed("registration"), 2: printed("rights_notice"), 3: 5,
+               5: printed("investigation"), 7: printed("session"),
+               8: _pages(printing.print_agreement(desk, mediator, case_id).pdf), 10: printed("followup"), 13: 1}
+    cover = printing.print_cover(desk, mediator, case_id, CoverInput("赵淑芬", date(2026, 11, 20), "长期"))
+    pages = pdf_text(cover.pdf)
+    contents_pages = len(pages) - 1
+    text = squash("".join(pages[1:]))
+    next_page = contents_pages + 1
+    for code, name, _required in CONTENTS:
+        if code not in lengths:
+            continue
+        last = next_page + lengths[code] - 1
+        span = str(next_page) if last == next_page else f"{next_page}-{last}"
+        assert f"{code}{name}{span}" in text, (code, span)
+        next_page = last + 1
+    assert lengths[1] >= 3 and lengths[8] >= 2  # 5 parties at their longest: several pages each

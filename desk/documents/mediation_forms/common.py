@@ -43,7 +43,11 @@ def filled(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, object]]:
 def party_block(kit: DocumentKit, party: dict[str, Any], label: str) -> list[Flowable]:
     """One party as the forms list it: a person's 姓名 性别 民族 年龄 职业或职务 联系方式 单位或住址 (and
     委托代理人), an organisation's 名称 住所 法定代表人或负责人 职务 (and its representative)."""
-    return [kit.text(label, style="text"), kit.fields(filled(party_fields(party)), columns=2, label_chars=9)]
+    pairs = filled(party_fields(party))
+    # Two pairs a line read like the printed form; a long name or address gets the whole line instead of
+    # wrapping into a narrow column beside the next label.
+    columns = 2 if max(len(str(value)) for _, value in pairs) <= 24 else 1
+    return [kit.text(label, style="text"), kit.fields(pairs, columns=columns, label_chars=9)]
 
 
 def parties_of(data: dict[str, Any], side: str | None = None) -> list[dict[str, Any]]:

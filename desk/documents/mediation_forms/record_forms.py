@@ -44,9 +44,11 @@ def investigation_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowa
                              ("参加人", record.get("participants", "")), ("被调查人", record.get("subject", ""))]),
                      label_chars=5)
     yield kit.heading("记录")
-    yield from text_or_lines(kit, record.get("record", ""), 10)
+    written = text_or_lines(kit, record.get("record", ""), 10)
+    yield from written[:-1]
     subject = record.get("subject") or ""  # 被调查人: name and basic details, as typed
     yield kit.keep_together([
+        written[-1],
         kit.text("以上记录已经被调查人阅读（或向其宣读），确认无误。", style="body"), kit.space(2),
         kit.signatures([_named("被调查人", subject, "（签名盖章或按指印）")], fingerprint=True, date_line=False),
         _staff(kit, ["调查人（签名）", _named("记录人", record.get("recorder"))]),
@@ -61,10 +63,10 @@ def session_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
                              ("当事人", names(data["parties"]))]), label_chars=5)
     yield kit.heading("调解记录")
     yield from text_or_lines(kit, record.get("record", ""), 10)
-    yield kit.heading("调解结果")
-    yield from text_or_lines(kit, record.get("result", ""), 3)
     mediator = data.get("mediator") or ""
+    # The result stays on the page the parties sign: a signature block never stands apart from what it certifies.
     yield kit.keep_together([
+        kit.heading("调解结果"), *text_or_lines(kit, record.get("result", ""), 3),
         kit.text("以上记录已经当事人校阅（或向当事人宣读），确认无误。", style="body"), kit.space(2),
         party_signatures(kit, data["parties"]),
         _staff(kit, [_named("人民调解员", mediator), _named("记录人", record.get("recorder"))]),

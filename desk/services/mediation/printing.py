@@ -19,6 +19,7 @@ from desk.services import issued_documents
 from desk.services.context import Actor, Desk, require
 from desk.services.entry import entry
 from desk.services.issued_documents import IssuedDocument
+from desk.services.mediation import file_pages
 from desk.services.mediation.agreements import agreement_for_print, missing_elements
 from desk.services.mediation.casefile import CaseFile, CoverInput, cover_for_print
 from desk.services.mediation.rows import CaseDetail
@@ -92,5 +93,7 @@ def print_cover(desk: Desk, actor: Actor, case_id: int, cover: CoverInput) -> Is
     casefile = cover_for_print(desk, actor, case_id)
     station = get_station(desk, actor.station_id)
     payload = cover_payload(casefile, cover, station.committee_name or station.name)
+    payload = file_pages.number_pages(payload, casefile.case, *file_pages.station_context(desk, actor.station_id),
+                                      desk.now())
     return issued_documents.issue(desk, actor, COVER_KIND, casefile.case.number, COVER_TITLE, payload,
                                   "med_case", case_id)
