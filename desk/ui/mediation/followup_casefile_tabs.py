@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 
 from desk.core.mediation import PERFORMANCE
 from desk.core.permissions import Permission
-from desk.services.mediation import casefile, followups, printing
-from desk.services.mediation.casefile import CoverInput, FileEntry
+from desk.services.mediation import casefile, followups
+from desk.services.mediation.casefile import FileEntry
 from desk.services.mediation.rows import CaseDetail, FollowUpRow
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors, date_edit
 from desk.ui.i18n import tr_label
 from desk.ui.mediation.case_tabs import selected_row, table
-from desk.ui.mediation.signing_dialogs import open_pdf
+from desk.ui.mediation.print_forms import print_cover
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel
 
@@ -191,16 +191,5 @@ class CaseFileTab(QWidget):
             show_error(self, exc)
 
     def _print_cover(self) -> None:
-        if self.case_id is None:
-            return
-        retention, ok = QInputDialog.getItem(self, self.tr("Case file cover"), self.tr("Retention period:"),
-                                             ["长期", "永久", "短期", "10年", "30年"], 0, False)
-        if not ok:
-            return
-        try:
-            issued = printing.print_cover(self.context.desk, self.context.actor, self.case_id,
-                                          CoverInput(self.context.actor.display_name, self.context.today(), retention))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        open_pdf(self, issued)
+        if self.case_id is not None:
+            print_cover(self, self.context, self.case_id)
