@@ -159,14 +159,24 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="63" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="61" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <source>Term</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <source>Due by (optional)</source>
+        <translation>履行期限（可不填）</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
@@ -239,87 +249,87 @@
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="224" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="226" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="221" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="240" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="242" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="248" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="254" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -1108,37 +1118,42 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="137" />
         <source>Choose a case in the register.</source>
         <translation>请在左侧登记簿中选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="142" />
+        <source>Print documents…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="152" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="152" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="153" />
         <source>Records</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="153" />
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="154" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="154" />
         <source>Case file</source>
         <translation>卷宗</translation>
     </message>
@@ -1469,16 +1484,6 @@
         <source>Pages in the file (0 = not in the file):</source>
         <translation>在卷页数（0 表示不在卷）：</translation>
     </message>
-    <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
-        <source>Case file cover</source>
-        <translation>卷宗封面</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
-        <source>Retention period:</source>
-        <translation>保管期限：</translation>
-    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1790,22 +1795,22 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="41" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="42" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="47" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="48" />
         <source>If not settled or terminated: why, and which other ways (court, arbitration, administrative handling) the parties were told about.</source>
         <translation>调解不成或终止调解的：写明原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="49" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="51" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1984,6 +1989,45 @@
         <location filename="../../desk/ui/report/figures_view.py" line="142" />
         <source>Nothing has changed since the day was closed.</source>
         <translation>关账后记录没有变动。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="39" />
+        <source>Case file cover</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="45" />
+        <source>These documents must be archived and are not in the file yet:
+{0}
+
+The contents list will mark each of them "必须归档，尚缺". Cancel to complete the file first, or print anyway.</source>
+        <translation>以下材料必须归档，卷内尚缺：
+{0}
+
+卷内目录将在这些材料的备注栏标注“必须归档，尚缺”。可以取消，先补齐材料；也可以仍然打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="50" />
+        <source>All required documents are in the file.</source>
+        <translation>必须归档的材料已齐全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="54" />
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="56" />
+        <source>Print anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="56" />
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2649,16 @@
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="56" />
+        <source>Term {n} is due before the agreement date. Correct its deadline or leave it empty.</source>
+        <translation>第 {n} 项的履行期限早于协议日期。请改正，或不填该项期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="58" />
+        <source>There are more term deadlines than terms.</source>
+        <translation>履行期限的个数多于协议内容的项数。</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/mediation/bookings.py" line="42" />
         <source>The booking must end after it starts. Correct the end time.</source>
         <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
@@ -2757,11 +2811,16 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/followups.py" line="30" />
+        <source>Every term was due by {day}; the agreement is no longer "not yet due". Choose how far it has been performed.</source>
+        <translation>各项协议内容的履行期限均已于 {day} 届满，不能再选“履行期限未到”。请选择实际履行情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="33" />
         <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="27" />
+        <location filename="../../desk/services/mediation/printing.py" line="28" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
@@ -2796,37 +2855,37 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="162" />
+        <location filename="../../desk/services/mediation/rows.py" line="168" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="163" />
+        <location filename="../../desk/services/mediation/rows.py" line="169" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="164" />
+        <location filename="../../desk/services/mediation/rows.py" line="170" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="165" />
+        <location filename="../../desk/services/mediation/rows.py" line="171" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="172" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="167" />
+        <location filename="../../desk/services/mediation/rows.py" line="173" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="169" />
+        <location filename="../../desk/services/mediation/rows.py" line="175" />
         <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
@@ -3464,6 +3523,16 @@
         <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
         <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/mediation/forms.py" line="44" />
+        <source>Choose a document from the list.</source>
+        <translation>请从列表中选择文书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/forms.py" line="45" />
+        <source>That record is not part of case {number}. Choose it again from the list.</source>
+        <translation>该记录不属于案件 {number}。请重新从列表中选择。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -3626,7 +3695,7 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="184" />
+        <location filename="../../desk/services/mediation/rows.py" line="190" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
@@ -3676,78 +3745,83 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="83" />
+        <location filename="../../desk/services/mediation/agreements.py" line="88" />
         <source>Agreed term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="89" />
+        <location filename="../../desk/services/mediation/agreements.py" line="93" />
+        <source>Term due by</source>
+        <translation>该项履行期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="99" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="90" />
+        <location filename="../../desk/services/mediation/agreements.py" line="100" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="92" />
+        <location filename="../../desk/services/mediation/agreements.py" line="102" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="95" />
+        <location filename="../../desk/services/mediation/agreements.py" line="105" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="97" />
+        <location filename="../../desk/services/mediation/agreements.py" line="108" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="98" />
+        <location filename="../../desk/services/mediation/agreements.py" line="110" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="100" />
+        <location filename="../../desk/services/mediation/agreements.py" line="112" />
         <location filename="../../desk/services/mediation/records.py" line="42" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="102" />
+        <location filename="../../desk/services/mediation/agreements.py" line="114" />
         <source>Agreed on</source>
         <translation>达成协议日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="166" />
+        <location filename="../../desk/services/mediation/agreements.py" line="184" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="200" />
+        <location filename="../../desk/services/mediation/agreements.py" line="218" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="201" />
+        <location filename="../../desk/services/mediation/agreements.py" line="219" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="248" />
+        <location filename="../../desk/services/mediation/bookings.py" line="246" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="250" />
+        <location filename="../../desk/services/mediation/bookings.py" line="248" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="252" />
+        <location filename="../../desk/services/mediation/bookings.py" line="250" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
@@ -3757,7 +3831,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="297" />
+        <location filename="../../desk/services/mediation/bookings.py" line="295" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
@@ -3845,27 +3919,27 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="36" />
+        <location filename="../../desk/services/mediation/followups.py" line="39" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="42" />
+        <location filename="../../desk/services/mediation/followups.py" line="45" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="44" />
+        <location filename="../../desk/services/mediation/followups.py" line="47" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="46" />
+        <location filename="../../desk/services/mediation/followups.py" line="49" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="48" />
+        <location filename="../../desk/services/mediation/followups.py" line="51" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -3957,33 +4031,33 @@
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="185" />
+        <location filename="../../desk/services/mediation/rows.py" line="191" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="188" />
+        <location filename="../../desk/services/mediation/rows.py" line="194" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="194" />
+        <location filename="../../desk/services/mediation/rows.py" line="200" />
         <source>Title of the legal representative</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="190" />
+        <location filename="../../desk/services/mediation/rows.py" line="196" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="216" />
+        <location filename="../../desk/services/mediation/rows.py" line="222" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="217" />
+        <location filename="../../desk/services/mediation/rows.py" line="223" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -5269,82 +5343,82 @@ Database: {0}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
         <source>Type of dispute</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
         <source>Source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="87" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="87" />
         <source>Reopen…</source>
         <translation>重新调解…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
         <source>registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
         <source>being mediated</source>
         <translation>调解中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="98" />
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="101" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
         <source>{0}, registered by {1}</source>
         <translation>{0}，登记人 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="123" />
         <source>Reopen</source>
         <translation>重新调解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="123" />
         <source>Why is the case reopened?</source>
         <translation>重新调解的原因：</translation>
     </message>
@@ -5636,6 +5710,24 @@ Database: {0}</source>
         <location filename="../../desk/ui/printing.py" line="283" />
         <source>Saved as {0}.</source>
         <translation>已保存为 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="90" />
+        <source>Print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="92" />
+        <source>The forms of this case, filled from what it holds:</source>
+        <translation>本案的文书（按案件中已有的内容填写）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="96" />
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -6410,40 +6502,40 @@ Database: {0}</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="83" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="89" />
         <source>Room bookings</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="84" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="90" />
         <source>Bookings cancelled</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="85" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="91" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="86" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
         <source>Follow-ups due at end</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="87" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="93" />
         <source>Bookings and follow-ups</source>
         <translation>调解室预约与回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="98" />
         <location filename="../../desk/services/report/model.py" line="149" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="94" />
-        <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements past their performance deadline with no visit yet.</source>
-        <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：已过履行期限但尚未回访的协议。</translation>
+        <location filename="../../desk/services/report/mediation_figures.py" line="100" />
+        <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements with a term past its performance deadline and no visit since.</source>
+        <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：有协议内容已过履行期限、且此后尚未回访的协议。</translation>
     </message>
     <message>
         <location filename="../../desk/services/report/model.py" line="147" />
