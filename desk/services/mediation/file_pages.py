@@ -15,11 +15,12 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.orm import Session
+
 from desk.documents import registry
 from desk.documents.mediation_agreement import AGREEMENT_KIND, AGREEMENT_TITLE, ORAL_KIND, ORAL_TITLE
 from desk.documents.mediation_file_cover import COVER_KIND, COVER_TITLE
 from desk.documents.model import DocumentMeta, StationHeader
-from desk.services.context import Desk
 from desk.services.issued_documents import station_header
 from desk.services.mediation import forms
 from desk.services.mediation.rows import CaseDetail
@@ -72,9 +73,9 @@ def program_pages(case: CaseDetail, committee: str, zone: ZoneInfo, header: Stat
     return pages
 
 
-def station_context(desk: Desk, station_id: int) -> tuple[ZoneInfo, StationHeader]:
+def station_context(session: Session, station_id: int) -> tuple[ZoneInfo, StationHeader]:
     """The station's zone (records print in local time) and the header the documents are drawn with."""
-    return desk.db.read(lambda s: (station_zone(s, station_id), station_header(load_station(s, station_id))))
+    return station_zone(session, station_id), station_header(load_station(session, station_id))
 
 
 def number_pages(payload: dict[str, Any], case: CaseDetail, zone: ZoneInfo, header: StationHeader,

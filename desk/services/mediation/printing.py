@@ -93,7 +93,7 @@ def print_cover(desk: Desk, actor: Actor, case_id: int, cover: CoverInput) -> Is
     casefile = cover_for_print(desk, actor, case_id)
     station = get_station(desk, actor.station_id)
     payload = cover_payload(casefile, cover, station.committee_name or station.name)
-    payload = file_pages.number_pages(payload, casefile.case, *file_pages.station_context(desk, actor.station_id),
-                                      desk.now())
+    zone, header = desk.db.read(lambda s: file_pages.station_context(s, actor.station_id))
+    payload = file_pages.number_pages(payload, casefile.case, zone, header, desk.now())
     return issued_documents.issue(desk, actor, COVER_KIND, casefile.case.number, COVER_TITLE, payload,
                                   "med_case", case_id)
