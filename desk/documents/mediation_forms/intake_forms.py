@@ -84,9 +84,9 @@ def registration_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowab
         side = "申请人" if party["side"] == "applicant" else "被申请人"
         extra = f"（法定代表人或负责人：{party.get('legal_rep') or BLANK}）" if party["kind"] == "organisation" else ""
         yield kit.text(f"{side}：{party['name']}{extra}", style="text")
-    yield kit.heading("纠纷简要情况")
-    yield from text_or_lines(kit, data.get("facts", ""), 5)
+    # The summary the parties sign for stays on their signatures' page.
     yield kit.keep_together([
+        kit.heading("纠纷简要情况"), *text_or_lines(kit, data.get("facts", ""), 5),
         kit.space(2),
         party_signatures(kit, data["parties"], suffix="（签名）", fingerprint=False),
         kit.signatures(["登记人（签名）"], date_line=False),
@@ -121,9 +121,10 @@ def rights_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
     yield from heading(kit, data)
     yield kit.text(f"{names(data['parties'])}：", style="text")
     yield kit.text(RIGHTS_OPENING, style="body")
-    for line in RIGHTS_TEXT:
+    for line in RIGHTS_TEXT[:-4]:
         yield kit.text(line, style="body")
-    yield kit.keep_together([
+    yield kit.keep_together([  # the duties, read last, stand with the signatures acknowledging them
+        *(kit.text(line, style="body") for line in RIGHTS_TEXT[-4:]),
         kit.text("以上内容，本人已知悉。", style="body"), kit.space(3), party_signatures(kit, data["parties"]),
         date_line(kit),
     ])

@@ -83,9 +83,8 @@ def followup_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
     yield kit.text(f"协议履行情况：{visit.get('performance_text') or BLANK}", style="body")
     yield kit.text(f"当事人对处理结果是否满意：{'满意' if visit.get('satisfied') else '不满意'}", style="body")
     yield from text_or_lines(kit, visit.get("notes", ""), 5)
-    yield kit.heading("已采取的措施")
-    yield from text_or_lines(kit, visit.get("measures", ""), 3)
     yield kit.keep_together([
+        kit.heading("已采取的措施"), *text_or_lines(kit, visit.get("measures", ""), 3),
         kit.space(2),
         kit.signatures([_named("回访人", visit.get("visitor"))]),
         kit.space(2),
