@@ -119,3 +119,13 @@ def test_cover_warns_of_missing_documents_before_printing(qtbot: QtBot, case_pag
         assert name in warnings[0]
     assert "人民调解协议书" not in warnings[0]  # in the file: the signed agreement
     assert [d.kind for d in shown] == ["mediation.file_cover"]
+
+
+def test_follow_ups_tab_shows_which_terms_await_a_visit(qtbot: QtBot, case_page) -> None:  # type: ignore[no-untyped-def]
+    page, context, case_id, _shown = case_page
+    tab = page.detail.followups
+    # sample_agreement: both terms due by the agreement's 2026-12-05; today (the test clock) is 2026-11-20.
+    assert "一、2026-12-05；二、2026-12-05" in tab.due.text() and "#c62828" not in tab.due.text()
+    context.desk.clock.now = at(date(2026, 12, 7), "10:00")  # type: ignore[attr-defined]
+    page.detail.show_case(case_id)
+    assert "#c62828" in tab.due.text() and "一、二" in tab.due.text()

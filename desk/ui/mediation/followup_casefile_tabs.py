@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.mediation import PERFORMANCE
+from desk.core.mediation import PERFORMANCE, chinese_number, terms_awaiting_visit
 from desk.core.permissions import Permission
 from desk.services.mediation import casefile, followups
 from desk.services.mediation.casefile import FileEntry
@@ -110,6 +110,9 @@ class FollowUpsTab(QWidget):
         ], self)
         self.view = table(self.model)
         layout = QVBoxLayout(self)
+        self.due = QLabel()  # when each term falls due, and which await a visit
+        self.due.setWordWrap(True)
+        layout.addWidget(self.due)
         layout.addWidget(self.view)
         self.add_button = QPushButton(self.tr("Add follow-up visit…"))
         self.add_button.clicked.connect(self._add)
@@ -122,7 +125,23 @@ class FollowUpsTab(QWidget):
         self.detail = detail
         self.model.set_rows(detail.followups)
         in_effect = detail.agreement is not None and detail.agreement.effective_on is not None
+        self._show_due(detail)
         self.add_button.setEnabled(in_effect and self.context.actor.can(Permission.MEDIATION_WRITE))
+
+    def _show_due(self, detail: CaseDetail) -> None:
+        a = detail.agreement
+        if a is None or a.effective_on is None:
+            self.due.setText("")
+            return
+        dues = a.due_dates()
+        waiting = terms_awaiting_visit(dues, (f.visited_on for f in detail.followups), self.context.today())
+        parts = [f"{chinese_number(n)}、{due.isoformat() if due else '—'}" for n, due in enumerate(dues, start=1)]
+        text = self.tr("Terms due: {0}").format("；".join(parts))
+        if waiting:
+            text += "<br><span style='color:#c62828'>" + self.tr(
+                "Past due with no visit since: term {0}. Visit the parties.").format(
+                "、".join(chinese_number(n) for n in waiting)) + "</span>"
+        self.due.setText(text)
 
     def _add(self) -> None:
         if self.detail is None:
