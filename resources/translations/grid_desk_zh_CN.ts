@@ -1410,77 +1410,77 @@
 <context>
     <name>CaseFileTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="141" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="160" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="161" />
         <source>Document</source>
         <translation>文书名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
         <source>Required</source>
         <translation>是否必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
         <source>as needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
         <source>In the file</source>
         <translation>是否在卷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
         <source>MISSING</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="145" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="164" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="146" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="165" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="147" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="166" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="174" />
         <source>In the file / not in the file…</source>
         <translation>标记在卷 / 不在卷…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="157" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
         <source>Print cover and contents…</source>
         <translation>打印卷宗封面和卷内目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="175" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="194" />
         <source>Missing required documents: {0}</source>
         <translation>尚缺必须归档的材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="195" />
         <source>All required documents are in the file.</source>
         <translation>必须归档的材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="202" />
         <source>Pages in the file (0 = not in the file):</source>
         <translation>在卷页数（0 表示不在卷）：</translation>
     </message>
@@ -2584,12 +2584,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="52" />
+        <location filename="../../desk/core/mediation.py" line="53" />
         <source>Enter {label} as hours and minutes, such as 08:30.</source>
         <translation>请按“时:分”填写{label}，如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="53" />
+        <location filename="../../desk/core/mediation.py" line="54" />
         <source>The case number format must contain {{year}} and {{serial}} (and may contain {{abbr}}), for example （{{year}}）{{abbr}}人调字第{{serial}}号.</source>
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
@@ -4312,9 +4312,19 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
         <source>Add follow-up visit…</source>
         <translation>添加回访记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="139" />
+        <source>Terms due: {0}</source>
+        <translation>各项履行期限：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
+        <source>Past due with no visit since: term {0}. Visit the parties.</source>
+        <translation>第{0}项已过履行期限，此后尚未回访。请回访当事人。</translation>
     </message>
 </context>
 <context>
@@ -4997,72 +5007,72 @@ Database: {0}</source>
 <context>
     <name>Mediation</name>
     <message>
-        <location filename="../../desk/core/mediation.py" line="21" />
+        <location filename="../../desk/core/mediation.py" line="22" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="22" />
+        <location filename="../../desk/core/mediation.py" line="23" />
         <source>Community police</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="23" />
+        <location filename="../../desk/core/mediation.py" line="24" />
         <source>Counsel lawyer</source>
         <translation>法律顾问（律师）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="26" />
+        <location filename="../../desk/core/mediation.py" line="27" />
         <source>Application by a party</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="27" />
+        <location filename="../../desk/core/mediation.py" line="28" />
         <source>Committee's own initiative</source>
         <translation>人民调解委员会主动调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="28" />
+        <location filename="../../desk/core/mediation.py" line="29" />
         <source>Referral from a service window</source>
         <translation>窗口移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="29" />
+        <location filename="../../desk/core/mediation.py" line="30" />
         <source>Referral from the grid worker</source>
         <translation>网格员移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="39" />
+        <location filename="../../desk/core/mediation.py" line="40" />
         <source>Settled</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="40" />
+        <location filename="../../desk/core/mediation.py" line="41" />
         <source>Not settled</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="41" />
+        <location filename="../../desk/core/mediation.py" line="42" />
         <source>Terminated</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="44" />
+        <location filename="../../desk/core/mediation.py" line="45" />
         <source>Fully performed</source>
         <translation>已全部履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="45" />
+        <location filename="../../desk/core/mediation.py" line="46" />
         <source>Partly performed</source>
         <translation>部分履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="46" />
+        <location filename="../../desk/core/mediation.py" line="47" />
         <source>Not performed</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="47" />
+        <location filename="../../desk/core/mediation.py" line="48" />
         <source>Not yet due</source>
         <translation>履行期限未到</translation>
     </message>
