@@ -114,6 +114,7 @@ def test_cover_warns_of_missing_documents_before_printing(qtbot: QtBot, case_pag
 
     on_next_dialog(qtbot, PrintFormsDialog, use)
     qtbot.mouseClick(page.detail.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=15000)  # drawn off the GUI thread
     assert len(warnings) == 2
     for name in ("人民调解当事人权利义务告知书", "当事人身份证明", "封底"):
         assert name in warnings[0]

@@ -7,6 +7,7 @@ or print anyway.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,6 +28,7 @@ from desk.services.mediation.forms import PrintableForm
 from desk.ui.context import UiContext
 from desk.ui.mediation.signing_dialogs import open_pdf, preview_agreement
 from desk.ui.messages import show_error
+from desk.ui.worker import Job, run_in_background
 
 RETENTION = ["长期", "永久", "短期", "10年", "30年"]
 
@@ -61,24 +63,28 @@ class CoverDialog(QDialog):
         self.setMinimumWidth(460)
 
 
-def print_cover(parent: QWidget, context: UiContext, case_id: int) -> bool:
-    """Warn about missing documents, ask the retention period, then issue and preview the cover."""
+def print_cover(parent: QWidget, context: UiContext, case_id: int) -> Job | None:
+    """Warn about missing documents, ask the retention period, then issue and preview the cover. Issuing
+    draws every document of the file to count its pages (most of a second for a large case), so it runs
+    off the GUI thread; the preview opens when it is done."""
     try:
         contents = casefile.case_file(context.desk, context.actor, case_id)
     except Exception as exc:  # noqa: BLE001
         show_error(parent, exc)
-        return False
+        return None
     dialog = CoverDialog([e.name for e in contents.missing], parent)
     if not dialog.exec():
-        return False
-    try:
-        issued = printing.print_cover(context.desk, context.actor, case_id, CoverInput(
-            context.actor.display_name, context.today(), dialog.retention.currentText()))
-    except Exception as exc:  # noqa: BLE001
-        show_error(parent, exc)
-        return False
-    open_pdf(parent, issued)
-    return True
+        return None
+    cover = CoverInput(context.actor.display_name, context.today(), dialog.retention.currentText())
+
+    def owner() -> QWidget | None:  # the print menu may have been closed meanwhile: its case page then
+        widget: QWidget | None = parent
+        while widget is not None and shiboken6.isValid(widget) and not widget.isVisible():
+            widget = widget.parentWidget()
+        return widget if widget is not None and shiboken6.isValid(widget) else None
+
+    return run_in_background(lambda _progress: printing.print_cover(context.desk, context.actor, case_id, cover),
+                             lambda issued: open_pdf(owner(), issued), lambda exc: show_error(owner(), exc))
 
 
 class PrintFormsDialog(QDialog):
