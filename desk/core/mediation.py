@@ -5,6 +5,7 @@ agreement copies and the judicial-confirmation window. No I/O; the services appl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -145,3 +146,12 @@ def chinese_number(n: int) -> str:
     tens, ones = divmod(n, 10)
     head = "" if tens == 1 else digits[tens]
     return f"{head}十{digits[ones] if ones else ''}"
+
+
+def terms_awaiting_visit(due_dates: Sequence[date | None], visit_days: Iterable[date], today: date) -> list[int]:
+    """Positions (1-based) of the agreed terms past their deadline with no follow-up visit on or after it:
+    a visit before a term fell due could not see it performed (人民调解法 Art. 31: the committee supervises
+    performance). The daily log's "follow-ups due" counts agreements with any such term, in SQL, by this rule."""
+    visits = list(visit_days)
+    return [n for n, due in enumerate(due_dates, start=1)
+            if due is not None and due <= today and not any(due <= v <= today for v in visits)]

@@ -159,167 +159,177 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="61" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <source>Term</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <source>Due by (optional)</source>
+        <translation>履行期限（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="224" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="226" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="240" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="242" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="248" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="254" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -1128,37 +1138,42 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="137" />
         <source>Choose a case in the register.</source>
         <translation>请在左侧登记簿中选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="142" />
+        <source>Print documents…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="152" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="152" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="153" />
         <source>Records</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="153" />
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="154" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="154" />
         <source>Case file</source>
         <translation>卷宗</translation>
     </message>
@@ -1455,89 +1470,79 @@
 <context>
     <name>CaseFileTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="141" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="160" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="161" />
         <source>Document</source>
         <translation>文书名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
         <source>Required</source>
         <translation>是否必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
         <source>as needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
         <source>In the file</source>
         <translation>是否在卷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
         <source>MISSING</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="145" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="164" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="146" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="165" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="147" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="166" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="174" />
         <source>In the file / not in the file…</source>
         <translation>标记在卷 / 不在卷…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="157" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
         <source>Print cover and contents…</source>
         <translation>打印卷宗封面和卷内目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="175" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="194" />
         <source>Missing required documents: {0}</source>
         <translation>尚缺必须归档的材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="195" />
         <source>All required documents are in the file.</source>
         <translation>必须归档的材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="202" />
         <source>Pages in the file (0 = not in the file):</source>
         <translation>在卷页数（0 表示不在卷）：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
-        <source>Case file cover</source>
-        <translation>卷宗封面</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
-        <source>Retention period:</source>
-        <translation>保管期限：</translation>
     </message>
 </context>
 <context>
@@ -1951,22 +1956,22 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="41" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="42" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="47" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="48" />
         <source>If not settled or terminated: why, and which other ways (court, arbitration, administrative handling) the parties were told about.</source>
         <translation>调解不成或终止调解的：写明原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="49" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="51" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2145,6 +2150,45 @@
         <location filename="../../desk/ui/report/figures_view.py" line="142" />
         <source>Nothing has changed since the day was closed.</source>
         <translation>关账后记录没有变动。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="41" />
+        <source>Case file cover</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="47" />
+        <source>These documents must be archived and are not in the file yet:
+{0}
+
+The contents list will mark each of them "必须归档，尚缺". Cancel to complete the file first, or print anyway.</source>
+        <translation>以下材料必须归档，卷内尚缺：
+{0}
+
+卷内目录将在这些材料的备注栏标注“必须归档，尚缺”。可以取消，先补齐材料；也可以仍然打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="52" />
+        <source>All required documents are in the file.</source>
+        <translation>必须归档的材料已齐全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="56" />
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="58" />
+        <source>Print anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="58" />
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -2701,12 +2745,12 @@
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="52" />
+        <location filename="../../desk/core/mediation.py" line="53" />
         <source>Enter {label} as hours and minutes, such as 08:30.</source>
         <translation>请按“时:分”填写{label}，如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="53" />
+        <location filename="../../desk/core/mediation.py" line="54" />
         <source>The case number format must contain {{year}} and {{serial}} (and may contain {{abbr}}), for example （{{year}}）{{abbr}}人调字第{{serial}}号.</source>
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
@@ -2764,6 +2808,16 @@
         <location filename="../../desk/services/mediation/agreements.py" line="55" />
         <source>The performance deadline cannot be before the agreement date.</source>
         <translation>履行期限不能早于协议日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="56" />
+        <source>Term {n} is due before the agreement date. Correct its deadline or leave it empty.</source>
+        <translation>第 {n} 项的履行期限早于协议日期。请改正，或不填该项期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="58" />
+        <source>There are more term deadlines than terms.</source>
+        <translation>履行期限的个数多于协议内容的项数。</translation>
     </message>
     <message>
         <location filename="../../desk/services/mediation/bookings.py" line="42" />
@@ -2918,11 +2972,16 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/followups.py" line="30" />
+        <source>Every term was due by {day}; the agreement is no longer "not yet due". Choose how far it has been performed.</source>
+        <translation>各项协议内容的履行期限均已于 {day} 届满，不能再选“履行期限未到”。请选择实际履行情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="33" />
         <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="27" />
+        <location filename="../../desk/services/mediation/printing.py" line="28" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
@@ -2957,37 +3016,37 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="161" />
+        <location filename="../../desk/services/mediation/rows.py" line="168" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="162" />
+        <location filename="../../desk/services/mediation/rows.py" line="169" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="163" />
+        <location filename="../../desk/services/mediation/rows.py" line="170" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="164" />
+        <location filename="../../desk/services/mediation/rows.py" line="171" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="165" />
+        <location filename="../../desk/services/mediation/rows.py" line="172" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="173" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="168" />
+        <location filename="../../desk/services/mediation/rows.py" line="175" />
         <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
@@ -3710,6 +3769,16 @@
         <source>Case {receipt_no} is not running any more (it is {status}); there is nothing to supervise. Refresh the list.</source>
         <translation>办件 {receipt_no} 已不在办理中（当前为{status}），无需督办。请刷新列表。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/mediation/forms.py" line="44" />
+        <source>Choose a document from the list.</source>
+        <translation>请从列表中选择文书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/forms.py" line="45" />
+        <source>That record is not part of case {number}. Choose it again from the list.</source>
+        <translation>该记录不属于案件 {number}。请重新从列表中选择。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -3872,7 +3941,7 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="183" />
+        <location filename="../../desk/services/mediation/rows.py" line="190" />
         <location filename="../../desk/services/queue/issuing.py" line="104" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
@@ -3922,63 +3991,68 @@
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="83" />
+        <location filename="../../desk/services/mediation/agreements.py" line="88" />
         <source>Agreed term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="89" />
+        <location filename="../../desk/services/mediation/agreements.py" line="93" />
+        <source>Term due by</source>
+        <translation>该项履行期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="99" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="90" />
+        <location filename="../../desk/services/mediation/agreements.py" line="100" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="92" />
+        <location filename="../../desk/services/mediation/agreements.py" line="102" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="95" />
+        <location filename="../../desk/services/mediation/agreements.py" line="105" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="97" />
+        <location filename="../../desk/services/mediation/agreements.py" line="108" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="98" />
+        <location filename="../../desk/services/mediation/agreements.py" line="110" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="100" />
+        <location filename="../../desk/services/mediation/agreements.py" line="112" />
         <location filename="../../desk/services/mediation/records.py" line="42" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="102" />
+        <location filename="../../desk/services/mediation/agreements.py" line="114" />
         <source>Agreed on</source>
         <translation>达成协议日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="166" />
+        <location filename="../../desk/services/mediation/agreements.py" line="184" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="200" />
+        <location filename="../../desk/services/mediation/agreements.py" line="218" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="201" />
+        <location filename="../../desk/services/mediation/agreements.py" line="219" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -4092,27 +4166,27 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="36" />
+        <location filename="../../desk/services/mediation/followups.py" line="39" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="42" />
+        <location filename="../../desk/services/mediation/followups.py" line="45" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="44" />
+        <location filename="../../desk/services/mediation/followups.py" line="47" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="46" />
+        <location filename="../../desk/services/mediation/followups.py" line="49" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="48" />
+        <location filename="../../desk/services/mediation/followups.py" line="51" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -4209,33 +4283,33 @@
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="184" />
+        <location filename="../../desk/services/mediation/rows.py" line="191" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="187" />
+        <location filename="../../desk/services/mediation/rows.py" line="194" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="193" />
+        <location filename="../../desk/services/mediation/rows.py" line="200" />
         <source>Title of the legal representative</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="189" />
+        <location filename="../../desk/services/mediation/rows.py" line="196" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="215" />
+        <location filename="../../desk/services/mediation/rows.py" line="222" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="216" />
+        <location filename="../../desk/services/mediation/rows.py" line="223" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4495,9 +4569,19 @@
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
         <source>Add follow-up visit…</source>
         <translation>添加回访记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="139" />
+        <source>Terms due: {0}</source>
+        <translation>各项履行期限：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
+        <source>Past due with no visit since: term {0}. Visit the parties.</source>
+        <translation>第{0}项已过履行期限，此后尚未回访。请回访当事人。</translation>
     </message>
 </context>
 <context>
@@ -5290,72 +5374,72 @@ Database: {0}</source>
 <context>
     <name>Mediation</name>
     <message>
-        <location filename="../../desk/core/mediation.py" line="21" />
+        <location filename="../../desk/core/mediation.py" line="22" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="22" />
+        <location filename="../../desk/core/mediation.py" line="23" />
         <source>Community police</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="23" />
+        <location filename="../../desk/core/mediation.py" line="24" />
         <source>Counsel lawyer</source>
         <translation>法律顾问（律师）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="26" />
+        <location filename="../../desk/core/mediation.py" line="27" />
         <source>Application by a party</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="27" />
+        <location filename="../../desk/core/mediation.py" line="28" />
         <source>Committee's own initiative</source>
         <translation>人民调解委员会主动调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="28" />
+        <location filename="../../desk/core/mediation.py" line="29" />
         <source>Referral from a service window</source>
         <translation>窗口移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="29" />
+        <location filename="../../desk/core/mediation.py" line="30" />
         <source>Referral from the grid worker</source>
         <translation>网格员移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="39" />
+        <location filename="../../desk/core/mediation.py" line="40" />
         <source>Settled</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="40" />
+        <location filename="../../desk/core/mediation.py" line="41" />
         <source>Not settled</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="41" />
+        <location filename="../../desk/core/mediation.py" line="42" />
         <source>Terminated</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="44" />
+        <location filename="../../desk/core/mediation.py" line="45" />
         <source>Fully performed</source>
         <translation>已全部履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="45" />
+        <location filename="../../desk/core/mediation.py" line="46" />
         <source>Partly performed</source>
         <translation>部分履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="46" />
+        <location filename="../../desk/core/mediation.py" line="47" />
         <source>Not performed</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="47" />
+        <location filename="../../desk/core/mediation.py" line="48" />
         <source>Not yet due</source>
         <translation>履行期限未到</translation>
     </message>
@@ -5751,82 +5835,82 @@ Database: {0}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
         <source>Type of dispute</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
         <source>Source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="87" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="87" />
         <source>Reopen…</source>
         <translation>重新调解…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
         <source>registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
         <source>being mediated</source>
         <translation>调解中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="98" />
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="101" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
         <source>{0}, registered by {1}</source>
         <translation>{0}，登记人 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="123" />
         <source>Reopen</source>
         <translation>重新调解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="123" />
         <source>Why is the case reopened?</source>
         <translation>重新调解的原因：</translation>
     </message>
@@ -6118,6 +6202,24 @@ Database: {0}</source>
         <location filename="../../desk/ui/printing.py" line="283" />
         <source>Saved as {0}.</source>
         <translation>已保存为 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="96" />
+        <source>Print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="98" />
+        <source>The forms of this case, filled from what it holds:</source>
+        <translation>本案的文书（按案件中已有的内容填写）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="102" />
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -6892,40 +6994,40 @@ Database: {0}</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="83" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="89" />
         <source>Room bookings</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="84" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="90" />
         <source>Bookings cancelled</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="85" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="91" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="86" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
         <source>Follow-ups due at end</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="87" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="93" />
         <source>Bookings and follow-ups</source>
         <translation>调解室预约与回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="98" />
         <location filename="../../desk/services/report/model.py" line="149" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="94" />
-        <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements past their performance deadline with no visit yet.</source>
-        <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：已过履行期限但尚未回访的协议。</translation>
+        <location filename="../../desk/services/report/mediation_figures.py" line="100" />
+        <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements with a term past its performance deadline and no visit since.</source>
+        <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：有协议内容已过履行期限、且此后尚未回访的协议。</translation>
     </message>
     <message>
         <location filename="../../desk/services/report/model.py" line="147" />

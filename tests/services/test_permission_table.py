@@ -127,6 +127,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "mediation.duty_roster.list_shifts": (P.ROOM_BOOK,),
     "mediation.duty_roster.remove_shift": (P.MEDIATION_MANAGE,),
     "mediation.followups.add_followup": (P.MEDIATION_WRITE,),
+    "mediation.forms.print_form": (P.MEDIATION_READ,),
     "mediation.numbering.numbering": PUBLIC,
     "mediation.numbering.set_numbering": (P.MEDIATION_MANAGE,),
     "mediation.printing.print_agreement": (P.MEDIATION_READ,),

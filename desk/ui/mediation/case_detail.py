@@ -30,6 +30,7 @@ from desk.ui.i18n import tr_label
 from desk.ui.mediation.agreement_editor import AgreementEditor
 from desk.ui.mediation.case_tabs import PartiesTab, RecordsTab
 from desk.ui.mediation.followup_casefile_tabs import CaseFileTab, FollowUpsTab
+from desk.ui.mediation.print_forms import PrintFormsDialog
 from desk.ui.messages import show_error
 
 
@@ -136,7 +137,13 @@ class CaseDetailPanel(QWidget):
         self.header = QLabel(self.tr("Choose a case in the register."))
         self.header.setObjectName("SectionTitle")
         self.header.setWordWrap(True)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        self.print_button = QPushButton(self.tr("Print documents…"))  # 打印文书: every form of the case
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self._print_documents)
+        top.addWidget(self.print_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.overview = OverviewTab(context, self)
         self.parties, self.records = PartiesTab(context), RecordsTab(context)
@@ -162,10 +169,15 @@ class CaseDetailPanel(QWidget):
         self.detail = detail
         self.header.setText(f"{detail.number}　{detail.title}")
         self.tabs.setEnabled(True)
+        self.print_button.setEnabled(True)
         for tab in (self.overview, self.parties, self.records, self.agreement, self.followups):
             tab.set_case(detail)
         if self.tabs.currentWidget() is self.casefile:
             self.casefile.load(detail.id)
+
+    def _print_documents(self) -> None:
+        if self.detail is not None:
+            PrintFormsDialog(self.context, self.detail.id, self).exec()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.casefile and self.detail is not None:
