@@ -13,7 +13,6 @@ order, by playing the same rule forward, so the clerk's list is the order F1 wil
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 

@@ -9,7 +9,6 @@ calling at the same instant get two different tickets without waiting for each o
 from __future__ import annotations
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound
 from desk.core.permissions import Permission
