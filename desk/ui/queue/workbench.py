@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from desk.core.idnumbers import mask_phone
 from desk.core.permissions import Permission
-from desk.services import windows as window_service
 from desk.services.queue import board, calling, serving, window_state
 from desk.services.queue.config import get_queue_settings, list_services
 from desk.services.queue.issuing import issue_ticket
@@ -42,7 +41,6 @@ class QueueWorkbench(QWidget):
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
-        self.window = context.settings.window_number
         self.current: TicketRow | None = None
         self.paused = False
         self.setStyleSheet(_STYLE)
@@ -55,6 +53,11 @@ class QueueWorkbench(QWidget):
         self._timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self._timer.start()
         self.refresh()
+
+    @property
+    def window(self) -> int | None:
+        """This terminal's window number, read afresh: a change in Terminal settings counts at once."""
+        return self.context.settings.window_number
 
     # -- layout -------------------------------------------------------------------------------
     def _build_ticket_side(self) -> QVBoxLayout:
@@ -118,6 +121,7 @@ class QueueWorkbench(QWidget):
             self._show_ticket(None)
             for button in self.buttons.values():
                 button.setEnabled(button.objectName() == "walk_in")
+            self.detail.clear()  # no "press F1" while F1 cannot call anybody
             self.waiting.show_data(board.service_queues(ctx.desk, ctx.actor.station_id), [])
             return
         try:
@@ -126,6 +130,8 @@ class QueueWorkbench(QWidget):
             self.heading.setText(error_text(exc))
             for button in self.buttons.values():
                 button.setEnabled(False)
+            self._show_ticket(None)
+            self.detail.clear()
             return
         self.paused = status.paused
         served = " · ".join(status.service_names) or self.tr("no services assigned — ask the manager")
@@ -134,6 +140,8 @@ class QueueWorkbench(QWidget):
         self._show_ticket(status.current)
         self.buttons["pause"].setText(self.tr("Resume  (F10)") if status.paused else self.tr("Take a break  (F10)"))
         self._update_buttons(len(status.missed))
+        if self.current is None and not self.buttons["call_next"].isEnabled():
+            self.detail.clear()  # the hint to press F1 only while F1 works
         tickets = board.waiting_tickets(ctx.desk, ctx.actor.station_id, status.service_ids, window=self.window)
         self.waiting.show_data(board.service_queues(ctx.desk, ctx.actor.station_id), tickets)
 
@@ -233,10 +241,9 @@ class QueueWorkbench(QWidget):
         if self.current is None or self.window is None:
             return
         ctx, window = self.context, self.window
-        others = [w.number for w in window_service.list_windows(ctx.desk, ctx.actor.station_id, active_only=True)
-                  if w.number != window]
         dialog = TransferDialog(
-            self.current.number, list_services(ctx.desk, ctx.actor.station_id), others,
+            self.current.number, list_services(ctx.desk, ctx.actor.station_id),
+            lambda service: serving.transfer_targets(ctx.desk, ctx.actor, window, service),
             lambda service, to_window, note: serving.transfer(ctx.desk, ctx.actor, window, to_service_id=service,
                                                               to_window=to_window, note=note), self)
         dialog.exec()
