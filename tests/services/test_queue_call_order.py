@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import pytest
+
+from desk.core.errors import ValidationError
 from desk.services.context import Actor, Desk
 from desk.services.queue.board import waiting_tickets
 from desk.services.queue.calling import call_next
 from desk.services.queue.config import save_queue_settings
 from desk.services.queue.issuing import issue_ticket
-from desk.services.queue.serving import finish_service, start_service, transfer
+from desk.services.queue.serving import finish_service, start_service, transfer, transfer_targets
 from desk.services.queue.window_state import window_status
 from tests.conftest import FakeClock
 from tests.services.queue_setup import make_hall
@@ -38,3 +41,23 @@ def test_the_waiting_list_is_the_order_call_next_takes(desk: Desk, manager: Acto
         rest = [t.number for t in waiting_tickets(desk, clerk.station_id, status.service_ids, window=1)]
         assert rest == listed[len(called):]
     assert called == listed and len(called) == 14
+
+
+def test_a_transfer_goes_only_to_a_window_that_will_call_the_citizen(desk: Desk, manager: Actor,
+                                                                      clerk: Actor, clock: FakeClock) -> None:
+    hall = make_hall(desk, manager)  # 1: A, B · 2: B, A · 3: C (C from 13:00)
+    clock.advance(hours=4)  # 13:30 in Shanghai
+    issue_ticket(desk, clerk, hall.a)
+    issue_ticket(desk, clerk, hall.c)
+    assert transfer_targets(desk, clerk, 1) == []  # nobody at window 1 yet: nothing to send on
+    call_next(desk, clerk, 1)
+    assert transfer_targets(desk, clerk, 1) == []  # window 2 serves A but has called nobody today
+    call_next(desk, manager, 3)  # window 3 (C only) is staffed now
+    assert [t.number for t in transfer_targets(desk, clerk, 1, hall.c)] == [3]
+    assert transfer_targets(desk, clerk, 1, hall.a) == []
+    with pytest.raises(ValidationError, match="does not serve") as refused:
+        transfer(desk, clerk, 1, to_window=3)  # A at window 3: nobody there would ever call it
+    assert refused.value.field == "window"
+    assert window_status(desk, clerk, 1).current is not None  # nothing changed
+    moved = transfer(desk, clerk, 1, to_service_id=hall.c, to_window=3)
+    assert (moved.service_id, moved.target_window_number) == (hall.c, 3)
