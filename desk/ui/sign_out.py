@@ -14,10 +14,6 @@ from desk.ui.context import UiContext
 from desk.ui.messages import show_error
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignOut", text)
-
-
 def may_sign_out(parent: QWidget, context: UiContext) -> bool:
     """True when signing out may go ahead (after finishing the number if the clerk chose that)."""
     window = context.settings.window_number
@@ -29,14 +25,16 @@ def may_sign_out(parent: QWidget, context: UiContext) -> bool:
         return True
     if current is None:
         return True
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Sign out"), _tr(
-        "{0} is still at window {1}. Finish it before you sign out?").format(current.number, window),
-        QMessageBox.StandardButton.NoButton, parent)
+    number = current.number
+    question = QCoreApplication.translate("SignOut", "{0} is still at window {1}. Finish it before you sign out?")
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("SignOut", "Sign out"),
+                      question.format(number, window), QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("sign_out_question")
-    finish = box.addButton(_tr("Finish {0} and sign out").format(current.number), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(_tr("Sign out, leave {0} at the window").format(current.number),
+    finish = box.addButton(QCoreApplication.translate("SignOut", "Finish {0} and sign out").format(number),
+                           QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(QCoreApplication.translate("SignOut", "Sign out, leave {0} at the window").format(number),
                          QMessageBox.ButtonRole.DestructiveRole)
-    stay = box.addButton(_tr("Stay signed in"), QMessageBox.ButtonRole.RejectRole)
+    stay = box.addButton(QCoreApplication.translate("SignOut", "Stay signed in"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(stay)
     box.setEscapeButton(stay)
     box.exec()
