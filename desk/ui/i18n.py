@@ -41,7 +41,8 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, ValidationErrors):
         return "\n".join(error_text(problem) for problem in exc.problems)
     if isinstance(exc, DeskError):
-        params = dict(exc.params)
+        params = {key: error_text(value) if isinstance(value, DeskError) else value
+                  for key, value in exc.params.items()}
         if isinstance(params.get("label"), str):
             params["label"] = tr_label("Field", params["label"])
         template = QCoreApplication.translate(TR_CONTEXT, exc.template)

@@ -6,6 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk.core.audit_labels import ACTION_LABELS, ENTITY_LABELS
+from desk.core.errors import QT_TRANSLATE_NOOP
+
+# The access log's "what was shown" notes, as the services write them (stable English in the records).
+_DETAILS = {
+    "full ID number": QT_TRANSLATE_NOOP("AccessDetail", "full ID number"),
+    "full phone number": QT_TRANSLATE_NOOP("AccessDetail", "full phone number"),
+    "proxy's full ID number": QT_TRANSLATE_NOOP("AccessDetail", "proxy's full ID number"),
+}
+_SEARCH = "search: "
 
 
 def action_label(code: str) -> str:
@@ -25,3 +34,11 @@ def record_label(entity: str, entity_id: str, reference: str = "") -> str:
     if not entity_id:
         return kind
     return f"{kind} " + QCoreApplication.translate("AuditEntity", "no. {0}").format(entity_id)
+
+
+def detail_label(detail: str) -> str:
+    """An access record's note in the reader's language ("search: 张" -> "查询：张")."""
+    if detail.startswith(_SEARCH):
+        return QCoreApplication.translate("AccessDetail", "searched for: {0}").format(detail[len(_SEARCH):])
+    known = _DETAILS.get(detail)
+    return QCoreApplication.translate("AccessDetail", known) if known else detail

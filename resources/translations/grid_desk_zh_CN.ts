@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDetail</name>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="13" />
+        <source>full ID number</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="14" />
+        <source>full phone number</source>
+        <translation>完整电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="15" />
+        <source>proxy's full ID number</source>
+        <translation>代办人完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="42" />
+        <source>searched for: {0}</source>
+        <translation>查询：{0}</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogPage</name>
     <message>
         <location filename="../../desk/ui/pages/access_log.py" line="24" />
@@ -1150,7 +1173,7 @@
         <translation>工作日志备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/record_labels.py" line="27" />
+        <location filename="../../desk/ui/record_labels.py" line="36" />
         <source>no. {0}</source>
         <translation>第 {0} 条</translation>
     </message>
@@ -3815,9 +3838,24 @@
         <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="95" />
+        <source>item {number}</source>
+        <translation>第 {number} 个事项</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/intake/catalogue_io.py" line="151" />
         <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="162" />
+        <source>row {number} of sheet 材料</source>
+        <translation>“材料”表第 {number} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="179" />
+        <source>row {number} of sheet 事项</source>
+        <translation>“事项”表第 {number} 行</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/consultations.py" line="54" />
@@ -4247,7 +4285,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk/ui/i18n.py" line="52" />
+        <location filename="../../desk/ui/i18n.py" line="53" />
         <source>Something went wrong that Grid Desk did not expect: {error}. Nothing was saved; try again, and tell the administrator if it happens again.</source>
         <translation>发生了意外错误：{error}。未保存任何内容；请重试，如再次出现请告知系统管理员。</translation>
     </message>
@@ -6729,6 +6767,11 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/case_tabs.py" line="186" />
         <source>Add investigation record…</source>
         <translation>添加调查记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="210" />
+        <source>Recorder: {0}</source>
+        <translation>记录人：{0}</translation>
     </message>
 </context>
 <context>
