@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         sign_out.triggered.connect(self._sign_out)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows and bare X
         quit_action.triggered.connect(self.close)
         for action in (settings, password, sign_out):
             desk_menu.addAction(action)
