@@ -92,11 +92,11 @@ def test_transfer_offers_only_staffed_windows_that_serve_the_service(qtbot, cont
 
     def choose(dialog: QWidget) -> None:
         assert isinstance(dialog, TransferDialog)
-        offered["same"] = [dialog.window.itemData(i) for i in range(dialog.window.count())]
+        offered["same"] = [dialog.to_window.itemData(i) for i in range(dialog.to_window.count())]
         dialog.service.setCurrentIndex(dialog.service.findData(hall.c))
-        offered["C"] = [dialog.window.itemData(i) for i in range(dialog.window.count())]
+        offered["C"] = [dialog.to_window.itemData(i) for i in range(dialog.to_window.count())]
         dialog.service.setCurrentIndex(0)
-        dialog.window.setCurrentIndex(dialog.window.findData(2))
+        dialog.to_window.setCurrentIndex(dialog.to_window.findData(2))
         qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
 
     when_modal(TransferDialog, choose)
@@ -113,7 +113,7 @@ def test_transfer_offers_only_staffed_windows_that_serve_the_service(qtbot, cont
     _key(qtbot, Qt.Key.Key_F1)
     assert page.number.text() == "B002"
     when_modal(TransferDialog, lambda dialog: (offered.__setitem__("paused", [
-        dialog.window.itemData(i) for i in range(dialog.window.count())]), dialog.reject()))
+        dialog.to_window.itemData(i) for i in range(dialog.to_window.count())]), dialog.reject()))
     _key(qtbot, Qt.Key.Key_F6)
     assert offered["paused"] == [None]
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, literal, select
+from sqlalchemy import case, literal, select
 from sqlalchemy.orm import Session
 
 from desk.store.models.queue import QueueTicket, QueueWindowService
@@ -47,7 +47,7 @@ def rank_of(services: Sequence[int]) -> dict[int, int]:
     return {service_id: position for position, service_id in enumerate(services)}
 
 
-def sql_order(counter_id: int, services: Sequence[int], priority_first: bool) -> list[ColumnElement[Any]]:
+def sql_order(counter_id: int, services: Sequence[int], priority_first: bool) -> list[Any]:
     """The ORDER BY of the rule for the database (mirrors ``_key``)."""
     targeted = QueueTicket.target_counter_id == counter_id
     rank = case(rank_of(services), value=QueueTicket.service_id, else_=len(services)) if services else literal(0)

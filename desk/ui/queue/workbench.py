@@ -55,7 +55,7 @@ class QueueWorkbench(QWidget):
         self.refresh()
 
     @property
-    def window(self) -> int | None:
+    def window_number(self) -> int | None:
         """This terminal's window number, read afresh: a change in Terminal settings counts at once."""
         return self.context.settings.window_number
 
@@ -115,7 +115,7 @@ class QueueWorkbench(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.context
-        if self.window is None:
+        if self.window_number is None:
             self.heading.setText(self.tr("This terminal has no window number. Set it in Desk › Terminal settings "
                                          "(Ctrl+,) to call numbers here."))
             self._show_ticket(None)
@@ -125,7 +125,7 @@ class QueueWorkbench(QWidget):
             self.waiting.show_data(board.service_queues(ctx.desk, ctx.actor.station_id), [])
             return
         try:
-            status = window_state.window_status(ctx.desk, ctx.actor, self.window)
+            status = window_state.window_status(ctx.desk, ctx.actor, self.window_number)
         except Exception as exc:  # noqa: BLE001 - e.g. the window was removed; say so, keep the page
             self.heading.setText(error_text(exc))
             for button in self.buttons.values():
@@ -135,14 +135,14 @@ class QueueWorkbench(QWidget):
             return
         self.paused = status.paused
         served = " · ".join(status.service_names) or self.tr("no services assigned — ask the manager")
-        self.heading.setText(self.tr("Window {0}: {1}").format(self.window, served)
+        self.heading.setText(self.tr("Window {0}: {1}").format(self.window_number, served)
                              + (self.tr("  (on a break)") if status.paused else ""))
         self._show_ticket(status.current)
         self.buttons["pause"].setText(self.tr("Resume  (F10)") if status.paused else self.tr("Take a break  (F10)"))
         self._update_buttons(len(status.missed))
         if self.current is None and not self.buttons["call_next"].isEnabled():
             self.detail.clear()  # the hint to press F1 only while F1 works
-        tickets = board.waiting_tickets(ctx.desk, ctx.actor.station_id, status.service_ids, window=self.window)
+        tickets = board.waiting_tickets(ctx.desk, ctx.actor.station_id, status.service_ids, window=self.window_number)
         self.waiting.show_data(board.service_queues(ctx.desk, ctx.actor.station_id), tickets)
 
     def _show_ticket(self, ticket: TicketRow | None) -> None:
@@ -205,8 +205,8 @@ class QueueWorkbench(QWidget):
         """Run a window step; ``done`` ("{0} …", the ticket's number) confirms it in green under the buttons,
         so the clerk sees what F2–F5 did, not only a changed button."""
         self.message.setStyleSheet("color: #c62828; font-size: 15px;")
-        assert self.window is not None
-        window = self.window
+        assert self.window_number is not None
+        window = self.window_number
         result = self._run(lambda: fn(self.context.desk, self.context.actor, window))
         if result is not None and done:
             self.message.setStyleSheet("color: #2e7d32; font-size: 15px;")
@@ -215,8 +215,8 @@ class QueueWorkbench(QWidget):
 
     def call_next(self) -> None:
         self.message.setStyleSheet("color: #c62828; font-size: 15px;")
-        assert self.window is not None
-        window = self.window
+        assert self.window_number is not None
+        window = self.window_number
         called = self._run(lambda: calling.call_next(self.context.desk, self.context.actor, window))
         if called is None and not self.message.text():
             self.message.setStyleSheet("color: #555555; font-size: 15px;")
@@ -238,9 +238,9 @@ class QueueWorkbench(QWidget):
         self._act(window_state.resume_window if self.paused else window_state.pause_window)
 
     def transfer(self) -> None:
-        if self.current is None or self.window is None:
+        if self.current is None or self.window_number is None:
             return
-        ctx, window = self.context, self.window
+        ctx, window = self.context, self.window_number
         dialog = TransferDialog(
             self.current.number, list_services(ctx.desk, ctx.actor.station_id),
             lambda service: serving.transfer_targets(ctx.desk, ctx.actor, window, service),
@@ -256,9 +256,9 @@ class QueueWorkbench(QWidget):
         self._number_dialog(self.tr("Call back a missed number"), calling.recall_missed)
 
     def _number_dialog(self, title: str, fn: Callable[..., Any]) -> None:
-        if self.window is None:
+        if self.window_number is None:
             return
-        ctx, window = self.context, self.window
+        ctx, window = self.context, self.window_number
         preset = ""
         if fn is calling.recall_missed:
             missed = window_state.window_status(ctx.desk, ctx.actor, window).missed

@@ -78,22 +78,22 @@ class TransferDialog(_ServiceDialog):
         super().__init__(self.tr("Transfer {0}").format(number), parent)
         self._windows = windows
         self.service = _service_combo(services, self.tr("keep the same service"))
-        self.window = QComboBox()
+        self.to_window = QComboBox()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional, e.g. what the next window should check"))
         self.form.addRow(self.tr("To service"), self.service)
-        self.form.addRow(self.tr("To window"), self.window)
+        self.form.addRow(self.tr("To window"), self.to_window)
         self.form.addRow(self.tr("Note"), self.note)
         self.service.currentIndexChanged.connect(lambda _index: self._fill_windows())
         self._fill_windows()
-        self.finish_layout({"service": self.service, "window": self.window, "note": self.note},
-                           lambda: transfer(self.service.currentData(), self.window.currentData(), self.note.text()))
+        self.finish_layout({"service": self.service, "window": self.to_window, "note": self.note},
+                           lambda: transfer(self.service.currentData(), self.to_window.currentData(), self.note.text()))
 
     def _fill_windows(self) -> None:
-        self.window.clear()
-        self.window.addItem(self.tr("any window that serves it"), None)
+        self.to_window.clear()
+        self.to_window.addItem(self.tr("any window that serves it"), None)
         for target in self._windows(self.service.currentData()):
-            self.window.addItem(self.tr("Window {0}").format(target.number), target.number)
+            self.to_window.addItem(self.tr("Window {0}").format(target.number), target.number)
 
 
 class CallNumberDialog(_ServiceDialog):
