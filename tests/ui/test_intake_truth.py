@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desk.ui.intake.intake_page import IntakePage
 from desk.ui.intake.refusal_dialog import RefusalDialog
 from tests.ui.test_intake_decision import CTRL, _cases, _fill, page  # noqa: F401 - the page fixture
+from tests.ui.test_no_english_in_chinese import chinese, english_words  # noqa: F401 - the chinese fixture
 
 REASON = "申请事项属于区民政局职权范围，本站不能受理，请携带材料前往区民政局办理。"
 
@@ -74,3 +75,15 @@ def test_a_refused_reason_keeps_the_typed_text(qtbot, page: IntakePage) -> None:
     rows = _cases(page)
     assert [r.status for r in rows] == ["refused"]
     assert rows[0].receipt_no in page.done_label.text()
+
+
+def test_a_decision_is_told_in_words_not_states(qtbot, page: IntakePage, chinese) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """In Chinese: "已受理：受理编号 SL…", not "已保存为 SL…（accepted）"; the hints read Chinese too."""
+    page.clear()  # the page was built before the translators were installed: its texts came then
+    _fill(qtbot, page, tick={1})
+    qtbot.keyClick(page.item_search, Qt.Key.Key_M, CTRL)
+    shown = [page.done_label.text(), page.message.text(), page.ticket_label.text()]
+    assert shown[0]
+    for state in ("accepted", "waiting_materials", "refused", "waiting"):
+        assert all(state not in text for text in shown)
+    assert [english_words(text) for text in shown if english_words(text)] == []
