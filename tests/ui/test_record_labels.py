@@ -32,6 +32,7 @@ def test_the_audit_and_documents_pages_show_labels_and_references(qtbot, context
     assert "Case taken in" in cells and "case.take_in" not in cells
     assert f"Intake case {case.row.receipt_no}" in cells
     assert not [c for c in cells if "intake_case" in c or "issued_document" in c]
+    assert "Applicant 张*" in cells  # a person's name stays masked in the log
     documents = window.open_page("documents")
     documents.refresh()
     doc_cells = _cells(documents.model, "Record")
