@@ -1,124 +1,147 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDetail</name>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="13" />
+        <source>full ID number</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="14" />
+        <source>full phone number</source>
+        <translation>完整电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="15" />
+        <source>proxy's full ID number</source>
+        <translation>代办人完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="42" />
+        <source>searched for: {0}</source>
+        <translation>查询：{0}</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="23" />
+        <location filename="../../desk/ui/pages/access_log.py" line="24" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="24" />
+        <location filename="../../desk/ui/pages/access_log.py" line="25" />
         <source>Applicants</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="25" />
+        <location filename="../../desk/ui/pages/access_log.py" line="26" />
         <source>Intake cases</source>
         <translation>受理件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="26" />
+        <location filename="../../desk/ui/pages/access_log.py" line="27" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="27" />
+        <location filename="../../desk/ui/pages/access_log.py" line="28" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="28" />
+        <location filename="../../desk/ui/pages/access_log.py" line="29" />
         <source>Ratings</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="29" />
+        <location filename="../../desk/ui/pages/access_log.py" line="30" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="30" />
+        <location filename="../../desk/ui/pages/access_log.py" line="31" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="31" />
+        <location filename="../../desk/ui/pages/access_log.py" line="32" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="32" />
+        <location filename="../../desk/ui/pages/access_log.py" line="33" />
         <source>This access log</source>
         <translation>本查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="50" />
+        <location filename="../../desk/ui/pages/access_log.py" line="51" />
         <source>Who looked at personal data</source>
         <translation>个人信息查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="63" />
+        <location filename="../../desk/ui/pages/access_log.py" line="64" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="65" />
+        <location filename="../../desk/ui/pages/access_log.py" line="66" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="66" />
+        <location filename="../../desk/ui/pages/access_log.py" line="67" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="70" />
+        <location filename="../../desk/ui/pages/access_log.py" line="71" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="70" />
+        <location filename="../../desk/ui/pages/access_log.py" line="71" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="76" />
+        <location filename="../../desk/ui/pages/access_log.py" line="77" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="77" />
+        <location filename="../../desk/ui/pages/access_log.py" line="78" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="78" />
+        <location filename="../../desk/ui/pages/access_log.py" line="79" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="79" />
+        <location filename="../../desk/ui/pages/access_log.py" line="80" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="80" />
+        <location filename="../../desk/ui/pages/access_log.py" line="81" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="81" />
+        <location filename="../../desk/ui/pages/access_log.py" line="82" />
         <source>Records seen</source>
         <translation>查阅条数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="82" />
+        <location filename="../../desk/ui/pages/access_log.py" line="83" />
         <source>Ids</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="83" />
+        <location filename="../../desk/ui/pages/access_log.py" line="84" />
         <source>What was shown</source>
         <translation>显示内容</translation>
     </message>
@@ -457,157 +480,833 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="14" />
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="15" />
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="16" />
+        <source>Sign-in failed (wrong password)</source>
+        <translation>登录失败（密码错误）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="17" />
+        <source>Account locked after failed sign-ins</source>
+        <translation>多次登录失败，账号已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="18" />
+        <source>Sign-in with an unknown user name</source>
+        <translation>使用不存在的用户名登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="19" />
+        <source>Sign-in refused: account disabled</source>
+        <translation>拒绝登录：账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="20" />
+        <source>Sign-in refused: account still locked</source>
+        <translation>拒绝登录：账号仍在锁定中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="21" />
+        <source>First administrator created</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="22" />
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="23" />
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="24" />
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="25" />
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="26" />
+        <source>User unlocked</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="27" />
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="28" />
+        <source>User list viewed</source>
+        <translation>查看用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="30" />
+        <source>Station details changed</source>
+        <translation>修改工作站信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="31" />
+        <source>Station setting changed</source>
+        <translation>修改工作站设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="32" />
+        <source>Window added</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="33" />
+        <source>Window changed</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="34" />
+        <source>Calendar day changed</source>
+        <translation>修改日历日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="35" />
+        <source>Calendar year entered</source>
+        <translation>录入全年日历</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="36" />
+        <source>Database upgraded (records accepted as they were)</source>
+        <translation>数据库升级（按原样接受已有记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="37" />
+        <source>Record images kept for the audit chain</source>
+        <translation>为审计链保存记录内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="38" />
+        <source>Audit log viewed</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="39" />
+        <source>Access log viewed</source>
+        <translation>查看访问记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="41" />
+        <source>Queue number issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="42" />
+        <source>Number called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="43" />
+        <source>Number called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="44" />
+        <source>Number missed (no-show)</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="45" />
+        <source>Service started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="46" />
+        <source>Service finished</source>
+        <translation>办理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="47" />
+        <source>Number transferred</source>
+        <translation>转移号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="48" />
+        <source>Window on a break</source>
+        <translation>窗口暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="49" />
+        <source>Window back from a break</source>
+        <translation>窗口恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="50" />
+        <source>Clerk at the window</source>
+        <translation>工作人员到岗（窗口开放）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="51" />
+        <source>Clerk left the window</source>
+        <translation>工作人员离岗（窗口关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="52" />
+        <source>Kiosk called for staff</source>
+        <translation>取号机呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="53" />
+        <source>Call for staff answered</source>
+        <translation>已响应呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="54" />
+        <source>Window services changed</source>
+        <translation>修改窗口业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="55" />
+        <source>Queue service added</source>
+        <translation>新增排队业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="56" />
+        <source>Queue service changed</source>
+        <translation>修改排队业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="57" />
+        <source>Queue settings changed</source>
+        <translation>修改排队设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="58" />
+        <source>Demo queue history created</source>
+        <translation>生成演示排队记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="60" />
+        <source>Applicant saved</source>
+        <translation>保存申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="61" />
+        <source>Applicant viewed</source>
+        <translation>查看申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="62" />
+        <source>Applicants searched</source>
+        <translation>查询申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="63" />
+        <source>Applicant's full ID number shown</source>
+        <translation>显示申请人完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="64" />
+        <source>Applicant's full phone number shown</source>
+        <translation>显示申请人完整电话</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="65" />
+        <source>Case taken in</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="66" />
+        <source>Missing materials brought</source>
+        <translation>补齐材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="67" />
+        <source>Case work started</source>
+        <translation>开始办理案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="68" />
+        <source>Case completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="69" />
+        <source>Result delivered</source>
+        <translation>送达结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="70" />
+        <source>Case withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="71" />
+        <source>Case handed over</source>
+        <translation>案件转交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="72" />
+        <source>Proxy recorded</source>
+        <translation>登记代办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="73" />
+        <source>Envelope received</source>
+        <translation>收到信封</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="74" />
+        <source>Envelope sent</source>
+        <translation>寄出信封</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="75" />
+        <source>Case list viewed</source>
+        <translation>查看案件列表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="76" />
+        <source>Case viewed</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="77" />
+        <source>Case document viewed</source>
+        <translation>查看案件文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="78" />
+        <source>Case looked up by receipt number</source>
+        <translation>按受理编号查找案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="79" />
+        <source>Proxy's full ID number shown</source>
+        <translation>显示代办人完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="80" />
+        <source>Service catalogue imported</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="81" />
+        <source>Service item saved</source>
+        <translation>保存服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="82" />
+        <source>Service item switched on or off</source>
+        <translation>启用或停用服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="83" />
+        <source>Consultation recorded</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="84" />
+        <source>Consultations viewed</source>
+        <translation>查看咨询记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="85" />
+        <source>Rating given</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="86" />
+        <source>Bad rating followed up</source>
+        <translation>跟进差评</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="87" />
+        <source>Ratings viewed</source>
+        <translation>查看评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="89" />
+        <source>Document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="90" />
+        <source>Document reprinted</source>
+        <translation>补打文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="91" />
+        <source>Issued documents viewed</source>
+        <translation>查看已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="92" />
+        <source>Issued document opened</source>
+        <translation>打开已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="94" />
+        <source>Mediation case registered</source>
+        <translation>调解案件登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="95" />
+        <source>Mediation case changed</source>
+        <translation>修改调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="96" />
+        <source>Mediation case closed</source>
+        <translation>调解案件结案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="97" />
+        <source>Mediation case reopened</source>
+        <translation>调解案件重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="98" />
+        <source>Mediation cases viewed</source>
+        <translation>查看调解案件列表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="99" />
+        <source>Mediation case viewed</source>
+        <translation>查看调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="100" />
+        <source>Party saved</source>
+        <translation>保存当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="101" />
+        <source>Party removed</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="102" />
+        <source>Mediation record added</source>
+        <translation>新增调解记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="103" />
+        <source>Investigation record added</source>
+        <translation>新增调查记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="104" />
+        <source>Agreement saved</source>
+        <translation>保存调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="105" />
+        <source>Agreement signed</source>
+        <translation>调解协议签署</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="106" />
+        <source>Judicial confirmation recorded</source>
+        <translation>登记司法确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="107" />
+        <source>Agreement printed</source>
+        <translation>打印调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="108" />
+        <source>Follow-up visit recorded</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="109" />
+        <source>Case file details changed</source>
+        <translation>修改卷宗信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="110" />
+        <source>Case file viewed</source>
+        <translation>查看卷宗</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="111" />
+        <source>Case file printed</source>
+        <translation>打印卷宗</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="112" />
+        <source>Case number format changed</source>
+        <translation>修改案号格式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="113" />
+        <source>Room booked</source>
+        <translation>预约调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="114" />
+        <source>Booking moved</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="115" />
+        <source>Booking cancelled</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="116" />
+        <source>Bookings viewed</source>
+        <translation>查看预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="117" />
+        <source>Room saved</source>
+        <translation>保存调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="118" />
+        <source>Room closed for a day</source>
+        <translation>调解室停用一天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="119" />
+        <source>Room reopened for a day</source>
+        <translation>调解室恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="120" />
+        <source>Mediator saved</source>
+        <translation>保存调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="121" />
+        <source>Shift added</source>
+        <translation>新增值班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="122" />
+        <source>Shift removed</source>
+        <translation>删除值班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="123" />
+        <source>Shift exception recorded</source>
+        <translation>登记值班调整</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="125" />
+        <source>Day closed</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="126" />
+        <source>Daily note added</source>
+        <translation>新增工作日志备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="127" />
+        <source>Daily note changed</source>
+        <translation>修改工作日志备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="128" />
+        <source>Daily note deleted</source>
+        <translation>删除工作日志备注</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
-        <location filename="../../desk/services/audit.py" line="171" />
+        <location filename="../../desk/services/audit.py" line="172" />
         <source>Audit record {seq} is missing (deleted); the next one is record {next}.</source>
         <translation>审计记录第 {seq} 条缺失（已被删除），其后一条是第 {next} 条。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="172" />
+        <location filename="../../desk/services/audit.py" line="173" />
         <source>Audit record {seq} (id {id}) was changed after it was written.</source>
         <translation>审计记录第 {seq} 条（编号 {id}）在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="173" />
+        <location filename="../../desk/services/audit.py" line="174" />
         <source>The chain ends at record {checked}, but the chain head says {last} were written: the last records were deleted.</source>
         <translation>审计链止于第 {checked} 条，但链头记载已写入 {last} 条：最后的记录被删除了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="175" />
+        <location filename="../../desk/services/audit.py" line="176" />
         <source>The chain ends at record {last}, but {source} shows that record {seq} existed: records were cut off or the audit table was emptied.</source>
         <translation>审计链止于第 {last} 条，但 {source} 表明第 {seq} 条曾经存在：记录被截断，或审计表被清空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="177" />
+        <location filename="../../desk/services/audit.py" line="178" />
         <source>Audit record {seq}, anchored in {source}, is missing.</source>
         <translation>{source} 锚定的审计记录第 {seq} 条缺失。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="178" />
+        <location filename="../../desk/services/audit.py" line="179" />
         <source>Audit record {seq} does not match {source}: the audit trail was rewritten after that anchor was written.</source>
         <translation>审计记录第 {seq} 条与 {source} 不符：该锚点写下之后，审计记录被重写过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="180" />
+        <location filename="../../desk/services/audit.py" line="181" />
         <source>Row {key} of table {table} has no audit record: it was added outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行没有任何审计记录：它是在网格工作站之外添加的。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="182" />
+        <location filename="../../desk/services/audit.py" line="183" />
         <source>Row {key} of table {table} differs from its last audited state (record {seq}): it was changed outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行与其最后一次审计时的状态（第 {seq} 条记录）不同：它在网格工作站之外被改动过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="184" />
+        <location filename="../../desk/services/audit.py" line="185" />
         <source>Row {key} of table {table} (last audited in record {seq}) is gone: it was deleted outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行（最后审计于第 {seq} 条记录）已不存在：它在网格工作站之外被删除了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="186" />
+        <location filename="../../desk/services/audit.py" line="187" />
         <source>Row {key} of table {table} was deleted in record {seq} but exists again: it was put back outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行已在第 {seq} 条记录中删除，现在却又存在：它是在网格工作站之外被放回的。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="188" />
+        <location filename="../../desk/services/audit.py" line="189" />
         <source>{count} more problems were found; fix the first ones and check again.</source>
         <translation>另外还发现 {count} 个问题；请先处理前面的问题，再重新核对。</translation>
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditEntity</name>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="37" />
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="45" />
-        <source>user name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="47" />
-        <source>action, e.g. user. or auth.</source>
-        <translation>操作，如 user. 或 auth.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="49" />
-        <source>record id</source>
-        <translation>记录编号</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="50" />
-        <source>Search</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="52" />
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="52" />
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="59" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="60" />
+        <location filename="../../desk/core/audit_labels.py" line="132" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../../desk/core/audit_labels.py" line="133" />
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="134" />
+        <source>Station setting</source>
+        <translation>工作站设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="135" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="136" />
+        <source>Calendar day</source>
+        <translation>日历日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="137" />
+        <source>Calendar year</source>
+        <translation>日历年度</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="138" />
+        <source>Audit record</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="139" />
+        <source>Access record</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="140" />
+        <source>Queue service</source>
+        <translation>排队业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="141" />
+        <source>Queue number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="142" />
+        <source>Call for staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="143" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="144" />
+        <source>Intake case</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="145" />
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="146" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="147" />
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="148" />
+        <source>Issued document</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="149" />
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="150" />
+        <source>Room booking</source>
+        <translation>调解室预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="151" />
+        <source>Mediation room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="152" />
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="153" />
+        <source>Shift</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="154" />
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="155" />
+        <source>Daily note</source>
+        <translation>工作日志备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="36" />
+        <source>no. {0}</source>
+        <translation>第 {0} 条</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="38" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="46" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="48" />
+        <source>action, e.g. user. or auth.</source>
+        <translation>操作，如 user. 或 auth.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="50" />
+        <source>record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="51" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="53" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="53" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="60" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/pages/audit.py" line="61" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="62" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="62" />
+        <location filename="../../desk/ui/pages/audit.py" line="63" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="63" />
+        <location filename="../../desk/ui/pages/audit.py" line="64" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="64" />
+        <location filename="../../desk/ui/pages/audit.py" line="66" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="65" />
+        <location filename="../../desk/ui/pages/audit.py" line="67" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="71" />
+        <location filename="../../desk/ui/pages/audit.py" line="73" />
         <source>Check the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="101" />
+        <location filename="../../desk/ui/pages/audit.py" line="103" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="110" />
+        <location filename="../../desk/ui/pages/audit.py" line="112" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="116" />
+        <location filename="../../desk/ui/pages/audit.py" line="118" />
         <source>{0} ({1} more problems: `audit verify` lists them all)</source>
         <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="118" />
+        <location filename="../../desk/ui/pages/audit.py" line="120" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
@@ -984,7 +1683,7 @@
 <context>
     <name>CallNumberDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="97" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="106" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
@@ -2740,7 +3439,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/issued_documents.py" line="148" />
+        <location filename="../../desk/services/issued_documents.py" line="150" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
@@ -3051,22 +3750,22 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="90" />
+        <location filename="../../desk/services/queue/calling.py" line="74" />
         <source>There is no number {number} today; check the number on the slip.</source>
         <translation>今天没有 {number} 号，请核对凭条上的号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="97" />
+        <location filename="../../desk/services/queue/calling.py" line="81" />
         <source>{number} cannot be called: it is already at a window or finished.</source>
         <translation>{number} 无法呼叫：该号已在窗口办理或已办结。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="126" />
+        <location filename="../../desk/services/queue/calling.py" line="110" />
         <source>{number} was not missed; only a missed number can be called back this way.</source>
         <translation>{number} 不是过号，只有过号的号码才能这样重新呼叫。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="131" />
+        <location filename="../../desk/services/queue/calling.py" line="115" />
         <source>{number} belongs to a service this window does not serve; send the citizen to a window that serves it.</source>
         <translation>{number} 所属业务不在本窗口办理，请引导群众到办理该业务的窗口。</translation>
     </message>
@@ -3127,7 +3826,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
     </message>
     <message>
         <location filename="../../desk/services/queue/issuing.py" line="113" />
-        <location filename="../../desk/services/queue/serving.py" line="85" />
+        <location filename="../../desk/services/queue/serving.py" line="97" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
@@ -3142,14 +3841,19 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="96" />
+        <location filename="../../desk/services/queue/serving.py" line="108" />
         <source>Choose the service or the window to transfer to.</source>
         <translation>请选择要转到的业务或窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="99" />
+        <location filename="../../desk/services/queue/serving.py" line="111" />
         <source>Choose another window; the citizen is at this one already.</source>
         <translation>请选择其他窗口，群众已在本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/serving.py" line="122" />
+        <source>Window {window} does not serve that service; choose a window that does, or any window.</source>
+        <translation>{window}号窗口不办理该业务；请选择办理该业务的窗口，或选择“办理该业务的任一窗口”。</translation>
     </message>
     <message>
         <location filename="../../desk/services/queue/window_lock.py" line="58" />
@@ -3182,25 +3886,25 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="75" />
+        <location filename="../../desk/services/intake/applicants.py" line="76" />
         <source>Choose whether the applicant is a person or an organisation.</source>
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="129" />
+        <location filename="../../desk/services/intake/applicants.py" line="135" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="165" />
-        <location filename="../../desk/services/intake/applicants.py" line="236" />
-        <location filename="../../desk/services/intake/applicants.py" line="277" />
-        <location filename="../../desk/services/intake/applicants.py" line="293" />
+        <location filename="../../desk/services/intake/applicants.py" line="171" />
+        <location filename="../../desk/services/intake/applicants.py" line="242" />
+        <location filename="../../desk/services/intake/applicants.py" line="283" />
+        <location filename="../../desk/services/intake/applicants.py" line="299" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="167" />
+        <location filename="../../desk/services/intake/applicants.py" line="173" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
@@ -3384,9 +4088,24 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
     </message>
     <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="99" />
+        <source>item {number}</source>
+        <translation>第 {number} 个事项</translation>
+    </message>
+    <message>
         <location filename="../../desk/services/intake/catalogue_io.py" line="156" />
         <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="167" />
+        <source>row {number} of sheet 材料</source>
+        <translation>“材料”表第 {number} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="186" />
+        <source>row {number} of sheet 事项</source>
+        <translation>“事项”表第 {number} 行</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/consultations.py" line="54" />
@@ -3783,122 +4502,122 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="43" />
+        <location filename="../../desk/ui/pages/documents.py" line="44" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="49" />
+        <location filename="../../desk/ui/pages/documents.py" line="50" />
         <source>document number (any part)</source>
         <translation>文书编号（可输入部分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="53" />
+        <location filename="../../desk/ui/pages/documents.py" line="54" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="63" />
+        <location filename="../../desk/ui/pages/documents.py" line="64" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="65" />
+        <location filename="../../desk/ui/pages/documents.py" line="66" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="65" />
+        <location filename="../../desk/ui/pages/documents.py" line="66" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="72" />
+        <location filename="../../desk/ui/pages/documents.py" line="73" />
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="73" />
+        <location filename="../../desk/ui/pages/documents.py" line="74" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="74" />
+        <location filename="../../desk/ui/pages/documents.py" line="75" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="75" />
+        <location filename="../../desk/ui/pages/documents.py" line="76" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="76" />
+        <location filename="../../desk/ui/pages/documents.py" line="77" />
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="77" />
+        <location filename="../../desk/ui/pages/documents.py" line="78" />
         <source>Reprints</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="78" />
+        <location filename="../../desk/ui/pages/documents.py" line="79" />
         <source>Record</source>
         <translation>关联记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="89" />
+        <location filename="../../desk/ui/pages/documents.py" line="91" />
         <source>Preview original</source>
         <translation>查看原件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="91" />
+        <location filename="../../desk/ui/pages/documents.py" line="93" />
         <source>The document exactly as it was issued (Enter)</source>
         <translation>查看与出具时完全一致的文书（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="93" />
+        <location filename="../../desk/ui/pages/documents.py" line="95" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="95" />
+        <location filename="../../desk/ui/pages/documents.py" line="97" />
         <source>Print it again, marked 补打 with the time of the reprint (Ctrl+R)</source>
         <translation>重新打印，标注“补打”及补打时间（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="109" />
+        <location filename="../../desk/ui/pages/documents.py" line="111" />
         <source>{0}× (last {1})</source>
         <translation>{0} 次（最近 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="129" />
+        <location filename="../../desk/ui/pages/documents.py" line="131" />
         <source>The newest {0} shown; narrow the search</source>
         <translation>仅显示最新的 {0} 份，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="131" />
+        <location filename="../../desk/ui/pages/documents.py" line="133" />
         <source>Found: {0}</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="170" />
+        <location filename="../../desk/ui/pages/documents.py" line="172" />
         <source>Preparing the reprint…</source>
         <translation>正在生成补打文书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="183" />
+        <location filename="../../desk/ui/pages/documents.py" line="185" />
         <source>Reprint of {0} ready; it is marked 补打 with the time of the reprint.</source>
         <translation>{0} 的补打文书已生成，已标注“补打”及补打时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="186" />
+        <location filename="../../desk/ui/pages/documents.py" line="188" />
         <source>This computer draws the document with a different font than when it was issued, so the reprint may look slightly different (same content). "Preview original" still gives the document exactly as it was issued.</source>
         <translation>本机生成文书所用字体与出具时不同，补打件内容相同但外观可能略有差异。通过“查看原件”仍可获得与出具时完全一致的文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="189" />
+        <location filename="../../desk/ui/pages/documents.py" line="191" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
@@ -3906,7 +4625,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk/ui/i18n.py" line="48" />
+        <location filename="../../desk/ui/i18n.py" line="53" />
         <source>Something went wrong that Grid Desk did not expect: {error}. Nothing was saved; try again, and tell the administrator if it happens again.</source>
         <translation>发生了意外错误：{error}。未保存任何内容；请重试，如再次出现请告知系统管理员。</translation>
     </message>
@@ -3939,7 +4658,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="81" />
+        <location filename="../../desk/services/intake/applicants.py" line="80" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
         <location filename="../../desk/services/mediation/rows.py" line="190" />
         <location filename="../../desk/services/queue/issuing.py" line="104" />
@@ -3948,12 +4667,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="84" />
+        <location filename="../../desk/services/intake/applicants.py" line="83" />
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="88" />
+        <location filename="../../desk/services/intake/applicants.py" line="89" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -3985,7 +4704,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="78" />
+        <location filename="../../desk/services/intake/applicants.py" line="91" />
         <location filename="../../desk/services/station.py" line="80" />
         <source>Address</source>
         <translation>地址</translation>
@@ -4071,7 +4790,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
-        <location filename="../../desk/services/queue/serving.py" line="101" />
+        <location filename="../../desk/services/queue/serving.py" line="113" />
         <location filename="../../desk/services/report/closing.py" line="102" />
         <source>Note</source>
         <translation>备注</translation>
@@ -4721,82 +5440,82 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="97" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="98" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="103" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="104" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="119" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="120" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="133" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="134" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="135" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="135" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="136" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="136" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="274" />
         <source>Choose the date to bring the materials first: the calendar cannot count it.</source>
         <translation>请先选择补正材料的期限：工作日历无法推算。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="285" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="288" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="302" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="313" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="325" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="337" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="326" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="338" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4805,72 +5524,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="344" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="333" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="345" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="351" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="363" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="206" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="207" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="207" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="208" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="236" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="237" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="242" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="245" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="244" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="247" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="247" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="250" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="251" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="251" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="254" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="258" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="265" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
@@ -5268,37 +5987,37 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>关于网格工作站前台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137" />
+        <location filename="../../desk/ui/main_window.py" line="136" />
         <source>SQLite file</source>
         <translation>SQLite 本地文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="137" />
+        <location filename="../../desk/ui/main_window.py" line="136" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="140" />
+        <location filename="../../desk/ui/main_window.py" line="161" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="140" />
+        <location filename="../../desk/ui/main_window.py" line="161" />
         <source>No window number</source>
         <translation>未设窗口号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="167" />
+        <location filename="../../desk/ui/main_window.py" line="168" />
         <source>Backups: {0}</source>
         <translation>备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="185" />
+        <location filename="../../desk/ui/main_window.py" line="195" />
         <source>About Grid Desk</source>
         <translation>关于网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="186" />
+        <location filename="../../desk/ui/main_window.py" line="196" />
         <source>Grid Desk — front desk of a community service station: queue numbers, one-window intake, mediation and the daily log.
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
@@ -6327,157 +7046,157 @@ Database: {0}</source>
 <context>
     <name>QueueWorkbench</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="105" />
+        <location filename="../../desk/ui/queue/workbench.py" line="115" />
         <source>Call next</source>
         <translation>叫下一号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="106" />
+        <location filename="../../desk/ui/queue/workbench.py" line="116" />
         <source>Call again</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="107" />
+        <location filename="../../desk/ui/queue/workbench.py" line="117" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="108" />
+        <location filename="../../desk/ui/queue/workbench.py" line="118" />
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="109" />
+        <location filename="../../desk/ui/queue/workbench.py" line="119" />
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="110" />
+        <location filename="../../desk/ui/queue/workbench.py" line="120" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="111" />
+        <location filename="../../desk/ui/queue/workbench.py" line="121" />
         <source>Call a number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="112" />
+        <location filename="../../desk/ui/queue/workbench.py" line="122" />
         <source>Call back a missed number…</source>
         <translation>过号重呼…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="113" />
+        <location filename="../../desk/ui/queue/workbench.py" line="123" />
         <source>Number for a walk-in…</source>
         <translation>窗口代取号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="114" />
+        <location filename="../../desk/ui/queue/workbench.py" line="124" />
         <source>Take a break</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="141" />
+        <location filename="../../desk/ui/queue/workbench.py" line="152" />
         <source>This terminal has no window number. Set it in Desk › Terminal settings (Ctrl+,) to call numbers here.</source>
         <translation>本机尚未设置窗口号。请在“工作台 › 终端设置”（Ctrl+,）中设置后再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="156" />
+        <location filename="../../desk/ui/queue/workbench.py" line="170" />
         <source>no services assigned — ask the manager</source>
         <translation>尚未分配业务，请联系站长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="157" />
+        <location filename="../../desk/ui/queue/workbench.py" line="171" />
         <source>Window {0}: {1}</source>
         <translation>{0} 号窗口：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="158" />
+        <location filename="../../desk/ui/queue/workbench.py" line="172" />
         <source>  (on a break)</source>
         <translation>（暂停服务中）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="160" />
+        <location filename="../../desk/ui/queue/workbench.py" line="174" />
         <source>Resume  (F10)</source>
         <translation>恢复服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="160" />
+        <location filename="../../desk/ui/queue/workbench.py" line="174" />
         <source>Take a break  (F10)</source>
         <translation>暂停服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="169" />
+        <location filename="../../desk/ui/queue/workbench.py" line="185" />
         <source>On a break</source>
         <translation>暂停服务中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="169" />
+        <location filename="../../desk/ui/queue/workbench.py" line="185" />
         <source>Nobody at the window</source>
         <translation>窗口空闲</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="170" />
+        <location filename="../../desk/ui/queue/workbench.py" line="186" />
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 叫下一个号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="175" />
+        <location filename="../../desk/ui/queue/workbench.py" line="191" />
         <source>waited {0}</source>
         <translation>已等候 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="177" />
+        <location filename="../../desk/ui/queue/workbench.py" line="193" />
         <source>called {0} times</source>
         <translation>已呼叫 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="179" />
+        <location filename="../../desk/ui/queue/workbench.py" line="195" />
         <source>serving for {0}</source>
         <translation>已办理 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="185" />
+        <location filename="../../desk/ui/queue/workbench.py" line="201" />
         <source>priority (green channel)</source>
         <translation>优先（绿色通道）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="240" />
+        <location filename="../../desk/ui/queue/workbench.py" line="256" />
         <source>Nobody is waiting for this window's services.</source>
         <translation>本窗口的业务暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="243" />
+        <location filename="../../desk/ui/queue/workbench.py" line="259" />
         <source>{0} called again: the hall display announces it once more.</source>
         <translation>已重呼 {0}：大屏将再播报一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="246" />
+        <location filename="../../desk/ui/queue/workbench.py" line="262" />
         <source>{0} marked as missed; it can be called back with F8.</source>
         <translation>{0} 已记为过号，可按 F8 回呼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="249" />
+        <location filename="../../desk/ui/queue/workbench.py" line="265" />
         <source>Serving {0}.</source>
         <translation>正在办理 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="252" />
+        <location filename="../../desk/ui/queue/workbench.py" line="268" />
         <source>{0} finished. Press F1 for the next number.</source>
         <translation>{0} 已办结。按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="271" />
+        <location filename="../../desk/ui/queue/workbench.py" line="286" />
         <source>Call a number out of turn</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="274" />
+        <location filename="../../desk/ui/queue/workbench.py" line="289" />
         <source>Call back a missed number</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="297" />
+        <location filename="../../desk/ui/queue/workbench.py" line="312" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>
@@ -6658,46 +7377,51 @@ Database: {0}</source>
         <source>Add investigation record…</source>
         <translation>添加调查记录…</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="210" />
+        <source>Recorder: {0}</source>
+        <translation>记录人：{0}</translation>
+    </message>
 </context>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="24" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="33" />
         <source>Refuse the application</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="29" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="38" />
         <source>Why it is refused, in words the applicant understands</source>
         <translation>不予受理的理由（用申请人能看懂的话写明）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="36" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="45" />
         <source>Only if it is not this station's matter, e.g. 平安区民政局</source>
         <translation>仅当事项不属本站职权时填写，如：平安区民政局</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="37" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="46" />
         <source>The notice also names the review body and the court from the Station page, with the time limits for both.</source>
         <translation>通知书还将写明“站点信息”页中的行政复议机关和人民法院，以及两项期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="40" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="49" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="41" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="50" />
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="42" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="51" />
         <source>Apply instead to</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="45" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="57" />
         <source>Refuse and print the notice</source>
         <translation>不予受理并打印通知书</translation>
     </message>
@@ -7770,6 +8494,34 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>SignOut</name>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="29" />
+        <source>{0} is still at window {1}. Finish it before you sign out?</source>
+        <translation>{0} 号仍在 {1} 号窗口办理。退出登录前是否办结？</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="30" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="33" />
+        <source>Finish {0} and sign out</source>
+        <translation>办结 {0} 并退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="35" />
+        <source>Sign out, leave {0} at the window</source>
+        <translation>退出登录，{0} 留在窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="37" />
+        <source>Stay signed in</source>
+        <translation>不退出</translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <location filename="../../desk/ui/mediation/signing_dialogs.py" line="54" />
@@ -8049,42 +8801,42 @@ Database: {0}</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="75" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="78" />
         <source>Transfer {0}</source>
         <translation>转办 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="76" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="80" />
         <source>keep the same service</source>
         <translation>业务不变</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="78" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="94" />
         <source>any window that serves it</source>
         <translation>办理该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="80" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="96" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="82" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="83" />
         <source>optional, e.g. what the next window should check</source>
         <translation>可不填，例如请下一窗口核实的事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="83" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="84" />
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="84" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="85" />
         <source>To window</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="85" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="86" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -8254,32 +9006,32 @@ Database: {0}</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="106" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="115" />
         <source>Take a number for a walk-in</source>
         <translation>窗口代取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="108" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="117" />
         <source>Priority (elderly, disabled, pregnant)</source>
         <translation>优先（老年人、残疾人、孕妇）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="111" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="120" />
         <source>Print the slip</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="113" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="122" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="115" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="124" />
         <source>Name (optional)</source>
         <translation>姓名（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="116" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="125" />
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>

@@ -161,6 +161,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "queue.serving.start_service": (P.QUEUE_SERVE,),
     "queue.serving.ticket_history": (P.QUEUE_SERVE,),
     "queue.serving.transfer": (P.QUEUE_SERVE,),
+    "queue.serving.transfer_targets": (P.QUEUE_SERVE,),
     "queue.window_state.pause_window": (P.QUEUE_SERVE,),
     "queue.window_state.resume_window": (P.QUEUE_SERVE,),
     "queue.window_state.take_window": (P.QUEUE_SERVE,),

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.core.errors import QT_TRANSLATE_NOOP, DeskError, Phrase, ValidationError
 from desk.core.permissions import Permission
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
@@ -35,8 +35,8 @@ MATERIAL_COLUMNS = ("事项编码", "材料名称", "原件/复印件", "份数"
 Parsed = list[tuple[ItemInput, str]]  # the item and its category's name
 
 
-def _bad_file(row: str, exc: DeskError | None = None) -> ValidationError:
-    detail = exc.render() if exc is not None else ""
+def _bad_file(row: Phrase, exc: DeskError | None = None) -> ValidationError:
+    detail: DeskError | str = exc if exc is not None else ""  # translated with the sentence when shown
     return ValidationError(QT_TRANSLATE_NOOP(
         "DeskError", "The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and "
                      "import it again; nothing was changed."), field="file", row=row, detail=detail)
@@ -96,11 +96,11 @@ def parse_json(raw: bytes) -> Parsed:
                 notes=item.get("notes") or "", materials=materials, active=bool(item.get("active", True)),
                 days_unit=item.get("days_unit") or "working",
             ), category
-        parsed.append(_checked(f"item {number}", build))
+        parsed.append(_checked(Phrase(QT_TRANSLATE_NOOP("DeskError", "item {number}"), number=number), build))
     return parsed
 
 
-def _checked(row: str, build: Callable[[], tuple[ItemInput, str]]) -> tuple[ItemInput, str]:
+def _checked(row: Phrase, build: Callable[[], tuple[ItemInput, str]]) -> tuple[ItemInput, str]:
     try:
         item, category = build()
         return clean_item(item), category
@@ -164,7 +164,8 @@ def parse_xlsx(raw: bytes) -> Parsed:
             spec = MaterialSpec(_cell(m[1]), _cell(m[2]) or "原件", _int_or_none(m[3]) or 1, _cell(m[4]) != "否",
                                 _cell(m[5]) if len(m) > 5 else "")
         except (ValueError, IndexError):
-            raise _bad_file(f"材料 row {number}") from None
+            raise _bad_file(Phrase(QT_TRANSLATE_NOOP("DeskError", "row {number} of sheet 材料"),
+                                   number=number)) from None
         materials.setdefault(_cell(m[0]).upper(), []).append(spec)
     parsed: Parsed = []
     for number, r in enumerate(item_rows, start=2):
@@ -182,7 +183,8 @@ def parse_xlsx(raw: bytes) -> Parsed:
                 days_unit=ZH_TO_UNIT.get(_cell(r[15]) if len(r) > 15 else "", _cell(r[15]) if len(r) > 15 else "")
                 or "working",
             ), _cell(r[3])
-        parsed.append(_checked(f"事项 row {number}", build))
+        parsed.append(_checked(Phrase(QT_TRANSLATE_NOOP("DeskError", "row {number} of sheet 事项"), number=number),
+                               build))
     return parsed
 
 
