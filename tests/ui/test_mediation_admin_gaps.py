@@ -1,0 +1,51 @@
+"""Issue 13 item 5 in the mediation screens, driven with real clicks and keys: the follow-up visit
+has no pre-chosen answer, a case can be edited (and its mediator assigned) after registration, the
+booking dialog's people can be ticked by clicking their names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desk.core.permissions import Role
+from desk.services.mediation import agreements, cases
+from desk.ui.context import UiContext
+from desk.ui.mediation.followup_casefile_tabs import FollowUpDialog
+from tests.services.mediation_setup import sample_agreement, sample_case, sample_parties
+
+TODAY = date(2026, 11, 20)  # the FakeClock's day
+
+
+def _save(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+
+def test_follow_up_has_no_default_answer(qtbot: QtBot, context_for: Callable[[Role], UiContext]) -> None:
+    context = context_for(Role.MEDIATOR)
+    case_id = cases.register_case(context.desk, context.actor, sample_case(), sample_parties()).id
+    agreements.save_agreement(context.desk, context.actor, case_id, sample_agreement())
+    detail = agreements.record_signed(context.desk, context.actor, case_id, TODAY, all_parties_signed=True,
+                                      mediator_signed=True, seal_affixed=True)
+    dialog = FollowUpDialog(context, detail)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.performance.currentIndex() == -1 and dialog.satisfied.currentIndex() == -1
+    qtbot.keyClicks(dialog.notes, "Leak fixed, 500 yuan still owed.")  # keyClicks types ASCII only
+    buttons = dialog.findChild(QDialogButtonBox)
+    _save(qtbot, buttons)  # nothing chosen: refused at the performance
+    assert dialog.result_detail is None and dialog.errors.message.text()
+    dialog.performance.setFocus()
+    qtbot.keyClick(dialog.performance, Qt.Key.Key_Down)  # the first answer, chosen by the mediator
+    _save(qtbot, buttons)  # satisfaction still unanswered
+    assert dialog.result_detail is None and "satisf" in dialog.errors.message.text().lower()
+    dialog.satisfied.setFocus()
+    qtbot.keyClick(dialog.satisfied, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.satisfied, Qt.Key.Key_Down)  # "Not satisfied"
+    _save(qtbot, buttons)
+    assert dialog.result_detail is not None
+    (visit,) = dialog.result_detail.followups
+    assert visit.performance == "full" and visit.satisfied is False
