@@ -107,7 +107,9 @@ def _book(run: DemoRun, actor: Actor, rooms: list[int], staff: list[int], day: d
     for _attempt in range(6):
         start = run.rng.choice((9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60))
         try:
-            bookings.create_booking(run.desk, actor, run.rng.choice(rooms), _at(day, start),
+            # A past session was booked back then: bookings are refused for days that have passed.
+            booked_by = _desk_at(run, day, 8 * 60) if day < run.today else run.desk
+            bookings.create_booking(booked_by, actor, run.rng.choice(rooms), _at(day, start),
                                     _at(day, start + run.rng.choice((60, 90, 120))), staff, case_id=case_id,
                                     title=title, parties=parties)
             return

@@ -29,7 +29,7 @@ SLOTS = 12
 
 _RACER = r"""
 import json, sys, time
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from desk.core.errors import Conflict
 from desk.core.permissions import Role
@@ -43,7 +43,8 @@ url, go, plan = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3])
 # Open one after the other: the foundation's data-folder write probe is itself not safe for two
 # processes starting in the same instant (reported to the lead). The race under test starts at "go".
 time.sleep(0.4 * int(sys.argv[4][-1]))
-desk = Desk(Database(url))
+# The desk's clock on the test's day (tests.conftest.FakeClock): bookings are refused for past days.
+desk = Desk(Database(url), clock=lambda: datetime(2026, 11, 20, 1, 30, tzinfo=timezone.utc))
 actor = Actor(None, "racer", "racer", Role.CLERK, 1, sys.argv[4])
 desk.db.check_connection()
 while not go.exists():
