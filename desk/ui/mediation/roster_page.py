@@ -32,6 +32,7 @@ from desk.ui.mediation.roster_dialogs import (
     shift_dialog,
     staff_dialog,
 )
+from desk.ui.mediation.roster_removal import closures_dialog, shifts_dialog
 from desk.ui.messages import show_error
 
 KIND_COLOURS = {"mediator": "#e3f2fd", "police": "#e8eaf6", "lawyer": "#e8f5e9"}
@@ -69,7 +70,9 @@ class RosterPage(QWidget):
                                (self.tr("Edit person…"), self._edit_person),
                                (self.tr("Add room…"), lambda: room_dialog(self.context, self)),
                                (self.tr("Edit room…"), self._edit_room),
-                               (self.tr("Room closed on a day…"), lambda: closure_dialog(self.context, self))):
+                               (self.tr("Room closed on a day…"), lambda: closure_dialog(self.context, self)),
+                               (self.tr("Remove weekly shift…"), lambda: shifts_dialog(self.context, self)),
+                               (self.tr("Remove closure day…"), lambda: closures_dialog(self.context, self))):
                 button = QPushButton(text)
                 button.clicked.connect(lambda _c=False, m=make: self._edit(m))
                 edit.addWidget(button)
@@ -94,8 +97,10 @@ class RosterPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        if dialog is not None and dialog.exec():
-            self.refresh()
+        if dialog is not None:
+            accepted = dialog.exec()
+            if accepted or getattr(dialog, "removed", 0):  # a removal dialog is closed, not accepted
+                self.refresh()
 
     def _pick(self, title: str, rows: list, label) -> object | None:  # type: ignore[no-untyped-def]
         """Ask which entry to edit (retired ones included, marked), or None if cancelled."""
