@@ -122,6 +122,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "mediation.duty_roster.remove_shift": (P.MEDIATION_MANAGE,),
     "mediation.followups.add_followup": (P.MEDIATION_WRITE,),
     "mediation.numbering.numbering": PUBLIC,
+    "mediation.numbering.preview_next_number": PUBLIC,
     "mediation.numbering.set_numbering": (P.MEDIATION_MANAGE,),
     "mediation.printing.print_agreement": (P.MEDIATION_READ,),
     "mediation.printing.print_cover": (P.MEDIATION_READ,),
@@ -181,6 +182,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "users.unlock": (P.USERS_MANAGE,),
     "windows.add_window": (P.QUEUE_MANAGE,),
     "windows.list_windows": NO_ACTOR,
+    "windows.remove_window": (P.QUEUE_MANAGE,),
     "windows.update_window": (P.QUEUE_MANAGE,),
 }
 
