@@ -49,3 +49,29 @@ def test_follow_up_has_no_default_answer(qtbot: QtBot, context_for: Callable[[Ro
     assert dialog.result_detail is not None
     (visit,) = dialog.result_detail.followups
     assert visit.performance == "full" and visit.satisfied is False
+
+
+def test_booking_dialog_people_are_ticked_by_clicking_their_names(qtbot: QtBot,
+                                                                  context_for: Callable[[Role], UiContext]) -> None:
+    from PySide6.QtCore import QPoint
+
+    from desk.ui.mediation.booking_dialog import BookingDialog
+    from tests.conftest import admin_actor
+    from tests.services.mediation_setup import MONDAY, make_roster
+
+    context = context_for(Role.CLERK)
+    roster = make_roster(context.desk, admin_actor(context.desk))
+    dialog = BookingDialog(context, [roster.room, roster.room2], [roster.mediator, roster.police, roster.lawyer],
+                           room_id=roster.room.id, day=MONDAY, start_min=9 * 60)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    police = dialog.staff_boxes[roster.police.id]
+    assert police.isVisible() and police.width() > 0
+    unticked = police.grab().toImage()
+    # click on the name, well to the right of the box itself
+    qtbot.mouseClick(police, Qt.MouseButton.LeftButton, pos=QPoint(police.width() // 2, police.height() // 2))
+    assert police.isChecked() and dialog.chosen_staff() == [roster.police.id]
+    assert police.grab().toImage() != unticked  # the tick shows
+    assert dialog.buffer.value() == roster.room.buffer_min  # the room's turnover is shown, not hidden
+    _save(qtbot, dialog.findChild(QDialogButtonBox))
+    assert dialog.result_row is not None and dialog.result_row.staff_names == ("周警官",)
