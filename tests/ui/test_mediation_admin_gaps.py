@@ -75,3 +75,50 @@ def test_booking_dialog_people_are_ticked_by_clicking_their_names(qtbot: QtBot,
     assert dialog.buffer.value() == roster.room.buffer_min  # the room's turnover is shown, not hidden
     _save(qtbot, dialog.findChild(QDialogButtonBox))
     assert dialog.result_row is not None and dialog.result_row.staff_names == ("周警官",)
+
+
+def _edit_in_open_dialog(qtbot: QtBot, seen: list[str]) -> None:
+    """Runs inside the Edit case dialog's event loop: assign the mediator by keys, rename, save."""
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.mediation.edit_case_dialog import EditCaseDialog
+
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, EditCaseDialog)
+    fields = dialog.case_fields
+    seen.append(fields.mediator.currentText())
+    fields.mediator.setFocus()
+    qtbot.keyClick(fields.mediator, Qt.Key.Key_Down)  # the first mediator after "(assign later)"
+    seen.append(fields.mediator.currentText())
+    fields.title_edit.setFocus()
+    qtbot.keyClick(fields.title_edit, Qt.Key.Key_End)
+    qtbot.keyClicks(fields.title_edit, " (2nd floor)")
+    _save(qtbot, dialog.buttons)
+
+
+def test_a_case_is_edited_and_its_mediator_assigned_later(qtbot: QtBot,
+                                                          context_for: Callable[[Role], UiContext]) -> None:
+    from PySide6.QtCore import QTimer
+
+    from desk.services import audit
+    from desk.services.mediation import rooms_roster
+    from desk.ui.mediation.cases_page import MediationCasesPage
+    from tests.conftest import admin_actor
+
+    context = context_for(Role.MEDIATOR)
+    mediator = rooms_roster.save_staff(context.desk, admin_actor(context.desk), None, name="刘德明", kind="mediator")
+    case_id = cases.register_case(context.desk, context.actor, sample_case(), sample_parties()).id  # assign later
+    page = MediationCasesPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.view.selectRow(0)
+    overview = page.detail.overview
+    assert overview.labels["mediator"].text() == "not assigned yet" and overview.edit_button.isEnabled()
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _edit_in_open_dialog(qtbot, seen))
+    qtbot.mouseClick(overview.edit_button, Qt.MouseButton.LeftButton)
+    assert seen == ["(assign later)", "刘德明"]
+    detail = cases.get_case(context.desk, context.actor, case_id)
+    assert detail.mediator_staff_id == mediator.id and detail.title == "楼上漏水纠纷 (2nd floor)"
+    assert overview.labels["mediator"].text() == "刘德明" and "(2nd floor)" in page.detail.header.text()
+    assert audit.verify(context.desk.db).ok
