@@ -159,167 +159,167 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="63" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="221" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -666,77 +666,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="49" />
         <source>Move booking</source>
         <translation>调整预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="49" />
         <source>Book a room</source>
         <translation>预约调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="64" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="68" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="65" />
-        <source>room default</source>
-        <translation>按房间默认</translation>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="69" />
+        <source>Time the room needs after this session before the next one.</source>
+        <translation>本次使用结束后，调解室在下一次使用前需要的整理时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="75" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="90" />
         <source>(no case yet)</source>
         <translation>（暂无案件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="80" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="95" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="81" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="96" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="82" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="97" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="83" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="98" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="84" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="99" />
         <source>Buffer after</source>
         <translation>结束后预留</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="85" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="100" />
         <source>Mediators and staff</source>
         <translation>调解员及其他人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="106" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="92" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="107" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="93" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="108" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="94" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="109" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1108,37 +1108,37 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="149" />
         <source>Choose a case in the register.</source>
         <translation>请在左侧登记簿中选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="158" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="158" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="159" />
         <source>Records</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="159" />
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="160" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="160" />
         <source>Case file</source>
         <translation>卷宗</translation>
     </message>
@@ -1393,89 +1393,142 @@
     </message>
 </context>
 <context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="23" />
+        <source>window number or grid worker, if referred</source>
+        <translation>移交的窗口号或网格员（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="27" />
+        <source>e.g. 楼上漏水纠纷</source>
+        <translation>如：楼上漏水纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="34" />
+        <source>(assign later)</source>
+        <translation>（稍后指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="40" />
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="41" />
+        <source>Referred by</source>
+        <translation>移交方</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="42" />
+        <source>Type of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="43" />
+        <source>Dispute name</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="44" />
+        <source>Brief facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="45" />
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="46" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="141" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="149" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="150" />
         <source>Document</source>
         <translation>文书名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
         <source>Required</source>
         <translation>是否必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="151" />
         <source>as needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="152" />
         <source>In the file</source>
         <translation>是否在卷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="152" />
         <source>MISSING</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="145" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="153" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="146" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="154" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="147" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
         <source>In the file / not in the file…</source>
         <translation>标记在卷 / 不在卷…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="157" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="165" />
         <source>Print cover and contents…</source>
         <translation>打印卷宗封面和卷内目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="175" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
         <source>Missing required documents: {0}</source>
         <translation>尚缺必须归档的材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="184" />
         <source>All required documents are in the file.</source>
         <translation>必须归档的材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="191" />
         <source>Pages in the file (0 = not in the file):</source>
         <translation>在卷页数（0 表示不在卷）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="204" />
         <source>Case file cover</source>
         <translation>卷宗封面</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="204" />
         <source>Retention period:</source>
         <translation>保管期限：</translation>
     </message>
@@ -1790,22 +1843,22 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="41" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="42" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="47" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="48" />
         <source>If not settled or terminated: why, and which other ways (court, arbitration, administrative handling) the parties were told about.</source>
         <translation>调解不成或终止调解的：写明原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="49" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="51" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2455,17 +2508,27 @@
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="33" />
+        <location filename="../../desk/services/windows.py" line="25" />
+        <source>Window {number} is serving or has been sent ticket {ticket} right now. Finish or transfer it, then retire the window.</source>
+        <translation>{number} 号窗口正在办理或被转入 {ticket} 号。请先办结或转移该号，再停用窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="28" />
+        <source>Window {number} has served tickets, which keep its name in the records. Retire it instead of deleting it.</source>
+        <translation>{number} 号窗口已办理过业务，记录中保留其名称，不能删除。请改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="47" />
         <source>A window number is 1 to 99.</source>
         <translation>窗口号须为 1 至 99。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="54" />
+        <location filename="../../desk/services/windows.py" line="68" />
         <source>Window {number} exists already; choose another number.</source>
         <translation>{number} 号窗口已存在，请选择其他编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="74" />
+        <location filename="../../desk/services/windows.py" line="24" />
         <source>There is no window {number}.</source>
         <translation>没有 {number} 号窗口。</translation>
     </message>
@@ -2605,67 +2668,72 @@
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="42" />
+        <location filename="../../desk/services/mediation/bookings.py" line="46" />
         <source>The booking must end after it starts. Correct the end time.</source>
         <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="43" />
+        <location filename="../../desk/services/mediation/bookings.py" line="47" />
         <source>A booking can last at most 12 hours. Split it into several bookings.</source>
         <translation>一次预约最长 12 小时，请分成几次预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="44" />
+        <location filename="../../desk/services/mediation/bookings.py" line="48" />
         <source>Choose at least one mediator or other staff member for the booking.</source>
         <translation>请至少选择一名调解员或其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="45" />
+        <location filename="../../desk/services/mediation/bookings.py" line="49" />
         <source>The room {room} is no longer in use. Choose another room.</source>
         <translation>调解室“{room}”已停用，请选择其他调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="46" />
+        <location filename="../../desk/services/mediation/bookings.py" line="50" />
         <source>{name} is no longer on the roster. Choose someone else.</source>
         <translation>{name} 已不在值班名单中，请选择其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="47" />
+        <location filename="../../desk/services/mediation/bookings.py" line="51" />
         <source>The room {room} is not open on {day} ({weekday}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day}（{weekday}）不开放，请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="49" />
+        <location filename="../../desk/services/mediation/bookings.py" line="53" />
         <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day} 停用（{reason}），请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="51" />
+        <location filename="../../desk/services/mediation/bookings.py" line="55" />
         <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
         <translation>调解室“{room}”开放时间为 {opens} 至 {closes}，{start} 至 {end} 的预约超出开放时间，请在开放时间内预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="54" />
+        <location filename="../../desk/services/mediation/bookings.py" line="58" />
         <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
         <translation>调解室“{room}”{start} 至 {end} 已被预约（{title}），请换一个时段或调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="56" />
+        <location filename="../../desk/services/mediation/bookings.py" line="60" />
+        <source>The room {room} is booked from {start} to {end} ({title}) and needs {minutes} minutes between two sessions to be made ready. Leave that gap, or choose another room.</source>
+        <translation>{room} 在 {start} 至 {end} 已有预约（{title}），两次使用之间需留 {minutes} 分钟整理时间。请留出该间隔，或选择其他调解室。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="63" />
         <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
         <translation>{name} {start} 至 {end} 已在“{room}”有安排（{title}），请换一个时段或人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="59" />
+        <location filename="../../desk/services/mediation/bookings.py" line="66" />
         <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
         <translation>其他终端刚刚预约了同一时段的调解室或人员，请刷新后另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="62" />
+        <location filename="../../desk/services/mediation/bookings.py" line="69" />
         <source>This booking was cancelled and cannot be changed.</source>
         <translation>该预约已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="182" />
+        <location filename="../../desk/services/mediation/bookings.py" line="199" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
         <source>The buffer must be between 0 and 120 minutes.</source>
         <translation>预留时间须在 0 至 120 分钟之间。</translation>
@@ -2712,6 +2780,11 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/cases.py" line="58" />
+        <source>{name} is not an active mediator on the roster. Choose a mediator, or leave it to assign later.</source>
+        <translation>{name} 不是名册中在岗的人民调解员。请选择调解员，或稍后指定。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="60" />
         <source>The agreement is signed and in effect, so the parties can no longer be changed.</source>
         <translation>协议已签署生效，当事人不能再修改。</translation>
     </message>
@@ -2752,11 +2825,16 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/followups.py" line="29" />
+        <source>Choose whether the party is satisfied with the result.</source>
+        <translation>请选择当事人对调解结果是否满意。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="30" />
         <source>The follow-up date cannot be later than today.</source>
         <translation>回访日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="30" />
+        <location filename="../../desk/services/mediation/followups.py" line="31" />
         <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
@@ -2796,37 +2874,37 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="162" />
+        <location filename="../../desk/services/mediation/rows.py" line="161" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="163" />
+        <location filename="../../desk/services/mediation/rows.py" line="162" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="164" />
+        <location filename="../../desk/services/mediation/rows.py" line="163" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="165" />
+        <location filename="../../desk/services/mediation/rows.py" line="164" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="165" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="167" />
+        <location filename="../../desk/services/mediation/rows.py" line="166" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="169" />
+        <location filename="../../desk/services/mediation/rows.py" line="168" />
         <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
@@ -3464,6 +3542,31 @@
         <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
         <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="27" />
+        <source>A booking cannot be made for {day}, a day that has passed. Choose today ({today}) or later.</source>
+        <translation>{day} 已经过去，不能预约。请选择今天（{today}）或以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="29" />
+        <source>A booking can be made at most one year ahead, until {last}. Choose an earlier day.</source>
+        <translation>最多只能提前一年预约，即 {last} 之前。请选择更早的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="31" />
+        <source>{day} is a public holiday ({name}) in the work calendar. Choose a working day.</source>
+        <translation>{day} 是工作日历中的法定节假日（{name}）。请选择工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="33" />
+        <source>{name} is not on duty on {day}. Choose another day or another person (see the duty roster).</source>
+        <translation>{name} 在 {day} 不值班。请选择其他日期或其他人员（见值班表）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="35" />
+        <source>{name} is on duty on {day} only {hours}; the booking from {start} to {end} is outside that. Choose a time within those hours or another person.</source>
+        <translation>{name} 在 {day} 仅在 {hours} 值班，{start} 至 {end} 的预约不在值班时间内。请选择值班时间内的时段或其他人员。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -3589,6 +3692,14 @@
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/edit_case_dialog.py" line="20" />
+        <source>Edit case {0}</source>
+        <translation>修改案件 {0}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desk/ui/i18n.py" line="48" />
@@ -3626,7 +3737,7 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="184" />
+        <location filename="../../desk/services/mediation/rows.py" line="183" />
         <location filename="../../desk/services/queue/issuing.py" line="95" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
@@ -3737,17 +3848,17 @@
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="248" />
+        <location filename="../../desk/services/mediation/bookings.py" line="263" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="250" />
+        <location filename="../../desk/services/mediation/bookings.py" line="265" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="252" />
+        <location filename="../../desk/services/mediation/bookings.py" line="267" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
@@ -3757,34 +3868,34 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="297" />
+        <location filename="../../desk/services/mediation/bookings.py" line="312" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="86" />
+        <location filename="../../desk/services/mediation/cases.py" line="88" />
         <source>Dispute name</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="87" />
+        <location filename="../../desk/services/mediation/cases.py" line="89" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="89" />
+        <location filename="../../desk/services/mediation/cases.py" line="91" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="91" />
+        <location filename="../../desk/services/mediation/cases.py" line="93" />
         <source>Referred by</source>
         <translation>移交方</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/cases.py" line="84" />
-        <location filename="../../desk/services/mediation/cases.py" line="260" />
-        <location filename="../../desk/services/mediation/cases.py" line="282" />
+        <location filename="../../desk/services/mediation/cases.py" line="267" />
+        <location filename="../../desk/services/mediation/cases.py" line="289" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
         <source>Reason</source>
         <translation>原因</translation>
@@ -3845,27 +3956,27 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="36" />
+        <location filename="../../desk/services/mediation/followups.py" line="37" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="42" />
+        <location filename="../../desk/services/mediation/followups.py" line="45" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="44" />
+        <location filename="../../desk/services/mediation/followups.py" line="47" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="46" />
+        <location filename="../../desk/services/mediation/followups.py" line="49" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="48" />
+        <location filename="../../desk/services/mediation/followups.py" line="51" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -3921,7 +4032,8 @@
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="110" />
-        <location filename="../../desk/services/mediation/numbering.py" line="40" />
+        <location filename="../../desk/services/mediation/numbering.py" line="41" />
+        <location filename="../../desk/services/mediation/numbering.py" line="61" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
@@ -3957,33 +4069,33 @@
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="185" />
+        <location filename="../../desk/services/mediation/rows.py" line="184" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="188" />
+        <location filename="../../desk/services/mediation/rows.py" line="187" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="194" />
+        <location filename="../../desk/services/mediation/rows.py" line="193" />
         <source>Title of the legal representative</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="190" />
+        <location filename="../../desk/services/mediation/rows.py" line="189" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="216" />
+        <location filename="../../desk/services/mediation/rows.py" line="215" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="217" />
+        <location filename="../../desk/services/mediation/rows.py" line="216" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4109,7 +4221,7 @@
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="34" />
+        <location filename="../../desk/services/windows.py" line="48" />
         <source>Window name</source>
         <translation>窗口名称</translation>
     </message>
@@ -4135,62 +4247,78 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="47" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="46" />
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="49" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="48" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="54" />
         <source>Visit</source>
         <translation>上门回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="56" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
         <source>Phone call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="60" />
-        <source>The party is satisfied with the result</source>
-        <translation>当事人对调解结果满意</translation>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="61" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="66" />
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="64" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="65" />
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="71" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="66" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="72" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="67" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="73" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="68" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="74" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="70" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="75" />
+        <source>Is the party satisfied?</source>
+        <translation>当事人是否满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="76" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="71" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="77" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="72" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="78" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -4198,47 +4326,47 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="103" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="111" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="104" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="112" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="105" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="113" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="106" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="109" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="122" />
         <source>Add follow-up visit…</source>
         <translation>添加回访记录…</translation>
     </message>
@@ -5269,82 +5397,92 @@ Database: {0}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
         <source>Type of dispute</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
         <source>Source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="87" />
+        <source>Edit case…</source>
+        <translation>修改案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="91" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="91" />
         <source>Reopen…</source>
         <translation>重新调解…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="101" />
         <source>registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="101" />
         <source>being mediated</source>
         <translation>调解中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="101" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="106" />
         <source>{0}, registered by {1}</source>
         <translation>{0}，登记人 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="107" />
+        <source>not assigned yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="135" />
         <source>Reopen</source>
         <translation>重新调解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="135" />
         <source>Why is the case reopened?</source>
         <translation>重新调解的原因：</translation>
     </message>
@@ -6121,89 +6259,67 @@ Database: {0}</source>
 <context>
     <name>RegisterCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="39" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="35" />
         <source>Register a mediation request</source>
         <translation>受理登记</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/register_dialog.py" line="45" />
-        <source>window number or grid worker, if referred</source>
-        <translation>移交的窗口号或网格员（如有）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="49" />
-        <source>e.g. 楼上漏水纠纷</source>
-        <translation>如：楼上漏水纠纷</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="55" />
-        <source>(assign later)</source>
-        <translation>（稍后指定）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
         <source>Add party…</source>
         <translation>添加当事人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="45" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="63" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="46" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="70" />
-        <source>Source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="71" />
-        <source>Referred by</source>
-        <translation>移交方</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="72" />
-        <source>Type of dispute</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="73" />
-        <source>Dispute name</source>
-        <translation>纠纷名称</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="74" />
-        <source>Brief facts</source>
-        <translation>纠纷简要情况</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="75" />
-        <source>Requests</source>
-        <translation>申请事项</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="76" />
-        <source>Mediator</source>
-        <translation>人民调解员</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="77" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="54" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="65" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="65" />
         <source>Respondent</source>
         <translation>被申请人</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="48" />
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="70" />
+        <source>Nothing to remove.</source>
+        <translation>没有可删除的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="85" />
+        <source>Removed: {0}</source>
+        <translation>已删除：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="100" />
+        <source>Remove a weekly shift</source>
+        <translation>删除每周班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="114" />
+        <source>Remove a room closure day</source>
+        <translation>删除调解室停用日</translation>
     </message>
 </context>
 <context>
@@ -6742,82 +6858,92 @@ Database: {0}</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="48" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="49" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>◀ Earlier</source>
         <translation>◀ 向前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>Later ▶</source>
         <translation>向后 ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="65" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
         <source>Add weekly shift…</source>
         <translation>添加每周值班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="68" />
         <source>Day off / extra shift…</source>
         <translation>调休 / 加班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="69" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="70" />
         <source>Edit person…</source>
         <translation>修改人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="70" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="71" />
         <source>Add room…</source>
         <translation>添加调解室…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="71" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="72" />
         <source>Edit room…</source>
         <translation>修改调解室…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="72" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="73" />
         <source>Room closed on a day…</source>
         <translation>调解室停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="102" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="74" />
+        <source>Remove weekly shift…</source>
+        <translation>删除每周班次…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="75" />
+        <source>Remove closure day…</source>
+        <translation>删除停用日…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="107" />
         <source>{0} (retired)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="115" />
         <source>Which person?</source>
         <translation>修改哪位人员？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="115" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="120" />
         <source>Which room?</source>
         <translation>修改哪间调解室？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="134" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="139" />
         <source>Rooms closed</source>
         <translation>调解室停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="139" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="144" />
         <source> (extra)</source>
         <translation>（加班）</translation>
     </message>
@@ -7234,73 +7360,73 @@ Database: {0}</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="40" />
+        <location filename="../../desk/ui/pages/station.py" line="41" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="43" />
+        <location filename="../../desk/ui/pages/station.py" line="44" />
         <source>These details head every receipt, notice and agreement this station prints.</source>
         <translation>这些信息将印在本站打印的每一份回执、告知书和协议书的抬头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="49" />
+        <location filename="../../desk/ui/pages/station.py" line="50" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="50" />
+        <location filename="../../desk/ui/pages/station.py" line="51" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="51" />
+        <location filename="../../desk/ui/pages/station.py" line="52" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="52" />
+        <location filename="../../desk/ui/pages/station.py" line="53" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="53" />
+        <location filename="../../desk/ui/pages/station.py" line="54" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="63" />
+        <location filename="../../desk/ui/pages/station.py" line="64" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="78" />
+        <location filename="../../desk/ui/pages/station.py" line="81" />
         <source>e.g. /media/usb/grid-desk (empty: none)</source>
         <translation>例如 /media/usb/grid-desk（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="81" />
+        <location filename="../../desk/ui/pages/station.py" line="84" />
         <source>Save backup folder</source>
         <translation>保存备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="84" />
+        <location filename="../../desk/ui/pages/station.py" line="87" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="91" />
+        <location filename="../../desk/ui/pages/station.py" line="94" />
         <source>PostgreSQL: use the server's own backups (pg_dump)</source>
         <translation>PostgreSQL：请使用服务器自身的备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="114" />
-        <location filename="../../desk/ui/pages/station.py" line="125" />
+        <location filename="../../desk/ui/pages/station.py" line="118" />
+        <location filename="../../desk/ui/pages/station.py" line="129" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="124" />
+        <location filename="../../desk/ui/pages/station.py" line="128" />
         <source>Saved. Every backup is now also copied there.</source>
         <translation>已保存。今后每次备份都会同时复制到该文件夹。</translation>
     </message>
@@ -7341,17 +7467,22 @@ Database: {0}</source>
 <context>
     <name>StationSettingsForm</name>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="34" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="37" />
         <source>Station settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="55" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="57" />
+        <source>Next case number</source>
+        <translation>下一个案号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_settings.py" line="67" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="85" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="114" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -7630,9 +7761,106 @@ Database: {0}</source>
         <translation>勾选本窗口办理的业务，并拖动（或用上移/下移按钮）排好优先顺序：“叫下一号”会先叫排在前面且有人等候的业务。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="30" />
+        <source>Service windows</source>
+        <translation>服务窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="34" />
         <location filename="../../desk/ui/queue/setup_sections.py" line="49" />
         <source>Window</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="35" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="51" />
+        <source>e.g. 社保医保窗口 (empty: just the number)</source>
+        <translation>如：社保医保窗口（留空则只显示窗口号）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="52" />
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="53" />
+        <source>Window name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="60" />
+        <source>Add window</source>
+        <translation>添加窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="61" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="62" />
+        <location filename="../../desk/ui/pages/station_windows.py" line="91" />
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="63" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="64" />
+        <source>Only a window that never served a ticket; retire any other.</source>
+        <translation>仅限从未办理过业务的窗口；其他窗口请停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="90" />
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="115" />
+        <source>Window {0} added. Choose what it serves on the queue set-up page.</source>
+        <translation>已添加 {0} 号窗口。请在排队设置页选择该窗口办理的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="122" />
+        <source>Window {0} renamed.</source>
+        <translation>{0} 号窗口已改名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="129" />
+        <source>Window {0} retired.</source>
+        <translation>{0} 号窗口已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="130" />
+        <source>Window {0} is in use again.</source>
+        <translation>{0} 号窗口已恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="136" />
+        <source>Window {0} deleted.</source>
+        <translation>已删除 {0} 号窗口。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/queue/setup_sections.py" line="56" />

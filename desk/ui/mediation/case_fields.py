@@ -14,40 +14,36 @@ from desk.ui.context import UiContext
 from desk.ui.i18n import tr_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseFields", text)
-
-
 class CaseFields:
     def __init__(self, context: UiContext) -> None:
         self.source = QComboBox()
         for key, label in CASE_SOURCES.items():
             self.source.addItem(tr_label("Mediation", label), key)
         self.referral = QLineEdit()
-        self.referral.setPlaceholderText(_tr("window number or grid worker, if referred"))
+        self.referral.setPlaceholderText(QCoreApplication.translate("CaseFields", "window number or grid worker, if referred"))
         self.dispute_type = QComboBox()
         self.dispute_type.addItems(list(DISPUTE_TYPES))
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(_tr("e.g. 楼上漏水纠纷"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("CaseFields", "e.g. 楼上漏水纠纷"))
         self.facts = QPlainTextEdit()
         self.facts.setMaximumHeight(90)
         self.requests = QPlainTextEdit()
         self.requests.setMaximumHeight(60)
         self.mediator = QComboBox()
         self.mediator.setObjectName("mediator")
-        self.mediator.addItem(_tr("(assign later)"), None)
+        self.mediator.addItem(QCoreApplication.translate("CaseFields", "(assign later)"), None)
         for person in rooms_roster.list_staff(context.desk, context.actor):
             if person.kind == "mediator":
                 self.mediator.addItem(person.name, person.id)
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow(_tr("Source"), self.source)
-        form.addRow(_tr("Referred by"), self.referral)
-        form.addRow(_tr("Type of dispute"), self.dispute_type)
-        form.addRow(_tr("Dispute name"), self.title_edit)
-        form.addRow(_tr("Brief facts"), self.facts)
-        form.addRow(_tr("Requests"), self.requests)
-        form.addRow(_tr("Mediator"), self.mediator)
+        form.addRow(QCoreApplication.translate("CaseFields", "Source"), self.source)
+        form.addRow(QCoreApplication.translate("CaseFields", "Referred by"), self.referral)
+        form.addRow(QCoreApplication.translate("CaseFields", "Type of dispute"), self.dispute_type)
+        form.addRow(QCoreApplication.translate("CaseFields", "Dispute name"), self.title_edit)
+        form.addRow(QCoreApplication.translate("CaseFields", "Brief facts"), self.facts)
+        form.addRow(QCoreApplication.translate("CaseFields", "Requests"), self.requests)
+        form.addRow(QCoreApplication.translate("CaseFields", "Mediator"), self.mediator)
 
     def fields(self) -> dict[str, QWidget]:
         """Service field names to the inputs that show their errors."""
