@@ -122,3 +122,53 @@ def test_a_case_is_edited_and_its_mediator_assigned_later(qtbot: QtBot,
     assert detail.mediator_staff_id == mediator.id and detail.title == "楼上漏水纠纷 (2nd floor)"
     assert overview.labels["mediator"].text() == "刘德明" and "(2nd floor)" in page.detail.header.text()
     assert audit.verify(context.desk.db).ok
+
+
+def _book_in_open_dialog(qtbot: QtBot, staff_id: int, seen: list[str]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desk.ui.mediation.booking_dialog import BookingDialog
+
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, BookingDialog)
+    seen.append(f"{dialog.start.time().toString('HH:mm')}-{dialog.end.time().toString('HH:mm')}")
+    box = dialog.staff_boxes[staff_id]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    _save(qtbot, dialog.findChild(QDialogButtonBox))
+    seen.append(dialog.errors.message.text())
+    if dialog.isVisible():
+        dialog.reject()
+
+
+def test_the_free_slot_just_before_a_booking_can_be_booked(qtbot: QtBot,
+                                                          context_for: Callable[[Role], UiContext]) -> None:
+    from PySide6.QtCore import QPoint, QTimer
+
+    from desk.services.mediation import bookings, rooms_roster
+    from desk.ui.mediation.bookings_page import BookingsPage
+    from tests.conftest import admin_actor
+    from tests.services.mediation_setup import MONDAY, at, make_roster
+
+    context = context_for(Role.CLERK)
+    admin = admin_actor(context.desk)
+    roster = make_roster(context.desk, admin)
+    rooms_roster.save_room(context.desk, admin, roster.room.id, name="调解室", location="一楼东侧", opens="08:30",
+                           closes="17:30", weekdays="12345", buffer_min=10)
+    bookings.create_booking(context.desk, context.actor, roster.room.id, at(MONDAY, "10:00"), at(MONDAY, "12:00"),
+                            [roster.mediator.id], title="邻里漏水纠纷")
+    page = BookingsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.day = MONDAY
+    page.room_box.setCurrentIndex(page.room_box.findData(roster.room.id))
+    page.show()
+    page.refresh()
+    grid = page.grid
+    seen: list[str] = []
+    QTimer.singleShot(0, lambda: _book_in_open_dialog(qtbot, roster.lawyer.id, seen))
+    qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=QPoint(int(grid.column_width() * 0.5) + 52,
+                                                                  int(grid.y_of(9 * 60 + 40))))
+    assert seen == ["09:30-09:50", ""]  # ends in time for the room's 10-minute turnover
+    day = bookings.bookings_between(context.desk, context.actor, at(MONDAY, "00:00"), at(MONDAY, "23:00"))
+    assert [(b.start_at, b.end_at) for b in day] == [(at(MONDAY, "09:30"), at(MONDAY, "09:50")),
+                                                     (at(MONDAY, "10:00"), at(MONDAY, "12:00"))]

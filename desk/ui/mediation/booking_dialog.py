@@ -41,7 +41,8 @@ def _aware(day: QDate, moment: QTime, zone: ZoneInfo) -> datetime:
 
 class BookingDialog(QDialog):
     def __init__(self, context: UiContext, rooms: list[RoomRow], staff: list[StaffRow], *, room_id: int,
-                 day: date, start_min: int, booking: BookingRow | None = None, parent: QWidget | None = None) -> None:
+                 day: date, start_min: int, end_min: int | None = None, booking: BookingRow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.booking = context, booking
         self.zone = ZoneInfo(context.station.timezone)
@@ -56,7 +57,8 @@ class BookingDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.start = QTimeEdit(QTime(start_min // 60, start_min % 60))
-        self.end = QTimeEdit(QTime(min(23, start_min // 60 + 1), start_min % 60))
+        until = end_min if end_min is not None and end_min > start_min else min(23 * 60 + 59, start_min + 60)
+        self.end = QTimeEdit(QTime(until // 60, until % 60))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
         # The room's turnover time, shown as a number (not "room default"), so 0 can be chosen and
