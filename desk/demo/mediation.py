@@ -181,8 +181,10 @@ def populate(run: DemoRun) -> str:
     everyone = mediators + others
     for offset in range(-run.days, 12):  # everyday bookings: consultations, duty hours, meetings
         day = run.today + timedelta(days=offset)
+        # someone on duty that day: bookings for people off duty are refused
+        on_duty = sorted({s.staff_id for s in duty_roster.duty_roster(run.desk, run.actor, day, day)}) or everyone
         for _n in range(run.rng.randint(1, 3)):
-            _book(run, clerk, rooms, [run.rng.choice(everyone)], day, None, run.rng.choice(
+            _book(run, clerk, rooms, [run.rng.choice(on_duty)], day, None, run.rng.choice(
                 ("法律咨询", "治安调解预约", "来访接待", "矛盾排查例会", "心理疏导")), _name(run))
     counts["bookings"] = len(bookings.bookings_between(run.desk, run.actor, _at(run.today - timedelta(days=run.days), 0),
                                                        _at(run.today + timedelta(days=14), 0)))
