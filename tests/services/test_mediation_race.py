@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from desk.services.context import Actor, Desk
 from desk.services.mediation import bookings
 from desk.store.engine import Database
-from tests.conftest import admin_actor
+from tests.conftest import FakeClock, admin_actor
 from tests.services.mediation_setup import MONDAY, at, make_roster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -106,7 +106,7 @@ def test_two_processes_racing_for_the_same_person(desk: Desk, db_url: str, admin
 
 @pytest.mark.pg
 def test_postgresql_exclusion_constraint_refuses_overlap_written_behind_the_service(pg_url: str) -> None:
-    desk = Desk(Database(pg_url))
+    desk = Desk(Database(pg_url), clock=FakeClock())  # the test's day: bookings for past days are refused
     admin = admin_actor(desk)
     roster = make_roster(desk, admin)
     first = bookings.create_booking(desk, admin, roster.room.id, at(MONDAY, "09:00"), at(MONDAY, "10:00"),
