@@ -666,77 +666,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="49" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="50" />
         <source>Move booking</source>
         <translation>调整预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="49" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="50" />
         <source>Book a room</source>
         <translation>预约调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="68" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="70" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="69" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="71" />
         <source>Time the room needs after this session before the next one.</source>
         <translation>本次使用结束后，调解室在下一次使用前需要的整理时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="90" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="92" />
         <source>(no case yet)</source>
         <translation>（暂无案件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="95" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="97" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="96" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="98" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="97" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="99" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="98" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="100" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="99" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="101" />
         <source>Buffer after</source>
         <translation>结束后预留</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="100" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="102" />
         <source>Mediators and staff</source>
         <translation>调解员及其他人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="106" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="108" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="107" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="109" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="108" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="110" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="109" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="111" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -809,42 +809,42 @@
         <translation>尚未设置调解室，请站长先添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="168" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="181" />
         <source>Booking</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="174" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="187" />
         <source>Move or change…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="175" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="188" />
         <source>Cancel booking…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="177" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
         <source>A mediation session: only a mediator may move or cancel it.</source>
         <translation>调解场次：只有调解员可以调整或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="178" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
         <source>Why is it cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="213" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="226" />
         <source>Cannot move to {0} {1}</source>
         <translation>无法调整到 {0} {1}</translation>
     </message>
@@ -6302,22 +6302,22 @@ Database: {0}</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_removal.py" line="70" />
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="71" />
         <source>Nothing to remove.</source>
         <translation>没有可删除的项目。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_removal.py" line="85" />
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="87" />
         <source>Removed: {0}</source>
         <translation>已删除：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_removal.py" line="100" />
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="102" />
         <source>Remove a weekly shift</source>
         <translation>删除每周班次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_removal.py" line="114" />
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="116" />
         <source>Remove a room closure day</source>
         <translation>删除调解室停用日</translation>
     </message>
@@ -7778,18 +7778,18 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/station_windows.py" line="36" />
-        <source>In use</source>
-        <translation>使用中</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
         <source>retired</source>
         <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>in use</source>
+        <translation>使用中</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/station_windows.py" line="51" />

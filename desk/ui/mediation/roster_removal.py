@@ -54,8 +54,9 @@ class RemovalDialog(QDialog):
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)
-        self.list.currentItemChanged.connect(lambda *_: self.remove_button.setEnabled(
-            self.list.currentItem() is not None))
+        # enabled by a visible selection, not Qt's current item (set without a highlight when the list fills)
+        self.list.itemSelectionChanged.connect(lambda: self.remove_button.setEnabled(
+            bool(self.list.selectedItems())))
         self.setMinimumSize(480, 320)
         self._load()
 
@@ -70,9 +71,10 @@ class RemovalDialog(QDialog):
             self.message.setText(self.tr("Nothing to remove."))
 
     def _remove_selected(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        selected = self.list.selectedItems()
+        if not selected:
             return
+        item = selected[0]
         text = item.text()
         try:
             self._remove(int(item.data(Qt.ItemDataRole.UserRole)))

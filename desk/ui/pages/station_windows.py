@@ -33,7 +33,7 @@ class WindowsSection(QGroupBox):
         self.model: RowTableModel[WindowRow] = RowTableModel([
             Column(self.tr("Window"), lambda w: str(w.number), sort_key=lambda w: w.number, align_right=True),
             Column(self.tr("Name"), lambda w: w.name),
-            Column(self.tr("In use"), lambda w: self.tr("yes") if w.active else self.tr("retired"),
+            Column(self.tr("State"), lambda w: self.tr("in use") if w.active else self.tr("retired"),
                    color=lambda w: None if w.active else "#757575"),
         ], self)
         self.view = make_table_view(self.model)
