@@ -51,9 +51,12 @@ def test_not_on_a_public_holiday(desk: Desk, admin: Actor, clerk: Actor, roster:
     clock.now = datetime(2026, 9, 28, 1, 0, tzinfo=timezone.utc)
     error = refusal(book, desk, clerk, roster.room2.id, date(2026, 10, 1), "10:00", "11:00", [roster.mediator.id])
     assert isinstance(error, Conflict) and error.field == "start" and "2026-10-01" in str(error)
-    # a year the manager has entered counts as soon as it is available
+    # 2027 not entered yet: 元旦 is a holiday by law all the same; 春节 is not known yet
     clock.now = datetime(2026, 12, 20, 1, 0, tzinfo=timezone.utc)
-    assert book(desk, clerk, roster.room2.id, date(2027, 1, 1), "10:00", "11:00", [roster.mediator.id]).id
+    error = refusal(book, desk, clerk, roster.room2.id, date(2027, 1, 1), "10:00", "11:00", [roster.mediator.id])
+    assert isinstance(error, Conflict) and "元旦" in str(error)
+    assert book(desk, clerk, roster.room2.id, date(2027, 2, 8), "14:00", "15:00", [roster.mediator.id]).id
+    # a year the manager has entered counts as soon as it is available
     calendar.set_day(desk, admin, date(2027, 2, 8), "off", "春节")
     calendar.set_year(desk, admin, 2027, True, "国办发明电〔2026〕1号")
     error = refusal(book, desk, clerk, roster.room2.id, date(2027, 2, 8), "10:00", "11:00", [roster.mediator.id])

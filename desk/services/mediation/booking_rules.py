@@ -1,5 +1,6 @@
 """When a booking may be made at all, apart from overlaps (issue 13): not before today or more than a
-year ahead by the desk's clock, not on a public holiday of the work calendar, and only for people
+year ahead by the desk's clock, not on a public holiday of the work calendar (or, for a year
+whose arrangement is not entered yet, on a holiday whose date the law fixes: 元旦, 劳动节, 国庆节), and only for people
 who are on duty then, if the duty roster keeps their duty.
 
 Each rule is a Conflict or ValidationError with a sentence that says what to choose instead; all of
@@ -16,13 +17,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
-from desk.core.mediation import format_minutes
+from desk.core.mediation import FIXED_DATE_HOLIDAYS, format_minutes
 from desk.services.mediation.common import local_day, local_minutes
 from desk.services.mediation.duty_roster import duty_slots, on_roster
 from desk.store.models.calendar import CalendarDay, CalendarYear
 from desk.store.models.mediation import MedStaff
 
 BOOKING_HORIZON_DAYS = 366  # a year ahead: sessions are planned weeks ahead, never years
+
+_FIXED_NAMES = {(1, 1): "元旦", (5, 1): "劳动节", (5, 2): "劳动节", (10, 1): "国庆节", (10, 2): "国庆节",
+                (10, 3): "国庆节"}  # the names the work calendar gives them
 
 MSG_PAST = QT_TRANSLATE_NOOP(
     "DeskError", "A booking cannot be made for {day}, a day that has passed. Choose today ({today}) or later.")
@@ -45,12 +49,15 @@ def check_day(session: Session, now: datetime, start: datetime, zone: ZoneInfo) 
     last = today + timedelta(days=BOOKING_HORIZON_DAYS)
     if day > last:
         raise ValidationError(MSG_TOO_FAR, field="start", last=last.isoformat())
-    # Only a year whose arrangement the manager entered counts; a year not entered yet has no
-    # holidays to refuse (its weekends are the room's opening days' business).
-    holiday = session.execute(select(CalendarDay.name).join(CalendarYear, CalendarYear.year == day.year).where(
-        CalendarDay.day == day, CalendarDay.kind == "off", CalendarYear.available.is_(True))).first()
-    if holiday is not None:
-        raise Conflict(MSG_HOLIDAY, field="start", day=day.isoformat(), name=holiday[0] or "—")
+    entered = session.get(CalendarYear, day.year)
+    if entered is not None and entered.available:
+        holiday = session.execute(select(CalendarDay.name).where(CalendarDay.day == day,
+                                                                 CalendarDay.kind == "off")).first()
+        name = (holiday[0] or "—") if holiday is not None else None
+    else:  # next year's arrangement not entered yet: the days the law fixes are holidays all the same
+        name = _FIXED_NAMES.get((day.month, day.day)) if (day.month, day.day) in FIXED_DATE_HOLIDAYS else None
+    if name is not None:
+        raise Conflict(MSG_HOLIDAY, field="start", day=day.isoformat(), name=name)
     return day
 
 
