@@ -3543,27 +3543,27 @@
         <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="27" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="31" />
         <source>A booking cannot be made for {day}, a day that has passed. Choose today ({today}) or later.</source>
         <translation>{day} 已经过去，不能预约。请选择今天（{today}）或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="29" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="33" />
         <source>A booking can be made at most one year ahead, until {last}. Choose an earlier day.</source>
         <translation>最多只能提前一年预约，即 {last} 之前。请选择更早的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="31" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="35" />
         <source>{day} is a public holiday ({name}) in the work calendar. Choose a working day.</source>
         <translation>{day} 是工作日历中的法定节假日（{name}）。请选择工作日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="33" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="37" />
         <source>{name} is not on duty on {day}. Choose another day or another person (see the duty roster).</source>
         <translation>{name} 在 {day} 不值班。请选择其他日期或其他人员（见值班表）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="35" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="39" />
         <source>{name} is on duty on {day} only {hours}; the booking from {start} to {end} is outside that. Choose a time within those hours or another person.</source>
         <translation>{name} 在 {day} 仅在 {hours} 值班，{start} 至 {end} 的预约不在值班时间内。请选择值班时间内的时段或其他人员。</translation>
     </message>
@@ -3860,8 +3860,8 @@
     <message>
         <location filename="../../desk/services/mediation/bookings.py" line="267" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="79" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="124" />
         <location filename="../../desk/services/queue/serving.py" line="101" />
         <location filename="../../desk/services/report/closing.py" line="102" />
         <source>Note</source>
@@ -3941,17 +3941,17 @@
         <translation>转交原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="62" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="75" />
         <source>Valid from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="63" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="76" />
         <source>Valid until</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="107" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="120" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
@@ -6317,7 +6317,22 @@ Database: {0}</source>
         <translation>删除每周班次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_removal.py" line="116" />
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="114" />
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="115" />
+        <source>extra shift {0}</source>
+        <translation>加班 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="121" />
+        <source>Remove a day off or extra shift</source>
+        <translation>删除休息或加班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="135" />
         <source>Remove a room closure day</source>
         <translation>删除调解室停用日</translation>
     </message>
@@ -6893,29 +6908,34 @@ Database: {0}</source>
         <translation>调休 / 加班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="70" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="69" />
         <source>Edit person…</source>
         <translation>修改人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="71" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="70" />
         <source>Add room…</source>
         <translation>添加调解室…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="72" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="71" />
         <source>Edit room…</source>
         <translation>修改调解室…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="73" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="72" />
         <source>Room closed on a day…</source>
         <translation>调解室停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="74" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="73" />
         <source>Remove weekly shift…</source>
         <translation>删除每周班次…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="74" />
+        <source>Remove day off / extra shift…</source>
+        <translation>删除休息/加班…</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/roster_page.py" line="75" />
@@ -6923,27 +6943,27 @@ Database: {0}</source>
         <translation>删除停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="107" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
         <source>{0} (retired)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="115" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="118" />
         <source>Which person?</source>
         <translation>修改哪位人员？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="120" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="123" />
         <source>Which room?</source>
         <translation>修改哪间调解室？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="139" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="142" />
         <source>Rooms closed</source>
         <translation>调解室停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="144" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="147" />
         <source> (extra)</source>
         <translation>（加班）</translation>
     </message>

@@ -96,3 +96,13 @@ def test_a_weekly_shift_and_a_closure_day_can_be_removed(qtbot, context_for) -> 
     assert "2026-11-20" in seen[0] and "消防设施检修" in seen[0]
     assert rooms_roster.list_closures(context.desk, context.actor, date(2026, 11, 1), date(2026, 12, 31)) == []
     assert page.table.item(1, 4).text() == ""
+    # a day off taken back: the weekly shift applies again that day
+    duty_roster.add_shift(context.desk, context.actor, person.id, 5, "09:00", "12:00", date(2026, 11, 1))
+    duty_roster.add_exception(context.desk, context.actor, person.id, date(2026, 11, 20), "off", note="调休")
+    page.refresh()
+    assert page.table.item(0, 4).text() == "—"
+    seen.clear()
+    QTimer.singleShot(0, lambda: _remove_first_entry_in_open_dialog(qtbot, seen))
+    qtbot.mouseClick(_button(page, "Remove day off / extra shift…"), Qt.MouseButton.LeftButton)
+    assert "2026-11-20" in seen[0] and "day off" in seen[0] and "调休" in seen[0]
+    assert "09:00–12:00" in page.table.item(0, 4).text()

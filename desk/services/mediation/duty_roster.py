@@ -49,6 +49,19 @@ class DutySlot:
 
 
 
+@dataclass(frozen=True)
+class ExceptionRow:
+    """A day off or an extra shift of one person."""
+
+    id: int
+    staff_id: int
+    day: date
+    kind: str
+    start_min: int | None
+    end_min: int | None
+    note: str
+
+
 def _shift_row(s: MedShift) -> ShiftRow:
     return ShiftRow(s.id, s.staff_id, s.weekday, s.start_min, s.end_min, s.valid_from, s.valid_to, s.note)
 
@@ -122,6 +135,31 @@ def add_exception(desk: Desk, actor: Actor, staff_id: int, day: date | str, kind
         return row.id
 
     return write(desk, actor, Permission.MEDIATION_MANAGE, work)
+
+
+@entry
+def list_exceptions(desk: Desk, actor: Actor, start: date, end: date) -> list[ExceptionRow]:
+    def work(session: Session) -> list[ExceptionRow]:
+        query = (select(MedShiftException).join(MedStaff).where(
+            MedStaff.station_id == actor.station_id, MedShiftException.day >= start, MedShiftException.day <= end)
+            .order_by(MedShiftException.day, MedShiftException.start_min))
+        return [ExceptionRow(e.id, e.staff_id, e.day, e.kind, e.start_min, e.end_min, e.note)
+                for e in session.execute(query).scalars()]
+
+    return read(desk, actor, Permission.ROOM_BOOK, work)
+
+
+@entry
+def remove_exception(desk: Desk, actor: Actor, exception_id: int) -> None:
+    """Take back a day off or an extra shift (the person's weekly pattern applies again that day)."""
+    def work(session: Session) -> None:
+        row = get_or_404(session, MedShiftException, exception_id, "day off or extra shift")
+        audit.append(session, actor, desk.now(), "mediation.shift.exception_remove", "med_staff", row.staff_id,
+                     {"day": str(row.day), "kind": row.kind, "start": row.start_min, "end": row.end_min,
+                      "note": row.note}, None)
+        session.delete(row)
+
+    write(desk, actor, Permission.MEDIATION_MANAGE, work)
 
 
 def duty_slots(session: Session, station_id: int, start: date, end: date) -> list[DutySlot]:

@@ -1,5 +1,5 @@
-"""Removing what the roster page adds (issue 13): a weekly shift that no longer holds, or a room closure
-day that was cancelled. A list of the entries and a Remove button; the service audits each removal."""
+"""Removing what the roster page adds (issue 13): a weekly shift that no longer holds, a day off or extra
+shift taken back, or a room closure day that was cancelled. A list of the entries and a Remove button; the service audits each removal."""
 
 from __future__ import annotations
 
@@ -101,6 +101,25 @@ def shifts_dialog(context: UiContext, parent: QWidget) -> RemovalDialog:
 
     return RemovalDialog(QCoreApplication.translate("RemovalDialog", "Remove a weekly shift"), entries,
                          lambda shift_id: duty_roster.remove_shift(desk, actor, shift_id), parent)
+
+
+def exceptions_dialog(context: UiContext, parent: QWidget) -> RemovalDialog:
+    desk, actor = context.desk, context.actor
+
+    def entries() -> list[tuple[int, str]]:
+        today = context.today()  # past days are history: only the coming ones can be taken back
+        names = {s.id: s.name for s in rooms_roster.list_staff(desk, actor, include_inactive=True)}
+        rows = []
+        for e in duty_roster.list_exceptions(desk, actor, today, today + CLOSURES_AHEAD):
+            what = (QCoreApplication.translate("RemovalDialog", "day off") if e.kind == "off" else
+                    QCoreApplication.translate("RemovalDialog", "extra shift {0}").format(
+                        f"{format_minutes(e.start_min or 0)}–{format_minutes(e.end_min or 0)}"))
+            rows.append((e.id, f"{e.day.isoformat()} {WEEKDAYS[e.day.weekday()]}　{names.get(e.staff_id, '')}　"
+                               f"{what}" + (f"　{e.note}" if e.note else "")))
+        return rows
+
+    return RemovalDialog(QCoreApplication.translate("RemovalDialog", "Remove a day off or extra shift"), entries,
+                         lambda exception_id: duty_roster.remove_exception(desk, actor, exception_id), parent)
 
 
 def closures_dialog(context: UiContext, parent: QWidget) -> RemovalDialog:
