@@ -1375,77 +1375,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="50" />
         <source>Move booking</source>
         <translation>调整预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="50" />
         <source>Book a room</source>
         <translation>预约调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="64" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="70" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="65" />
-        <source>room default</source>
-        <translation>按房间默认</translation>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="71" />
+        <source>Time the room needs after this session before the next one.</source>
+        <translation>本次使用结束后，调解室在下一次使用前需要的整理时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="75" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="92" />
         <source>(no case yet)</source>
         <translation>（暂无案件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="80" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="97" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="81" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="98" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="82" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="99" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="83" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="100" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="84" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="101" />
         <source>Buffer after</source>
         <translation>结束后预留</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="85" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="102" />
         <source>Mediators and staff</source>
         <translation>调解员及其他人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="108" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="92" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="109" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="93" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="110" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="94" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="111" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1518,42 +1518,42 @@
         <translation>尚未设置调解室，请站长先添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="168" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="181" />
         <source>Booking</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="174" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="187" />
         <source>Move or change…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="175" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="188" />
         <source>Cancel booking…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="177" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
         <source>A mediation session: only a mediator may move or cancel it.</source>
         <translation>调解场次：只有调解员可以调整或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="178" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
         <source>Why is it cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="213" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="226" />
         <source>Cannot move to {0} {1}</source>
         <translation>无法调整到 {0} {1}</translation>
     </message>
@@ -1837,42 +1837,42 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="137" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="150" />
         <source>Choose a case in the register.</source>
         <translation>请在左侧登记簿中选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="142" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="155" />
         <source>Print documents…</source>
         <translation>打印文书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="152" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="165" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="152" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="165" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="153" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="166" />
         <source>Records</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="153" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="166" />
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="154" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="167" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="154" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="167" />
         <source>Case file</source>
         <translation>卷宗</translation>
     </message>
@@ -2167,79 +2167,132 @@
     </message>
 </context>
 <context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="23" />
+        <source>window number or grid worker, if referred</source>
+        <translation>移交的窗口号或网格员（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="27" />
+        <source>e.g. 楼上漏水纠纷</source>
+        <translation>如：楼上漏水纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="34" />
+        <source>(assign later)</source>
+        <translation>（稍后指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="40" />
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="41" />
+        <source>Referred by</source>
+        <translation>移交方</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="42" />
+        <source>Type of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="43" />
+        <source>Dispute name</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="44" />
+        <source>Brief facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="45" />
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="46" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="160" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="168" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="161" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="169" />
         <source>Document</source>
         <translation>文书名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="170" />
         <source>Required</source>
         <translation>是否必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="170" />
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="162" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="170" />
         <source>as needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="171" />
         <source>In the file</source>
         <translation>是否在卷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="163" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="171" />
         <source>MISSING</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="164" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="172" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="165" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="173" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="166" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="174" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="174" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="182" />
         <source>In the file / not in the file…</source>
         <translation>标记在卷 / 不在卷…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="184" />
         <source>Print cover and contents…</source>
         <translation>打印卷宗封面和卷内目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="194" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="202" />
         <source>Missing required documents: {0}</source>
         <translation>尚缺必须归档的材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="195" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="203" />
         <source>All required documents are in the file.</source>
         <translation>必须归档的材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="202" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="210" />
         <source>Pages in the file (0 = not in the file):</source>
         <translation>在卷页数（0 表示不在卷）：</translation>
     </message>
@@ -2655,22 +2708,22 @@
 <context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="42" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="43" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="48" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="49" />
         <source>If not settled or terminated: why, and which other ways (court, arbitration, administrative handling) the parties were told about.</source>
         <translation>调解不成或终止调解的：写明原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="51" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="51" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="52" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -3359,17 +3412,27 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="33" />
+        <location filename="../../desk/services/windows.py" line="25" />
+        <source>Window {number} is serving or has been sent ticket {ticket} right now. Finish or transfer it, then retire the window.</source>
+        <translation>{number} 号窗口正在办理或被转入 {ticket} 号。请先办结或转移该号，再停用窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="28" />
+        <source>Window {number} has served tickets, which keep its name in the records. Retire it instead of deleting it.</source>
+        <translation>{number} 号窗口已办理过业务，记录中保留其名称，不能删除。请改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="47" />
         <source>A window number is 1 to 99.</source>
         <translation>窗口号须为 1 至 99。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="54" />
+        <location filename="../../desk/services/windows.py" line="68" />
         <source>Window {number} exists already; choose another number.</source>
         <translation>{number} 号窗口已存在，请选择其他编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="74" />
+        <location filename="../../desk/services/windows.py" line="24" />
         <source>There is no window {number}.</source>
         <translation>没有 {number} 号窗口。</translation>
     </message>
@@ -3519,67 +3582,72 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>履行期限的个数多于协议内容的项数。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="42" />
+        <location filename="../../desk/services/mediation/bookings.py" line="46" />
         <source>The booking must end after it starts. Correct the end time.</source>
         <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="43" />
+        <location filename="../../desk/services/mediation/bookings.py" line="47" />
         <source>A booking can last at most 12 hours. Split it into several bookings.</source>
         <translation>一次预约最长 12 小时，请分成几次预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="44" />
+        <location filename="../../desk/services/mediation/bookings.py" line="48" />
         <source>Choose at least one mediator or other staff member for the booking.</source>
         <translation>请至少选择一名调解员或其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="45" />
+        <location filename="../../desk/services/mediation/bookings.py" line="49" />
         <source>The room {room} is no longer in use. Choose another room.</source>
         <translation>调解室“{room}”已停用，请选择其他调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="46" />
+        <location filename="../../desk/services/mediation/bookings.py" line="50" />
         <source>{name} is no longer on the roster. Choose someone else.</source>
         <translation>{name} 已不在值班名单中，请选择其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="47" />
+        <location filename="../../desk/services/mediation/bookings.py" line="51" />
         <source>The room {room} is not open on {day} ({weekday}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day}（{weekday}）不开放，请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="49" />
+        <location filename="../../desk/services/mediation/bookings.py" line="53" />
         <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day} 停用（{reason}），请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="51" />
+        <location filename="../../desk/services/mediation/bookings.py" line="55" />
         <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
         <translation>调解室“{room}”开放时间为 {opens} 至 {closes}，{start} 至 {end} 的预约超出开放时间，请在开放时间内预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="54" />
+        <location filename="../../desk/services/mediation/bookings.py" line="58" />
         <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
         <translation>调解室“{room}”{start} 至 {end} 已被预约（{title}），请换一个时段或调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="56" />
+        <location filename="../../desk/services/mediation/bookings.py" line="60" />
+        <source>The room {room} is booked from {start} to {end} ({title}) and needs {minutes} minutes between two sessions to be made ready. Leave that gap, or choose another room.</source>
+        <translation>{room} 在 {start} 至 {end} 已有预约（{title}），两次使用之间需留 {minutes} 分钟整理时间。请留出该间隔，或选择其他调解室。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="63" />
         <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
         <translation>{name} {start} 至 {end} 已在“{room}”有安排（{title}），请换一个时段或人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="59" />
+        <location filename="../../desk/services/mediation/bookings.py" line="66" />
         <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
         <translation>其他终端刚刚预约了同一时段的调解室或人员，请刷新后另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="62" />
+        <location filename="../../desk/services/mediation/bookings.py" line="69" />
         <source>This booking was cancelled and cannot be changed.</source>
         <translation>该预约已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="182" />
+        <location filename="../../desk/services/mediation/bookings.py" line="199" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
         <source>The buffer must be between 0 and 120 minutes.</source>
         <translation>预留时间须在 0 至 120 分钟之间。</translation>
@@ -3626,6 +3694,11 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
     </message>
     <message>
         <location filename="../../desk/services/mediation/cases.py" line="58" />
+        <source>{name} is not an active mediator on the roster. Choose a mediator, or leave it to assign later.</source>
+        <translation>{name} 不是名册中在岗的人民调解员。请选择调解员，或稍后指定。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="60" />
         <source>The agreement is signed and in effect, so the parties can no longer be changed.</source>
         <translation>协议已签署生效，当事人不能再修改。</translation>
     </message>
@@ -3666,16 +3739,21 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
     </message>
     <message>
         <location filename="../../desk/services/mediation/followups.py" line="29" />
+        <source>Choose whether the party is satisfied with the result.</source>
+        <translation>请选择当事人对调解结果是否满意。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="30" />
         <source>The follow-up date cannot be later than today.</source>
         <translation>回访日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="30" />
+        <location filename="../../desk/services/mediation/followups.py" line="31" />
         <source>Every term was due by {day}; the agreement is no longer "not yet due". Choose how far it has been performed.</source>
         <translation>各项协议内容的履行期限均已于 {day} 届满，不能再选“履行期限未到”。请选择实际履行情况。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="33" />
+        <location filename="../../desk/services/mediation/followups.py" line="34" />
         <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
@@ -4498,6 +4576,31 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <source>That record is not part of case {number}. Choose it again from the list.</source>
         <translation>该记录不属于案件 {number}。请重新从列表中选择。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="31" />
+        <source>A booking cannot be made for {day}, a day that has passed. Choose today ({today}) or later.</source>
+        <translation>{day} 已经过去，不能预约。请选择今天（{today}）或以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="33" />
+        <source>A booking can be made at most one year ahead, until {last}. Choose an earlier day.</source>
+        <translation>最多只能提前一年预约，即 {last} 之前。请选择更早的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="35" />
+        <source>{day} is a public holiday ({name}) in the work calendar. Choose a working day.</source>
+        <translation>{day} 是工作日历中的法定节假日（{name}）。请选择工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="37" />
+        <source>{name} is not on duty on {day}. Choose another day or another person (see the duty roster).</source>
+        <translation>{name} 在 {day} 不值班。请选择其他日期或其他人员（见值班表）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="39" />
+        <source>{name} is on duty on {day} only {hours}; the booking from {start} to {end} is outside that. Choose a time within those hours or another person.</source>
+        <translation>{name} 在 {day} 仅在 {hours} 值班，{start} 至 {end} 的预约不在值班时间内。请选择值班时间内的时段或其他人员。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
@@ -4620,6 +4723,14 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <location filename="../../desk/ui/pages/documents.py" line="191" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
+    </message>
+</context>
+<context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/edit_case_dialog.py" line="20" />
+        <source>Edit case {0}</source>
+        <translation>修改案件 {0}</translation>
     </message>
 </context>
 <context>
@@ -4776,55 +4887,55 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="246" />
+        <location filename="../../desk/services/mediation/bookings.py" line="263" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="248" />
+        <location filename="../../desk/services/mediation/bookings.py" line="265" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="250" />
+        <location filename="../../desk/services/mediation/bookings.py" line="267" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="79" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="124" />
         <location filename="../../desk/services/queue/serving.py" line="113" />
         <location filename="../../desk/services/report/closing.py" line="102" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="295" />
+        <location filename="../../desk/services/mediation/bookings.py" line="312" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="86" />
+        <location filename="../../desk/services/mediation/cases.py" line="88" />
         <source>Dispute name</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="87" />
+        <location filename="../../desk/services/mediation/cases.py" line="89" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="89" />
+        <location filename="../../desk/services/mediation/cases.py" line="91" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="91" />
+        <location filename="../../desk/services/mediation/cases.py" line="93" />
         <source>Referred by</source>
         <translation>移交方</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/cases.py" line="84" />
         <location filename="../../desk/services/intake/clock.py" line="100" />
-        <location filename="../../desk/services/mediation/cases.py" line="260" />
-        <location filename="../../desk/services/mediation/cases.py" line="282" />
+        <location filename="../../desk/services/mediation/cases.py" line="267" />
+        <location filename="../../desk/services/mediation/cases.py" line="289" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
         <source>Reason</source>
         <translation>原因</translation>
@@ -4870,42 +4981,42 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>转交原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="62" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="75" />
         <source>Valid from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="63" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="76" />
         <source>Valid until</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="107" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="120" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="39" />
+        <location filename="../../desk/services/mediation/followups.py" line="40" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="45" />
+        <location filename="../../desk/services/mediation/followups.py" line="48" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="47" />
+        <location filename="../../desk/services/mediation/followups.py" line="50" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="49" />
+        <location filename="../../desk/services/mediation/followups.py" line="52" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="51" />
+        <location filename="../../desk/services/mediation/followups.py" line="54" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -4966,7 +5077,8 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="114" />
-        <location filename="../../desk/services/mediation/numbering.py" line="40" />
+        <location filename="../../desk/services/mediation/numbering.py" line="41" />
+        <location filename="../../desk/services/mediation/numbering.py" line="61" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
@@ -5154,7 +5266,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="34" />
+        <location filename="../../desk/services/windows.py" line="48" />
         <source>Window name</source>
         <translation>窗口名称</translation>
     </message>
@@ -5185,62 +5297,78 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="47" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="46" />
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="49" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="48" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="54" />
         <source>Visit</source>
         <translation>上门回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="56" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
         <source>Phone call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="60" />
-        <source>The party is satisfied with the result</source>
-        <translation>当事人对调解结果满意</translation>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="61" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="66" />
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="64" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="65" />
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="71" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="66" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="72" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="67" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="73" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="68" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="74" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="70" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="75" />
+        <source>Is the party satisfied?</source>
+        <translation>当事人是否满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="76" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="71" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="77" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="72" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="78" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -5248,57 +5376,57 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="103" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="111" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="104" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="112" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="105" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="113" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="106" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="109" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="125" />
         <source>Add follow-up visit…</source>
         <translation>添加回访记录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="139" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="147" />
         <source>Terms due: {0}</source>
         <translation>各项履行期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="150" />
         <source>Past due with no visit since: term {0}. Visit the parties.</source>
         <translation>第{0}项已过履行期限，此后尚未回访。请回访当事人。</translation>
     </message>
@@ -6554,82 +6682,92 @@ Database: {0}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Type of dispute</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="81" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="81" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="87" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="88" />
+        <source>Edit case…</source>
+        <translation>修改案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="92" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="87" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="92" />
         <source>Reopen…</source>
         <translation>重新调解…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
         <source>registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
         <source>being mediated</source>
         <translation>调解中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="98" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="103" />
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="107" />
         <source>{0}, registered by {1}</source>
         <translation>{0}，登记人 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="123" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="108" />
+        <source>not assigned yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
         <source>Reopen</source>
         <translation>重新调解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="123" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
         <source>Why is the case reopened?</source>
         <translation>重新调解的原因：</translation>
     </message>
@@ -7429,89 +7567,82 @@ Database: {0}</source>
 <context>
     <name>RegisterCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="39" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="35" />
         <source>Register a mediation request</source>
         <translation>受理登记</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/register_dialog.py" line="45" />
-        <source>window number or grid worker, if referred</source>
-        <translation>移交的窗口号或网格员（如有）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="49" />
-        <source>e.g. 楼上漏水纠纷</source>
-        <translation>如：楼上漏水纠纷</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="55" />
-        <source>(assign later)</source>
-        <translation>（稍后指定）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
         <source>Add party…</source>
         <translation>添加当事人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="45" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="63" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="46" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="70" />
-        <source>Source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="71" />
-        <source>Referred by</source>
-        <translation>移交方</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="72" />
-        <source>Type of dispute</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="73" />
-        <source>Dispute name</source>
-        <translation>纠纷名称</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="74" />
-        <source>Brief facts</source>
-        <translation>纠纷简要情况</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="75" />
-        <source>Requests</source>
-        <translation>申请事项</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="76" />
-        <source>Mediator</source>
-        <translation>人民调解员</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="77" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="54" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="65" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="65" />
         <source>Respondent</source>
         <translation>被申请人</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="48" />
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="71" />
+        <source>Nothing to remove.</source>
+        <translation>没有可删除的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="87" />
+        <source>Removed: {0}</source>
+        <translation>已删除：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="102" />
+        <source>Remove a weekly shift</source>
+        <translation>删除每周班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="114" />
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="115" />
+        <source>extra shift {0}</source>
+        <translation>加班 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="121" />
+        <source>Remove a day off or extra shift</source>
+        <translation>删除休息或加班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="135" />
+        <source>Remove a room closure day</source>
+        <translation>删除调解室停用日</translation>
     </message>
 </context>
 <context>
@@ -8050,37 +8181,37 @@ Database: {0}</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="48" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="49" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>◀ Earlier</source>
         <translation>◀ 向前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>Later ▶</source>
         <translation>向后 ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="65" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
         <source>Add weekly shift…</source>
         <translation>添加每周值班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="68" />
         <source>Day off / extra shift…</source>
         <translation>调休 / 加班…</translation>
     </message>
@@ -8105,27 +8236,42 @@ Database: {0}</source>
         <translation>调解室停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="102" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="73" />
+        <source>Remove weekly shift…</source>
+        <translation>删除每周班次…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="74" />
+        <source>Remove day off / extra shift…</source>
+        <translation>删除休息/加班…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="75" />
+        <source>Remove closure day…</source>
+        <translation>删除停用日…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
         <source>{0} (retired)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="118" />
         <source>Which person?</source>
         <translation>修改哪位人员？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="115" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="123" />
         <source>Which room?</source>
         <translation>修改哪间调解室？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="134" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="142" />
         <source>Rooms closed</source>
         <translation>调解室停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="139" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="147" />
         <source> (extra)</source>
         <translation>（加班）</translation>
     </message>
@@ -8570,73 +8716,73 @@ Database: {0}</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="40" />
+        <location filename="../../desk/ui/pages/station.py" line="41" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="43" />
+        <location filename="../../desk/ui/pages/station.py" line="44" />
         <source>These details head every receipt, notice and agreement this station prints.</source>
         <translation>这些信息将印在本站打印的每一份回执、告知书和协议书的抬头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="49" />
+        <location filename="../../desk/ui/pages/station.py" line="50" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="50" />
+        <location filename="../../desk/ui/pages/station.py" line="51" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="51" />
+        <location filename="../../desk/ui/pages/station.py" line="52" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="52" />
+        <location filename="../../desk/ui/pages/station.py" line="53" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="53" />
+        <location filename="../../desk/ui/pages/station.py" line="54" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="63" />
+        <location filename="../../desk/ui/pages/station.py" line="64" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="78" />
+        <location filename="../../desk/ui/pages/station.py" line="81" />
         <source>e.g. /media/usb/grid-desk (empty: none)</source>
         <translation>例如 /media/usb/grid-desk（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="81" />
+        <location filename="../../desk/ui/pages/station.py" line="84" />
         <source>Save backup folder</source>
         <translation>保存备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="84" />
+        <location filename="../../desk/ui/pages/station.py" line="87" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="91" />
+        <location filename="../../desk/ui/pages/station.py" line="94" />
         <source>PostgreSQL: use the server's own backups (pg_dump)</source>
         <translation>PostgreSQL：请使用服务器自身的备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="114" />
-        <location filename="../../desk/ui/pages/station.py" line="125" />
+        <location filename="../../desk/ui/pages/station.py" line="118" />
+        <location filename="../../desk/ui/pages/station.py" line="129" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="124" />
+        <location filename="../../desk/ui/pages/station.py" line="128" />
         <source>Saved. Every backup is now also copied there.</source>
         <translation>已保存。今后每次备份都会同时复制到该文件夹。</translation>
     </message>
@@ -8677,17 +8823,22 @@ Database: {0}</source>
 <context>
     <name>StationSettingsForm</name>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="34" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="37" />
         <source>Station settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="55" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="57" />
+        <source>Next case number</source>
+        <translation>下一个案号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_settings.py" line="67" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="85" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="114" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -9044,9 +9195,106 @@ Database: {0}</source>
         <translation>勾选本窗口办理的业务，并拖动（或用上移/下移按钮）排好优先顺序：“叫下一号”会先叫排在前面且有人等候的业务。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="30" />
+        <source>Service windows</source>
+        <translation>服务窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="34" />
         <location filename="../../desk/ui/queue/setup_sections.py" line="49" />
         <source>Window</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="35" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="51" />
+        <source>e.g. 社保医保窗口 (empty: just the number)</source>
+        <translation>如：社保医保窗口（留空则只显示窗口号）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="52" />
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="53" />
+        <source>Window name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="60" />
+        <source>Add window</source>
+        <translation>添加窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="61" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="62" />
+        <location filename="../../desk/ui/pages/station_windows.py" line="91" />
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="63" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="64" />
+        <source>Only a window that never served a ticket; retire any other.</source>
+        <translation>仅限从未办理过业务的窗口；其他窗口请停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="90" />
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="115" />
+        <source>Window {0} added. Choose what it serves on the queue set-up page.</source>
+        <translation>已添加 {0} 号窗口。请在排队设置页选择该窗口办理的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="122" />
+        <source>Window {0} renamed.</source>
+        <translation>{0} 号窗口已改名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="129" />
+        <source>Window {0} retired.</source>
+        <translation>{0} 号窗口已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="130" />
+        <source>Window {0} is in use again.</source>
+        <translation>{0} 号窗口已恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="136" />
+        <source>Window {0} deleted.</source>
+        <translation>已删除 {0} 号窗口。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/queue/setup_sections.py" line="56" />

@@ -124,11 +124,14 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "mediation.duty_roster.add_exception": (P.MEDIATION_MANAGE,),
     "mediation.duty_roster.add_shift": (P.MEDIATION_MANAGE,),
     "mediation.duty_roster.duty_roster": (P.ROOM_BOOK,),
+    "mediation.duty_roster.list_exceptions": (P.ROOM_BOOK,),
     "mediation.duty_roster.list_shifts": (P.ROOM_BOOK,),
+    "mediation.duty_roster.remove_exception": (P.MEDIATION_MANAGE,),
     "mediation.duty_roster.remove_shift": (P.MEDIATION_MANAGE,),
     "mediation.followups.add_followup": (P.MEDIATION_WRITE,),
     "mediation.forms.print_form": (P.MEDIATION_READ,),
     "mediation.numbering.numbering": PUBLIC,
+    "mediation.numbering.preview_next_number": PUBLIC,
     "mediation.numbering.set_numbering": (P.MEDIATION_MANAGE,),
     "mediation.printing.print_agreement": (P.MEDIATION_READ,),
     "mediation.printing.print_cover": (P.MEDIATION_READ,),
@@ -194,6 +197,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "users.unlock": (P.USERS_MANAGE,),
     "windows.add_window": (P.QUEUE_MANAGE,),
     "windows.list_windows": NO_ACTOR,
+    "windows.remove_window": (P.QUEUE_MANAGE,),
     "windows.update_window": (P.QUEUE_MANAGE,),
 }
 

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -54,11 +53,18 @@ class FollowUpDialog(QDialog):
         self.method = QComboBox()
         self.method.addItem(self.tr("Visit"), "visit")
         self.method.addItem(self.tr("Phone call"), "phone")
+        # No answer is chosen for the mediator: a default of "fully performed, satisfied" would be
+        # saved unread (issue 13). Both start empty and the service refuses them empty.
         self.performance = QComboBox()
         for key, label in PERFORMANCE.items():
             self.performance.addItem(tr_label("Mediation", label), key)
-        self.satisfied = QCheckBox(self.tr("The party is satisfied with the result"))
-        self.satisfied.setChecked(True)
+        self.performance.setPlaceholderText(self.tr("Choose…"))
+        self.performance.setCurrentIndex(-1)
+        self.satisfied = QComboBox()
+        self.satisfied.addItem(self.tr("Satisfied"), True)
+        self.satisfied.addItem(self.tr("Not satisfied"), False)
+        self.satisfied.setPlaceholderText(self.tr("Choose…"))
+        self.satisfied.setCurrentIndex(-1)
         self.notes, self.measures = QPlainTextEdit(), QPlainTextEdit()
         self.measures.setMaximumHeight(60)
         self.visitor = QLineEdit(context.actor.display_name)
@@ -66,11 +72,13 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Party visited"), self.party)
         form.addRow(self.tr("How"), self.method)
         form.addRow(self.tr("Performance"), self.performance)
-        form.addRow(self.satisfied)
+        form.addRow(self.tr("Is the party satisfied?"), self.satisfied)
         form.addRow(self.tr("What was found"), self.notes)
         form.addRow(self.tr("Measures taken"), self.measures)
         form.addRow(self.tr("Visited by"), self.visitor)
         self.errors = FieldErrors(QLabel(), {"visited_on": self.visited_on, "party_name": self.party,
+                                             "method": self.method, "performance": self.performance,
+                                             "satisfied": self.satisfied,
                                              "notes": self.notes, "measures": self.measures, "visitor": self.visitor})
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -84,7 +92,7 @@ class FollowUpDialog(QDialog):
             self.result_detail = followups.add_followup(
                 self.context.desk, self.context.actor, self.detail.id, visited_on=_pydate(self.visited_on.date()),
                 party_name=self.party.currentText(), method=self.method.currentData(),
-                performance=self.performance.currentData(), satisfied=self.satisfied.isChecked(),
+                performance=self.performance.currentData() or "", satisfied=self.satisfied.currentData(),
                 notes=self.notes.toPlainText(), visitor=self.visitor.text(), measures=self.measures.toPlainText())
         except Exception as exc:  # noqa: BLE001 - shown at the field
             self.errors.show(exc)
