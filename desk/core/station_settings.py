@@ -108,6 +108,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
     _int("intake.pledge_working_days", 10, 1, 60,
          QT_TRANSLATE_NOOP("Field", "Working days to bring 容缺 materials"), Permission.CATALOGUE_MANAGE,
          QT_TRANSLATE_NOOP("StationSetting", "Counted from the day of acceptance; printed on the 承诺书.")),
+    # 督办 (desk.services.intake.supervision): a running case is on the manager's list this many
+    # working days before its deadline, besides every overdue one.
+    _int("intake.supervision_soon_days", 3, 1, 20,
+         QT_TRANSLATE_NOOP("Field", "Supervision list: due within (working days)"), Permission.STATION_EDIT),
     # Mediation (desk.services.mediation.numbering), edited on the mediation set-up page too.
     _text("mediation.case_number_format", DEFAULT_NUMBER_FORMAT, 60,
           QT_TRANSLATE_NOOP("Field", "Mediation case number format"), Permission.MEDIATION_MANAGE,

@@ -18,7 +18,13 @@ from reportlab.platypus import Flowable
 
 from desk.core.permissions import Permission
 from desk.documents.intake_notice import MissingMaterial, NoticeParty
-from desk.documents.intake_receipt import ReceivedMaterial, chinese_date, days_text, signing_block
+from desk.documents.intake_receipt import (
+    ReceivedMaterial,
+    chinese_date,
+    counting_rule,
+    days_text,
+    signing_block,
+)
 from desk.documents.kit import DocumentKit
 from desk.documents.model import DocumentMeta, StationHeader
 from desk.documents.registry import decode_time, encode_time, register
@@ -40,6 +46,8 @@ class PledgeNotice:
     deadline: date | None  # the case's own deadline, counted from acceptance
     deadline_note: str  # why there is no deadline date (no limit, or the calendar year is missing)
     received: tuple[ReceivedMaterial, ...] = field(default=())
+    days_unit: str = "working"  # "calendar": the case's limit is in 日 (居住证暂行条例 §9), not 工作日
+    adjustment: str = ""  # an Art. 42 extension or an Art. 45 pause that moved or stopped the deadline
 
     def to_payload(self) -> dict[str, Any]:
         data = asdict(self)
@@ -54,7 +62,8 @@ class PledgeNotice:
         return cls(NoticeParty(**party), tuple(MissingMaterial(**m) for m in payload["pledged"]),
                    date.fromisoformat(payload["due"]), payload.get("promised_days"),
                    date.fromisoformat(payload["deadline"]) if payload.get("deadline") else None,
-                   payload.get("deadline_note", ""), tuple(ReceivedMaterial(**m) for m in payload.get("received") or ()))
+                   payload.get("deadline_note", ""), tuple(ReceivedMaterial(**m) for m in payload.get("received") or ()),
+                   payload.get("days_unit", "working"), payload.get("adjustment", ""))
 
 
 @dataclass(frozen=True)
@@ -97,11 +106,13 @@ def notice_body(kit: DocumentKit, notice: PledgeNotice) -> Iterable[Flowable]:
     yield kit.heading("办理时限")
     if notice.deadline and notice.promised_days == 0:  # a 即办件 is completed on the spot, 容缺 or not
         deadline = chinese_date(notice.deadline) + "（当场办结）"
+    elif notice.deadline:
+        deadline = chinese_date(notice.deadline) + "前办结" + (f"（{notice.adjustment}）" if notice.adjustment else "")
     else:
-        deadline = (chinese_date(notice.deadline) + "前办结") if notice.deadline else (notice.deadline_note or "无固定时限")
-    yield kit.fields([("受理编号", party.receipt_no), ("承诺时限", days_text(notice.promised_days)),
+        deadline = notice.deadline_note or "无固定时限"
+    yield kit.fields([("受理编号", party.receipt_no), ("承诺时限", days_text(notice.promised_days, unit=notice.days_unit)),
                       ("办结期限", deadline)], label_chars=5)
-    yield kit.small("时限按工作日计算，受理当日不计入，法定节假日不计，调休上班日计入。")
+    yield kit.small(counting_rule(notice.days_unit))
     if notice.received:
         yield kit.heading("已收取的材料")
         yield kit.table(["序号", "材料名称", "原件/复印件", "份数"],

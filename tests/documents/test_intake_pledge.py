@@ -104,3 +104,19 @@ def test_every_field_at_its_longest_prints_and_wraps(header: StationHeader) -> N
         pages = [squash(p) for p in pdf_text(pdf)]
         assert squash(longest[:100]) in "".join(pages)
         assert len(pages[-1]) > 200  # the last page holds the promise or the closing text, never a bare signature
+
+
+def test_a_notice_in_日_with_a_paused_or_extended_deadline(header: StationHeader) -> None:
+    """An item limited in 日 (居住证暂行条例 §9) says 日 and how 日 are counted; a deadline an Art. 42
+    extension or an Art. 45 pause moved says so beside the date, as the receipt does."""
+    pages = pdf_text(render_pledge_notice(notice(
+        promised_days=15, deadline=date(2027, 2, 1), deadline_note="", days_unit="calendar",
+        adjustment="经负责人批准延期，原办结期限2027年1月18日，《中华人民共和国行政许可法》第四十二条"), header))
+    text = squash("".join(pages))
+    assert "承诺时限：15日" in text and "15个工作日" not in text
+    assert "时限按日（自然日）计算" in text and "时限按工作日计算" not in text
+    assert "2027年2月1日前办结（经负责人批准延期，原办结期限2027年1月18日" in text
+    assert len(pages) == 1
+    working = squash("".join(pdf_text(render_pledge_notice(notice(deadline=date(2027, 1, 8), deadline_note=""),
+                                                           header))))
+    assert "5个工作日" in working and "时限按工作日计算" in working and "（经负责人" not in working

@@ -4,7 +4,7 @@ date they are promised by) and identity documents other than the 18-digit reside
 forms widened for passports and the like)
 
 Revision ID: i0007
-Revises: i0005
+Revises: i0006
 Create Date: 2026-12-02
 """
 
@@ -18,7 +18,7 @@ from alembic import op
 from desk.store.models.base import UTCDateTime
 
 revision: str = "i0007"
-down_revision: str | Sequence[str] | None = "i0005"
+down_revision: str | Sequence[str] | None = "i0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from desk.core import id_documents
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from desk.core.field_checks import FieldChecks
 from desk.core.id_documents import RESIDENT_ID, mask_document, normalize_document
 from desk.core.idnumbers import mask_phone, normalize_phone, normalize_uscc
 from desk.core.permissions import Permission
@@ -87,21 +88,30 @@ def clean_applicant(data: ApplicantInput, today: date, keep_id: bool = False) ->
     if data.kind not in (PERSON, ORGANISATION):
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Choose whether the applicant is a person or an organisation."),
                               field="kind")
-    phone = normalize_phone(data.phone, field="phone")
-    address = clean_text(data.address, field="address", label=QT_TRANSLATE_NOOP("Field", "Address"),
-                         max_length=200, required=False)
+    check = FieldChecks()  # every field is checked, so the clerk sees every problem at once
     if data.kind == PERSON:
-        name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
-        id_type, other = id_documents.clean_type(data.id_type, data.id_type_other)
-        id_number = "" if keep_id else normalize_document(id_type, data.id_number, field="id_number", today=today)
+        name = check(clean_text, data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
+        typed = check(id_documents.clean_type, data.id_type, data.id_type_other)
+        # The number is checked by its document's rule; without a valid type there is no rule to apply,
+        # and the type's own problem is already noted.
+        id_number = "" if keep_id or typed is None else check(normalize_document, typed[0], data.id_number,
+                                                              field="id_number", today=today)
+    else:
+        name = check(clean_text, data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Organisation name"),
+                     max_length=100)
+        uscc = check(normalize_uscc, data.uscc, field="uscc")
+        legal = check(clean_text, data.legal_representative, field="legal_representative",
+                      label=QT_TRANSLATE_NOOP("Field", "Legal representative"), max_length=60)
+        contact = check(clean_text, data.contact_name, field="contact_name",
+                        label=QT_TRANSLATE_NOOP("Field", "Contact person"), max_length=60, required=False)
+    phone = check(normalize_phone, data.phone, field="phone")
+    address = check(clean_text, data.address, field="address", label=QT_TRANSLATE_NOOP("Field", "Address"),
+                    max_length=200, required=False)
+    check.done()
+    if data.kind == PERSON:
+        id_type, other = typed
         return ApplicantInput(PERSON, name, id_number=id_number, phone=phone, address=address, id_type=id_type,
                               id_type_other=other)
-    name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Organisation name"), max_length=100)
-    uscc = normalize_uscc(data.uscc, field="uscc")
-    legal = clean_text(data.legal_representative, field="legal_representative",
-                       label=QT_TRANSLATE_NOOP("Field", "Legal representative"), max_length=60)
-    contact = clean_text(data.contact_name, field="contact_name", label=QT_TRANSLATE_NOOP("Field", "Contact person"),
-                         max_length=60, required=False)
     return ApplicantInput(ORGANISATION, name, uscc=uscc, phone=phone, address=address,
                           legal_representative=legal, contact_name=contact)
 

@@ -118,6 +118,7 @@ class ApplicantDialog(QDialog):
                               self.id_type.currentData(), self.id_type_other.text())
 
     def _save(self) -> None:
+        self.errors.clear()
         try:
             if self.existing is not None:
                 self.result_row = applicants.update_applicant(self.context.desk, self.context.actor,

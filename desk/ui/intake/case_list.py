@@ -56,6 +56,7 @@ class CasesPage(QWidget):
         for text, value in ((self.tr("Any deadline"), ""), (self.tr("Overdue"), "overdue"),
                             (self.tr("Due within 2 working days"), "due_soon"),
                             (self.tr("Deadline unknown (calendar missing)"), "unknown"),
+                            (self.tr("Clock paused (time not counted)"), "paused"),
                             (self.tr("容缺 materials to come"), "pledge_open"),
                             (self.tr("容缺 materials overdue"), "pledge_overdue")):
             self.due.addItem(text, value)
@@ -126,8 +127,10 @@ class CasesPage(QWidget):
         overdue = sum(r.deadline_state == "overdue" for r in rows)
         soon = sum(r.deadline_state == "due_soon" for r in rows)
         late = sum(r.pledge_state == "overdue" for r in rows)
+        paused = sum(r.deadline_state == "paused" for r in rows)
         self.count.setText(self.tr("{0} cases shown; {1} overdue, {2} due within 2 working days; {3} with 容缺 "
-                                   "materials overdue.").format(len(rows), overdue, soon, late))
+                                   "materials overdue.").format(len(rows), overdue, soon, late)
+                           + (" " + self.tr("{0} paused (time not counted).").format(paused) if paused else ""))
 
     def selected(self) -> CaseRow | None:
         rows = self.table.selectionModel().selectedRows()
