@@ -5913,36 +5913,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="321" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="322" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="354" />
-        <source>Same applicant and item today</source>
-        <translation>今天已办理同一申请人的同一事项</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="355" />
-        <source>{0} already has case {1} ({2}) for “{3}” today.
-
-Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
-        <translation>{0} 今天已有“{3}”的办件 {1}（{2}）。
-
-是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="361" />
-        <source>Save a second case</source>
-        <translation>另行登记一件</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="362" />
-        <source>Do not save</source>
-        <translation>不保存</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="380" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="366" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
@@ -7964,6 +7940,33 @@ Database: {0}</source>
         <location filename="../../desk/ui/mediation/roster_removal.py" line="135" />
         <source>Remove a room closure day</source>
         <translation>删除调解室停用日</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatQuestion</name>
+    <message>
+        <location filename="../../desk/ui/intake/repeat_question.py" line="17" />
+        <source>Same applicant and item today</source>
+        <translation>今天已办理同一申请人的同一事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/repeat_question.py" line="19" />
+        <source>{0} already has case {1} ({2}) for “{3}” today.
+
+Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
+        <translation>{0} 今天已有“{3}”的办件 {1}（{2}）。
+
+是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/repeat_question.py" line="22" />
+        <source>Save a second case</source>
+        <translation>另行登记一件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/repeat_question.py" line="23" />
+        <source>Do not save</source>
+        <translation>不保存</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -42,12 +41,13 @@ from desk.services.queue import window_state
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.intake.applicant_panel import ApplicantPanel
-from desk.ui.intake.common import days_label, kind_label, status_label, statutory_label
+from desk.ui.intake.common import days_label, kind_label, statutory_label
 from desk.ui.intake.decision_banner import DecisionBanner
 from desk.ui.intake.materials_due import MaterialsDueField
 from desk.ui.intake.materials_table import MaterialsTable
 from desk.ui.intake.pledge_dialog import PledgeDialog, issue_pledge_papers
 from desk.ui.intake.proxy_box import ProxyBox
+from desk.ui.intake.repeat_question import confirm_repeat
 from desk.ui.messages import show_error
 from desk.ui.printing import show_issued, show_preview
 
@@ -317,7 +317,8 @@ class IntakePage(QWidget):
         try:
             return cases.take_in(self.context.desk, self.context.actor, request)
         except cases.RepeatIntake as repeat:
-            if not self._confirm_repeat(repeat):
+            applicant = self.applicant.current.name if self.applicant.current else ""
+            if not confirm_repeat(self, applicant, self.item.name if self.item else "", repeat):
                 self.message.setText(self.tr("Nothing was saved. Open case {0} from the case list, or press "
                                              "Ctrl+N for the next applicant.").format(repeat.params["receipt_no"]))
                 return None
@@ -347,21 +348,6 @@ class IntakePage(QWidget):
         dialog = PledgeDialog(self.context, self._calendar, self.materials.missing_names(), self) if possible else None
         if dialog is None or dialog.exec():
             self.decide("pledge", pledge_due=dialog.day() if dialog else None)
-
-    def _confirm_repeat(self, repeat: cases.RepeatIntake) -> bool:
-        """Ask before a second case for the same applicant and item the same day; No is the default."""
-        applicant = self.applicant.current.name if self.applicant.current else ""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Same applicant and item today"), self.tr(
-            "{0} already has case {1} ({2}) for \u201c{3}\u201d today.\n\nSave a second case with its own receipt "
-            "number? Choose this only for a genuinely separate application.").format(
-                applicant, repeat.params["receipt_no"], status_label(str(repeat.params["status"])),
-                self.item.name if self.item else ""),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setObjectName("repeat_question")
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Save a second case"))
-        box.button(QMessageBox.StandardButton.No).setText(self.tr("Do not save"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
 
     def print_again(self) -> None:
         """The decided visit's receipt or notice again: a reprint marked 补打 once it was issued."""
