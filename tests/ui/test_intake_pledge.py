@@ -176,3 +176,29 @@ def test_the_case_shows_the_容缺_and_its_buttons_work(qtbot, page: IntakePage,
     assert detail.row.pledge_status == "closed" and [e.action for e in detail.events][-1] == "pledge_closed"
     shown = [dialog.buttons.itemAt(i).widget() for i in range(dialog.buttons.count())]
     assert "Print 承诺书" not in [b.text() for b in shown if isinstance(b, QPushButton)]  # nothing left to promise
+
+
+def test_a_paused_case_with_an_open_容缺_in_the_case_list(qtbot, page: IntakePage, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    """Art. 45 stops the station's clock, not the applicant's 容缺 date: the list says both."""
+    from desk.services.intake import clock as clock_service
+
+    _fill(qtbot, page, {1, 2, 3})
+    _in_dialog(_ok)
+    qtbot.keyClick(page.item_search, Qt.Key.Key_J, CTRL)
+    [case] = case_queries.list_cases(page.context.desk, page.context.actor)
+    clock.now = datetime(2026, 11, 24, 2, 0, tzinfo=timezone.utc)
+    clock_service.pause_clock(page.context.desk, page.context.actor, case.id, "testing", "送检")
+    clock.now = datetime(2026, 12, 7, 2, 0, tzinfo=timezone.utc)  # past the deadline and the 容缺 date
+    cases_page = CasesPage(page.context)
+    qtbot.addWidget(cases_page)
+    for due in ("paused", "pledge_overdue"):
+        cases_page.due.setCurrentIndex(cases_page.due.findData(due))
+        assert [cases_page.model.row_at(r).id for r in range(cases_page.model.rowCount())] == [case.id], due
+    cases_page.due.setCurrentIndex(cases_page.due.findData("overdue"))
+    assert cases_page.model.rowCount() == 0  # paused: not overdue
+    cases_page.due.setCurrentIndex(cases_page.due.findData(""))
+    text = cases_page.count.text()
+    assert "0 overdue" in text and "1 with 容缺 materials overdue" in text and "1 paused (time not counted)" in text
+    column = [cases_page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(cases_page.model.columnCount())]
+    assert "(paused)" in cases_page.model.index(0, column.index("Deadline")).data()
+    assert "2026-12-04" in cases_page.model.index(0, column.index("容缺 due")).data()
