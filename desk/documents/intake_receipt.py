@@ -116,9 +116,13 @@ def receipt_body(kit: DocumentKit, receipt: IntakeReceipt) -> Iterable[Flowable]
         limits.append(("收费标准", receipt.fee))
     yield kit.fields(limits)
     yield kit.small("时限按工作日计算，受理当日不计入，法定节假日不计，调休上班日计入。")
-    yield kit.heading("三、进度查询与结果送达")
-    yield _progress_block(kit, receipt)
-    yield kit.fields([("首问负责人", receipt.clerk_name), ("联系电话", receipt.clerk_phone)], columns=2)
+    # The section goes with the signatures as a whole when they need the next page: that page then
+    # still carries the receipt number, how to follow the case and who answers for it.
+    yield kit.keep_together([
+        kit.heading("三、进度查询与结果送达"),
+        _progress_block(kit, receipt),
+        kit.fields([("首问负责人", receipt.clerk_name), ("联系电话", receipt.clerk_phone)], columns=2),
+    ])
     yield kit.space(3)
     yield signing_block(kit, ["申请人（签名）", "受理人（签名）"], accepted.date())
 
@@ -133,7 +137,7 @@ def signing_block(kit: DocumentKit, roles: list[str], on: date, *, date_line: bo
                   colWidths=[kit.width - seal_width, seal_width], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    return kit.closing(table)
 
 
 def _progress_block(kit: DocumentKit, receipt: IntakeReceipt) -> Flowable:
