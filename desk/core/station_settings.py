@@ -103,6 +103,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
           QT_TRANSLATE_NOOP("StationSetting", "Printed on refusal notices, e.g. 示范市平安区人民法院.")),
     _int("intake.follow_up_working_days", 15, 1, 60,
          QT_TRANSLATE_NOOP("Field", "Working days to follow up a poor rating"), Permission.CATALOGUE_MANAGE),
+    # Who seals a paper (desk.services.issued_documents.document_header): the station seals what the station
+    # issues (receipts, notices, the daily log), the mediation committee what it issues (agreements, forms).
+    _text("documents.station_seal", "", 100, QT_TRANSLATE_NOOP("Field", "Seal on station papers"),
+          Permission.STATION_EDIT,
+          QT_TRANSLATE_NOOP("StationSetting", "The organisation whose seal goes on receipts, notices and the daily "
+                                              "log. Empty: the station name.")),
+    _text("documents.committee_seal", "", 100, QT_TRANSLATE_NOOP("Field", "Seal on mediation papers"),
+          Permission.STATION_EDIT,
+          QT_TRANSLATE_NOOP("StationSetting", "The organisation whose seal goes on agreements and mediation forms. "
+                                              "Empty: the mediation committee name.")),
     # Mediation (desk.services.mediation.numbering), edited on the mediation set-up page too.
     _text("mediation.case_number_format", DEFAULT_NUMBER_FORMAT, 60,
           QT_TRANSLATE_NOOP("Field", "Mediation case number format"), Permission.MEDIATION_MANAGE,

@@ -131,8 +131,8 @@ def signing_block(kit: DocumentKit, roles: list[str], on: date, *, date_line: bo
     """Signature lines on the left, the seal area beside them (one table row: never split)."""
     seal_width = 52 * 72 / 25.4
     slots = signature_rows(roles, kit.styles, kit.width - seal_width - 6, date_line=date_line)
-    # The station itself accepts applications, so its own name goes in the seal area (the configured
-    # seal text is usually the mediation committee's, which does not accept applications).
+    # The station itself accepts applications: its seal (the header's, issuer "station"). Receipts stored
+    # before headers named their issuer printed the station's name; ``kit.seal`` keeps that for them.
     table = Table([[slots, kit.seal(kit.header.name, on=on)]],
                   colWidths=[kit.width - seal_width, seal_width], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),

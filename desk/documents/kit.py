@@ -102,9 +102,16 @@ class DocumentKit:
                                                       date_line=date_line, signed_on=signed_on, columns=columns))
 
     def seal(self, text: str | None = None, *, on: date | None = None) -> Flowable:
-        """The seal area, right-aligned: organisation name (default: the station header's
-        ``seal_text``, else its name), （盖章） and the date (blank to fill in when ``on`` is None)."""
-        seal_text = text or self.header.seal_text or self.header.name
+        """The seal area, right-aligned: the issuing organisation's seal text, （盖章） and the date (blank
+        to fill in when ``on`` is None).
+
+        A header that names its issuer (station or committee) always gives its own seal text: the station
+        seals station papers, the committee mediation papers. ``text`` is for headers stored before that
+        (no issuer), so those documents reprint exactly as they were issued."""
+        if self.header.issuer:
+            seal_text = self.header.seal_text or self.header.name
+        else:
+            seal_text = text or self.header.seal_text or self.header.name
         return mark_closing(signatures.SealArea(self.styles.text.fontName, self.styles.text.fontSize, seal_text, on))
 
     def closing(self, flowable: Flowable) -> Flowable:

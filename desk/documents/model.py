@@ -25,6 +25,10 @@ class StationHeader:
     address: str | None = None
     phone: str | None = None
     seal_text: str | None = None  # the organisation whose seal goes in the seal area
+    # Who issues the paper: "station" (receipts, notices, logs) or "committee" (mediation papers); then
+    # ``name`` and ``seal_text`` are that organisation's. "" in headers stored before the two were told
+    # apart: those documents reprint as they were issued (see ``DocumentKit.seal``).
+    issuer: str = ""
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
 from desk.services.entry import entry
-from desk.services.station import load_station
+from desk.services.station import load_station, read_setting
 from desk.store.models import Station
 from desk.store.models.documents import IssuedDocument as IssuedDocumentRecord
 from desk.store.models.documents import IssuedDocumentReprint
@@ -101,11 +101,25 @@ class ReprintResult:
 
 
 # -- helpers ----------------------------------------------------------------------------------------
-def station_header(station: Station) -> StationHeader:
-    """The header documents print, from the station record (empty fields left out)."""
-    return StationHeader(name=station.name, committee_name=station.committee_name or None,
-                         address=station.address or None, phone=station.phone or None,
-                         seal_text=station.seal_text or None)
+STATION_SEAL = "documents.station_seal"
+COMMITTEE_SEAL = "documents.committee_seal"
+
+
+def document_header(session: Session, station_id: int, issuer: str = "station") -> StationHeader:
+    """The header of a paper the station (receipts, notices, the daily log) or its mediation committee
+    (agreements, mediation forms) issues: that organisation's name and its seal (station settings
+    ``documents.station_seal`` / ``documents.committee_seal``; empty: the name), the station's address
+    and phone. The committee is never printed on the station's papers, nor the station on the committee's."""
+    station = load_station(session, station_id)
+    if issuer == "committee":
+        name = station.committee_name or station.name
+        seal = read_setting(session, COMMITTEE_SEAL, station_id) or name
+        committee: str | None = name
+    else:
+        name, committee = station.name, None
+        seal = read_setting(session, STATION_SEAL, station_id) or name
+    return StationHeader(name=name, committee_name=committee, address=station.address or None,
+                         phone=station.phone or None, seal_text=seal, issuer=issuer)
 
 
 def font_description(fonts: DocumentFonts) -> str:
@@ -126,7 +140,7 @@ def _meta(doc: IssuedDocumentRecord, reprinted_at: datetime | None = None) -> Do
 
 
 def _header(doc: IssuedDocumentRecord) -> StationHeader:
-    return StationHeader(**json.loads(doc.header_json))
+    return StationHeader(**json.loads(doc.header_json))  # headers stored before "issuer" existed lack it
 
 
 def _render_stored(doc: IssuedDocumentRecord, reprinted_at: datetime | None = None) -> bytes:
@@ -167,12 +181,11 @@ def _kind_permission_for_stored(actor: Actor, kind: str) -> None:
 
 
 # -- issue ------------------------------------------------------------------------------------------
-def _draw(actor: Actor, station: Station, at: datetime, kind: str, number: str, title: str,
+def _draw(actor: Actor, station: Station, header: StationHeader, at: datetime, kind: str, number: str, title: str,
           payload: dict[str, Any], entity: str, entity_id: object) -> IssuedDocumentRecord:
     """Render the document and build its (unsaved) record."""
     entry = registry.lookup(kind)
     payload_json = _canonical_payload(payload)
-    header = station_header(station)
     meta = DocumentMeta(title=title, printed_at=at, number=number or None,
                         operator=actor.display_name or None, timezone=station.timezone)
     fonts = document_fonts()
@@ -207,7 +220,8 @@ def issue_in_session(session: Session, actor: Actor, at: datetime, kind: str, nu
     """
     _require_issue(actor, kind)
     station = load_station(session, actor.station_id)
-    return _store(session, actor, _draw(actor, station, at, kind, number, title, payload, entity, entity_id))
+    header = document_header(session, actor.station_id, registry.lookup(kind).issuer)
+    return _store(session, actor, _draw(actor, station, header, at, kind, number, title, payload, entity, entity_id))
 
 
 @entry
@@ -220,9 +234,11 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
     """
     _require_issue(actor, kind)
     at = desk.now()
-    station = desk.db.read(lambda session: load_station(session, actor.station_id))
+    issuer = registry.lookup(kind).issuer
+    station, header = desk.db.read(lambda session: (load_station(session, actor.station_id),
+                                                    document_header(session, actor.station_id, issuer)))
     # Drawn before the write transaction starts, so other terminals never wait for the renderer.
-    doc = _draw(actor, station, at, kind, number, title, payload, entity, entity_id)
+    doc = _draw(actor, station, header, at, kind, number, title, payload, entity, entity_id)
 
     def work(session: Session) -> IssuedDocument:
         # A fresh record per attempt: the transaction may be retried after losing a race.
