@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, insert, select
 from sqlalchemy.orm import Session, defer
 
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
@@ -208,7 +208,29 @@ def _store(session: Session, actor: Actor, doc: IssuedDocumentRecord) -> IssuedD
                  {"kind": doc.kind, "number": doc.number, "title": doc.title, "entity": doc.entity,
                   "entity_id": doc.entity_id, "sha256": doc.sha256, "size": doc.size})
     return IssuedDocument(doc.id, doc.kind, doc.number, doc.title, doc.entity, doc.entity_id, doc.issued_at,
-                          doc.issued_by_id, doc.issued_by_name, doc.sha256, doc.pdf)
+                          doc.issued_by_id, doc.issued_by_name, doc.sha256, doc.pdf or b"")
+
+
+_KEEP = insert(IssuedDocumentRecord).returning(IssuedDocumentRecord.id)
+
+
+def keep_in_session(session: Session, actor: Actor, at: datetime, kind: str, number: str, title: str,
+                    payload: dict[str, Any], header: StationHeader, timezone: str, entity: str,
+                    entity_id: object) -> int:
+    """Keep a document that the caller draws and prints itself, as its payload only (no PDF stored).
+
+    For the queue slip: the kiosk draws it while the citizen waits, and drawing it a second time here
+    would double the cost of taking a number on the busiest path of the program. The original is drawn
+    again from the payload whenever it is opened or reprinted (drawing is deterministic). Call it before
+    the caller's own ``audit.append``, which records the row's after-image. Returns the document's id."""
+    _require_issue(actor, kind)
+    doc_id = session.execute(_KEEP, dict(
+        station_id=actor.station_id, kind=kind, number=number, title=title, entity=entity, entity_id=str(entity_id),
+        issued_at=at, issued_by_id=actor.user_id, issued_by_name=actor.display_name, terminal=actor.terminal,
+        timezone=timezone, header_json=json.dumps(asdict(header), ensure_ascii=False, sort_keys=True),
+        payload_json=_canonical_payload(payload), font="", pdf=None, sha256="", size=0)).scalar_one()
+    audit.touch(session, IssuedDocumentRecord.__tablename__, [(doc_id,)])
+    return int(doc_id)
 
 
 def issue_in_session(session: Session, actor: Actor, at: datetime, kind: str, number: str, title: str,
@@ -310,6 +332,8 @@ def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
     def work(session: Session) -> bytes:
         doc = _load(session, actor, doc_id)
         _kind_permission_for_stored(actor, doc.kind)
+        if doc.pdf is None:  # kept as its payload (a queue slip): the original is drawn from it
+            return _render_stored(doc)
         return bytes(doc.pdf)
 
     return read_personal(desk, actor, Permission.DOCUMENT_REPRINT, work, action="document.open",
@@ -319,8 +343,10 @@ def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
 def _check(doc: IssuedDocumentRecord) -> ReproductionCheck:
     rendered = _render_stored(doc)
     digest = _sha256(rendered)
-    return ReproductionCheck(doc.id, digest == doc.sha256, doc.sha256, digest, doc.font,
-                             font_description(document_fonts()))
+    current = font_description(document_fonts())
+    if doc.pdf is None:  # kept as its payload: the original is what the payload draws, here and now
+        return ReproductionCheck(doc.id, True, "", digest, current, current)
+    return ReproductionCheck(doc.id, digest == doc.sha256, doc.sha256, digest, doc.font, current)
 
 
 @entry
