@@ -47,6 +47,9 @@ class DocumentMeta:
     operator: str | None = None  # the clerk who printed it (经办人)
     reprinted_at: datetime | None = None
     timezone: str = DEFAULT_TIMEZONE
+    # Printed large and light across every page, e.g. 草稿: a draft can never pass for the original,
+    # nor can its reprint (the render function sets it from its payload, so a 补打 keeps it).
+    watermark: str | None = None
 
     def local(self, moment: datetime) -> datetime:
         """``moment`` as station wall-clock time (naive datetimes are already local)."""

@@ -76,6 +76,7 @@ class IssuedDocument:
     issued_by_name: str
     sha256: str
     pdf: bytes = field(repr=False)
+    reprinted_at: datetime | None = None  # set when ``pdf`` is a 补打 of this stored document, not a new original
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class ReproductionCheck:
 class ReprintResult:
     pdf: bytes  # the document with the 补打 stamp
     check: ReproductionCheck
+    reprinted_at: datetime | None = None
 
 
 # -- helpers ----------------------------------------------------------------------------------------
@@ -272,6 +274,24 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
 
 
 # -- read -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StoredPayload:
+    id: int
+    issued_at: datetime
+    payload: dict[str, Any]
+
+
+def payloads_in_session(session: Session, station_id: int, kind: str, entity: str,
+                        entity_id: object) -> list[StoredPayload]:
+    """What was printed for one record, oldest first (for a capability's own checks inside its read,
+    e.g. whether an agreement's text changed since the copies went out for signature)."""
+    query = (select(IssuedDocumentRecord.id, IssuedDocumentRecord.issued_at, IssuedDocumentRecord.payload_json)
+             .where(IssuedDocumentRecord.station_id == station_id, IssuedDocumentRecord.kind == kind,
+                    IssuedDocumentRecord.entity == entity, IssuedDocumentRecord.entity_id == str(entity_id))
+             .order_by(IssuedDocumentRecord.issued_at, IssuedDocumentRecord.id))
+    return [StoredPayload(doc_id, at, json.loads(text)) for doc_id, at, text in session.execute(query)]
+
+
 def _row(doc: IssuedDocumentRecord, reprints: int, last: datetime | None) -> IssuedDocumentRow:
     return IssuedDocumentRow(doc.id, doc.kind, doc.number, doc.title, doc.entity, doc.entity_id, doc.issued_at,
                              doc.issued_by_id, doc.issued_by_name, doc.terminal, doc.sha256, doc.size, reprints,
@@ -390,7 +410,7 @@ def reprint_checked(desk: Desk, actor: Actor, doc_id: int) -> ReprintResult:
                                                  "current_font": check.current_font})})
 
     write(desk, actor, Permission.DOCUMENT_REPRINT, record)
-    return ReprintResult(pdf, check)
+    return ReprintResult(pdf, check, at)
 
 
 @entry
