@@ -159,92 +159,103 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="63" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="61" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="80" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="80" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
+        <source>Print draft (草稿)…</source>
+        <translation>打印草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <source>To read and discuss: marked 草稿 on every page, never to be signed</source>
+        <translation>供阅读、讨论：每页印有“草稿”，不得签名</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="257" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
@@ -259,42 +270,42 @@
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="214" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="217" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="221" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="224" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="226" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
@@ -322,6 +333,43 @@
         <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="256" />
+        <source>Print again (补打 of the signed original)…</source>
+        <translation>再次打印（补打已签署的原件）…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="257" />
+        <source>Print for signing…</source>
+        <translation>打印签署文本…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="297" />
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Changed after the copies printed on {0} went out for signature:&lt;/b&gt; those copies must not be signed; print the new text.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;{0} 打印交签的文本已被修改：&lt;/b&gt;那些文本不得签署，请打印修改后的文本。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="299" />
+        <source>Copies for signing printed on {0}.</source>
+        <translation>签署文本已于 {0} 打印。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPrinting</name>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="59" />
+        <source>Agreement changed</source>
+        <translation>协议已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="60" />
+        <source>The agreement was changed after the copies printed on {0} went out for signature. Those copies must not be signed: collect them and have the parties sign the new text.
+
+Print the new text for signing now?</source>
+        <translation>{0} 打印交签的协议文本之后，协议又被修改。那些文本不得签署：请收回，并由当事人签署修改后的文本。
+
+现在打印修改后的签署文本吗？</translation>
     </message>
 </context>
 <context>
@@ -2530,12 +2578,12 @@
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/registry.py" line="143" />
+        <location filename="../../desk/documents/registry.py" line="159" />
         <source>This version of Grid Desk cannot draw documents of the kind "{kind}" again. The original as issued can still be opened and printed from "Preview original"; ask the administrator to update Grid Desk on this computer for reprints.</source>
         <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/issued_documents.py" line="148" />
+        <location filename="../../desk/services/issued_documents.py" line="164" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
@@ -2761,7 +2809,12 @@
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="27" />
+        <location filename="../../desk/services/mediation/printing.py" line="33" />
+        <source>Only a written agreement that is not signed yet has a draft; print a signed or oral agreement without one.</source>
+        <translation>只有尚未签署的书面协议才能打印草稿；已签署的协议或口头协议请直接打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/printing.py" line="38" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
@@ -2796,37 +2849,37 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="162" />
+        <location filename="../../desk/services/mediation/rows.py" line="161" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="163" />
+        <location filename="../../desk/services/mediation/rows.py" line="162" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="164" />
+        <location filename="../../desk/services/mediation/rows.py" line="163" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="165" />
+        <location filename="../../desk/services/mediation/rows.py" line="164" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="165" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="167" />
+        <location filename="../../desk/services/mediation/rows.py" line="166" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="169" />
+        <location filename="../../desk/services/mediation/rows.py" line="168" />
         <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
@@ -2896,23 +2949,23 @@
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="81" />
+        <location filename="../../desk/services/queue/issuing.py" line="93" />
         <source>{service} is not taking numbers today. Please ask at the information desk.</source>
         <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="86" />
+        <location filename="../../desk/services/queue/issuing.py" line="98" />
         <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
         <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="104" />
+        <location filename="../../desk/services/queue/issuing.py" line="130" />
         <location filename="../../desk/services/queue/serving.py" line="85" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="114" />
+        <location filename="../../desk/services/queue/issuing.py" line="140" />
         <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
@@ -3380,12 +3433,12 @@
         <translation>“{label}”有 {count} 项，最多只能有 {max_items} 项。请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="43" />
+        <location filename="../../desk/services/station.py" line="42" />
         <source>There is no station {station_id} in this database. Check the station number in the terminal's settings.</source>
         <translation>本数据库中没有编号为 {station_id} 的工作站。请检查本终端设置中的工作站编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="94" />
+        <location filename="../../desk/services/station.py" line="92" />
         <source>A station has no detail called {names}. Change only: {known}.</source>
         <translation>工作站没有名为 {names} 的信息项。只能修改：{known}。</translation>
     </message>
@@ -3626,8 +3679,8 @@
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="81" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="184" />
-        <location filename="../../desk/services/queue/issuing.py" line="95" />
+        <location filename="../../desk/services/mediation/rows.py" line="183" />
+        <location filename="../../desk/services/queue/issuing.py" line="121" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
@@ -3649,29 +3702,24 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="178" />
-        <location filename="../../desk/services/station.py" line="79" />
+        <location filename="../../desk/services/station.py" line="77" />
         <location filename="../../desk/services/users.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="76" />
+        <location filename="../../desk/services/station.py" line="75" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="77" />
+        <location filename="../../desk/services/station.py" line="76" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="78" />
-        <source>Seal text</source>
-        <translation>印章文字</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/intake/applicants.py" line="78" />
-        <location filename="../../desk/services/station.py" line="80" />
+        <location filename="../../desk/services/station.py" line="78" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -3737,17 +3785,17 @@
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="248" />
+        <location filename="../../desk/services/mediation/bookings.py" line="246" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="250" />
+        <location filename="../../desk/services/mediation/bookings.py" line="248" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="252" />
+        <location filename="../../desk/services/mediation/bookings.py" line="250" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
         <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
@@ -3757,7 +3805,7 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="297" />
+        <location filename="../../desk/services/mediation/bookings.py" line="295" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
@@ -3916,17 +3964,27 @@
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="108" />
+        <source>Seal on station papers</source>
+        <translation>工作站文书用印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="112" />
+        <source>Seal on mediation papers</source>
+        <translation>调解文书用印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="118" />
         <source>Mediation case number format</source>
         <translation>调解案号格式</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="110" />
+        <location filename="../../desk/core/station_settings.py" line="120" />
         <location filename="../../desk/services/mediation/numbering.py" line="40" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="117" />
+        <location filename="../../desk/core/station_settings.py" line="127" />
         <source>Queue set-up</source>
         <translation>叫号设置</translation>
     </message>
@@ -3957,33 +4015,33 @@
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="185" />
+        <location filename="../../desk/services/mediation/rows.py" line="184" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="188" />
+        <location filename="../../desk/services/mediation/rows.py" line="187" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="194" />
+        <location filename="../../desk/services/mediation/rows.py" line="193" />
         <source>Title of the legal representative</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="190" />
+        <location filename="../../desk/services/mediation/rows.py" line="189" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="216" />
+        <location filename="../../desk/services/mediation/rows.py" line="215" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="217" />
+        <location filename="../../desk/services/mediation/rows.py" line="216" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4103,7 +4161,7 @@
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="114" />
+        <location filename="../../desk/core/station_settings.py" line="124" />
         <location filename="../../desk/services/backups.py" line="141" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
@@ -4691,22 +4749,22 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>JudicialDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="93" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="114" />
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="97" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="118" />
         <source>e.g. the basic people's court where the committee is</source>
         <translation>如：调委会所在地的基层人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="98" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="119" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="99" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="120" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -4714,62 +4772,62 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="67" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="66" />
         <source>Take a number — {0}</source>
         <translation>取号 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="97" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="96" />
         <source>Please touch the service you need. Your number will be printed.</source>
         <translation>请点击您要办理的业务，取号凭条将自动打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="131" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="130" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="165" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="164" />
         <source>Green channel: elderly, disabled, pregnant</source>
         <translation>绿色通道：老年人、残疾人、孕妇</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="172" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="171" />
         <source>Numbers from {0} to {1}</source>
         <translation>取号时间 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="174" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="173" />
         <source>No numbers left today</source>
         <translation>今日号已取完</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="176" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="175" />
         <source>{0} waiting</source>
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="200" />
         <source>No number was issued.</source>
         <translation>未能取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="206" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="204" />
         <source>{0} people are waiting before you.</source>
         <translation>您前面还有 {0} 人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="207" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="205" />
         <source>Nobody is waiting before you.</source>
         <translation>您前面暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="208" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="206" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="210" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="208" />
         <source>Please take your slip and watch the hall display.</source>
         <translation>请取走凭条，留意大屏叫号。</translation>
     </message>
@@ -5893,7 +5951,7 @@ Database: {0}</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="272" />
+        <location filename="../../desk/ui/queue/workbench.py" line="271" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>
@@ -7188,32 +7246,32 @@ Database: {0}</source>
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="54" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="75" />
         <source>Record signatures and seal</source>
         <translation>登记签名盖章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="56" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="77" />
         <source>The agreement takes effect on the day every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on every copy (人民调解法 Art. 29). After this it can no longer be changed.</source>
         <translation>调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（人民调解法第二十九条）。登记后协议不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="61" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="82" />
         <source>Every party has signed, sealed or pressed a fingerprint on every copy</source>
         <translation>各方当事人已在每份协议上签名、盖章或按指印</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="62" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="83" />
         <source>The mediator has signed</source>
         <translation>人民调解员已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="63" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="84" />
         <source>The committee's seal is on every copy</source>
         <translation>每份协议均已加盖调委会印章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="67" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="88" />
         <source>Date the last signature or seal was done</source>
         <translation>最后一项签署完成的日期</translation>
     </message>
@@ -7221,12 +7279,12 @@ Database: {0}</source>
 <context>
     <name>SlipPrinting</name>
     <message>
-        <location filename="../../desk/ui/queue/slip.py" line="45" />
+        <location filename="../../desk/ui/queue/slip.py" line="42" />
         <source>The slip printer is not set up on this terminal; please note your number on the screen.</source>
         <translation>本机尚未设置凭条打印机，请记下屏幕上的号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/slip.py" line="51" />
+        <location filename="../../desk/ui/queue/slip.py" line="48" />
         <source>The slip could not be printed; please note your number on the screen.</source>
         <translation>凭条打印失败，请记下屏幕上的号码。</translation>
     </message>
@@ -7244,19 +7302,14 @@ Database: {0}</source>
         <translation>这些信息将印在本站打印的每一份回执、告知书和协议书的抬头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="49" />
+        <location filename="../../desk/ui/pages/station.py" line="50" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="50" />
+        <location filename="../../desk/ui/pages/station.py" line="51" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/station.py" line="51" />
-        <source>Seal text</source>
-        <translation>印章文字</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/station.py" line="52" />
@@ -7336,6 +7389,16 @@ Database: {0}</source>
         <location filename="../../desk/core/station_settings.py" line="103" />
         <source>Printed on refusal notices, e.g. 示范市平安区人民法院.</source>
         <translation>打印在不予受理通知书上，如：示范市平安区人民法院。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="110" />
+        <source>The organisation whose seal goes on receipts, notices and the daily log. Empty: the station name.</source>
+        <translation>受理回执、告知书和工作日志上加盖印章的单位。留空：工作站名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="114" />
+        <source>The organisation whose seal goes on agreements and mediation forms. Empty: the mediation committee name.</source>
+        <translation>调解协议书和调解文书上加盖印章的单位。留空：人民调解委员会名称。</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,8 @@ from desk.services.mediation.rows import CaseDetail
 from desk.services.station import get_station
 
 MSG_NO_DRAFT = QT_TRANSLATE_NOOP(
-    "DeskError", "Only a written agreement that is not signed yet has a draft. Print it with \"Print agreement\".")
+    "DeskError", "Only a written agreement that is not signed yet has a draft; print a signed or oral agreement "
+                 "without one.")
 TEXT_KEYS = ("committee_name", "parties", "facts", "disputed", "responsibilities", "terms", "performance_method",
              "performance_deadline", "mediator_name", "recorder_name")
 MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
