@@ -68,7 +68,7 @@ def keep_closing_with_content(story: Iterable[Flowable]) -> list[Flowable]:
     return out
 
 
-class KeepWithClosing(_Container, Flowable):  # type: ignore[misc]
+class KeepWithClosing(_Container, Flowable):
     """Content (``lead``) and the signature/seal blocks that follow it (``tail``), on one page."""
 
     def __init__(self, lead: list[Flowable], tail: list[Flowable]) -> None:
