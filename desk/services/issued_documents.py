@@ -34,8 +34,9 @@ from desk.documents.model import DocumentMeta, StationHeader
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
+from desk.services.document_header import document_header
 from desk.services.entry import entry
-from desk.services.station import load_station, read_setting
+from desk.services.station import load_station
 from desk.store.models import Station
 from desk.store.models.documents import IssuedDocument as IssuedDocumentRecord
 from desk.store.models.documents import IssuedDocumentReprint
@@ -103,27 +104,6 @@ class ReprintResult:
 
 
 # -- helpers ----------------------------------------------------------------------------------------
-STATION_SEAL = "documents.station_seal"
-COMMITTEE_SEAL = "documents.committee_seal"
-
-
-def document_header(session: Session, station_id: int, issuer: str = "station") -> StationHeader:
-    """The header of a paper the station (receipts, notices, the daily log) or its mediation committee
-    (agreements, mediation forms) issues: that organisation's name and its seal (station settings
-    ``documents.station_seal`` / ``documents.committee_seal``; empty: the name), the station's address
-    and phone. The committee is never printed on the station's papers, nor the station on the committee's."""
-    station = load_station(session, station_id)
-    if issuer == "committee":
-        name = station.committee_name or station.name
-        seal = read_setting(session, COMMITTEE_SEAL, station_id) or name
-        committee: str | None = name
-    else:
-        name, committee = station.name, None
-        seal = read_setting(session, STATION_SEAL, station_id) or name
-    return StationHeader(name=name, committee_name=committee, address=station.address or None,
-                         phone=station.phone or None, seal_text=seal, issuer=issuer)
-
-
 def font_description(fonts: DocumentFonts) -> str:
     return f"{fonts.source}:{fonts.path}" if fonts.path else fonts.source
 

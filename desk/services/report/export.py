@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from desk.core.permissions import Permission
 from desk.documents import DocumentMeta, ReportColumn, ReportSection, StationHeader, TableReport
 from desk.documents.daily_log import ChartSeries, DailyLogPrint, render_daily_log
-from desk.services import issued_documents
 from desk.services.context import Actor, Desk, require
+from desk.services.document_header import document_header
 from desk.services.entry import entry
 from desk.services.report.chinese import NUMERALS, minutes, row_name, show, zh
 from desk.services.report.model import SECONDS, DailyLog, FigureTable, Value
@@ -140,7 +140,7 @@ def pdf_bytes(log: DailyLog, header: StationHeader, operator: str, printed_at: d
 @entry
 def station_header(desk: Desk, station_id: int) -> StationHeader:
     # The daily log is the station's paper: the station heads it and its seal goes on it.
-    return desk.db.read(lambda session: issued_documents.document_header(session, station_id, "station"))
+    return desk.db.read(lambda session: document_header(session, station_id, "station"))
 
 
 @entry(trusted=("log",))
