@@ -112,6 +112,16 @@ SETTINGS: tuple[SettingSpec, ...] = (
     # working days before its deadline, besides every overdue one.
     _int("intake.supervision_soon_days", 3, 1, 20,
          QT_TRANSLATE_NOOP("Field", "Supervision list: due within (working days)"), Permission.STATION_EDIT),
+    # Who seals a paper (desk.services.issued_documents.document_header): the station seals what the station
+    # issues (receipts, notices, the daily log), the mediation committee what it issues (agreements, forms).
+    _text("documents.station_seal", "", 100, QT_TRANSLATE_NOOP("Field", "Seal on station papers"),
+          Permission.STATION_EDIT,
+          QT_TRANSLATE_NOOP("StationSetting", "The organisation whose seal goes on receipts, notices and the daily "
+                                              "log. Empty: the station name.")),
+    _text("documents.committee_seal", "", 100, QT_TRANSLATE_NOOP("Field", "Seal on mediation papers"),
+          Permission.STATION_EDIT,
+          QT_TRANSLATE_NOOP("StationSetting", "The organisation whose seal goes on agreements and mediation forms. "
+                                              "Empty: the mediation committee name.")),
     # Mediation (desk.services.mediation.numbering), edited on the mediation set-up page too.
     _text("mediation.case_number_format", DEFAULT_NUMBER_FORMAT, 60,
           QT_TRANSLATE_NOOP("Field", "Mediation case number format"), Permission.MEDIATION_MANAGE,

@@ -23,7 +23,7 @@ STAFF = [
 def populate(run: DemoRun) -> str:
     station.update_station(
         run.desk, run.actor, name="幸福路社区综合网格工作站", committee_name="幸福路社区人民调解委员会",
-        seal_text="幸福路社区人民调解委员会", phone="021-55550101", address="示范市平安区幸福路88号",
+        phone="021-55550101", address="示范市平安区幸福路88号",
     )
     # Named on every refusal notice (行政许可法 Art. 32): where to apply for a review or bring a suit.
     station.set_settings(run.desk, run.actor, {"intake.review_body": "示范市平安区人民政府",

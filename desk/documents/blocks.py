@@ -30,7 +30,9 @@ def markup(text: str) -> str:
 def station_header(header: StationHeader, styles: DocumentStyles, *, compact: bool = False) -> list[Flowable]:
     """Station name, committee, address and phone, centred; a rule underneath unless compact."""
     out: list[Flowable] = [Paragraph(markup(header.name), styles.station_name)]
-    if header.committee_name:
+    # Headers stored before station and committee papers were told apart name the committee under the
+    # station; they reprint so. A header now names only the organisation that issues the paper.
+    if header.committee_name and header.committee_name != header.name:
         out.append(Paragraph(markup(header.committee_name), styles.station_line))
     contact = [f"{label}：{value}" for label, value in (("地址", header.address), ("电话", header.phone)) if value]
     if contact and not compact:

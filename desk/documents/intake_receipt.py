@@ -127,9 +127,13 @@ def receipt_body(kit: DocumentKit, receipt: IntakeReceipt) -> Iterable[Flowable]
         limits.append(("收费标准", receipt.fee))
     yield kit.fields(limits)
     yield kit.small(counting_rule(receipt.days_unit))
-    yield kit.heading("三、进度查询与结果送达")
-    yield _progress_block(kit, receipt)
-    yield kit.fields([("首问负责人", receipt.clerk_name), ("联系电话", receipt.clerk_phone)], columns=2)
+    # The section goes with the signatures as a whole when they need the next page: that page then
+    # still carries the receipt number, how to follow the case and who answers for it.
+    yield kit.keep_together([
+        kit.heading("三、进度查询与结果送达"),
+        _progress_block(kit, receipt),
+        kit.fields([("首问负责人", receipt.clerk_name), ("联系电话", receipt.clerk_phone)], columns=2),
+    ])
     yield kit.space(3)
     yield signing_block(kit, ["申请人（签名）", "受理人（签名）"], accepted.date())
 
@@ -138,13 +142,13 @@ def signing_block(kit: DocumentKit, roles: list[str], on: date, *, date_line: bo
     """Signature lines on the left, the seal area beside them (one table row: never split)."""
     seal_width = 52 * 72 / 25.4
     slots = signature_rows(roles, kit.styles, kit.width - seal_width - 6, date_line=date_line)
-    # The station itself accepts applications, so its own name goes in the seal area (the configured
-    # seal text is usually the mediation committee's, which does not accept applications).
+    # The station itself accepts applications: its seal (the header's, issuer "station"). Receipts stored
+    # before headers named their issuer printed the station's name; ``kit.seal`` keeps that for them.
     table = Table([[slots, kit.seal(kit.header.name, on=on)]],
                   colWidths=[kit.width - seal_width, seal_width], hAlign="LEFT")
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    return kit.closing(table)
 
 
 def _progress_block(kit: DocumentKit, receipt: IntakeReceipt) -> Flowable:

@@ -19,6 +19,7 @@ from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, KeepTogether
 from reportlab.platypus.tables import Table
 
 from desk.documents import blocks, signatures
+from desk.documents.closing import mark_closing
 from desk.documents.fonts import DocumentFonts
 from desk.documents.model import DocumentMeta, PageFormat, StationHeader
 from desk.documents.qr import qr_code
@@ -96,15 +97,27 @@ class DocumentKit:
                    signed_on: date | None = None, columns: int = 1) -> Table:
         """Signature lines for ``roles`` (printed as given, e.g. "申请人（签名）"), optionally with a
         按手印 box (for every role, or per role: an organisation seals instead) and a date to fill in;
-        ``columns=3, date_line=False`` puts staff on one line."""
-        return signatures.signature_rows(roles, self.styles, self.width, fingerprint=fingerprint,
-                                         date_line=date_line, signed_on=signed_on, columns=columns)
+        ``columns=3, date_line=False`` puts staff on one line.  Never printed alone on a page (``closing``)."""
+        return mark_closing(signatures.signature_rows(roles, self.styles, self.width, fingerprint=fingerprint,
+                                                      date_line=date_line, signed_on=signed_on, columns=columns))
 
     def seal(self, text: str | None = None, *, on: date | None = None) -> Flowable:
-        """The seal area, right-aligned: organisation name (default: the station header's
-        ``seal_text``, else its name), （盖章） and the date (blank to fill in when ``on`` is None)."""
-        seal_text = text or self.header.seal_text or self.header.name
-        return signatures.SealArea(self.styles.text.fontName, self.styles.text.fontSize, seal_text, on)
+        """The seal area, right-aligned: the issuing organisation's seal text, （盖章） and the date (blank
+        to fill in when ``on`` is None).
+
+        A header that names its issuer (station or committee) always gives its own seal text: the station
+        seals station papers, the committee mediation papers. ``text`` is for headers stored before that
+        (no issuer), so those documents reprint exactly as they were issued."""
+        if self.header.issuer:
+            seal_text = self.header.seal_text or self.header.name
+        else:
+            seal_text = text or self.header.seal_text or self.header.name
+        return mark_closing(signatures.SealArea(self.styles.text.fontName, self.styles.text.fontSize, seal_text, on))
+
+    def closing(self, flowable: Flowable) -> Flowable:
+        """Mark a signature or seal block built by hand (e.g. signature lines beside the seal in one table):
+        the renderer keeps it on one page with the content before it, as it does ``signatures`` and ``seal``."""
+        return mark_closing(flowable)
 
     # --- other ----------------------------------------------------------------------------
 

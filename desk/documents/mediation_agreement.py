@@ -14,6 +14,7 @@ agreement can be printed again exactly (registry kind "mediation.agreement").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -185,8 +186,14 @@ def oral_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
     yield _signing(kit, data, committee, agreed, [note])
 
 
+DRAFT_MARK = "草稿"
+
+
 @register(AGREEMENT_KIND, label=AGREEMENT_TITLE, permission=Permission.MEDIATION_READ)
 def render_agreement(payload: dict[str, Any], meta: DocumentMeta, header: StationHeader) -> bytes:
+    """``payload["draft"]``: printed to read and discuss, not to sign: 草稿 across every page, reprints too."""
+    if payload.get("draft"):
+        meta = replace(meta, watermark=DRAFT_MARK)
     return render_a4(meta, header, lambda kit: agreement_body(kit, payload), heading=False)
 
 

@@ -25,6 +25,10 @@ class StationHeader:
     address: str | None = None
     phone: str | None = None
     seal_text: str | None = None  # the organisation whose seal goes in the seal area
+    # Who issues the paper: "station" (receipts, notices, logs) or "committee" (mediation papers); then
+    # ``name`` and ``seal_text`` are that organisation's. "" in headers stored before the two were told
+    # apart: those documents reprint as they were issued (see ``DocumentKit.seal``).
+    issuer: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,9 @@ class DocumentMeta:
     operator: str | None = None  # the clerk who printed it (经办人)
     reprinted_at: datetime | None = None
     timezone: str = DEFAULT_TIMEZONE
+    # Printed large and light across every page, e.g. 草稿: a draft can never pass for the original,
+    # nor can its reprint (the render function sets it from its payload, so a 补打 keeps it).
+    watermark: str | None = None
 
     def local(self, moment: datetime) -> datetime:
         """``moment`` as station wall-clock time (naive datetimes are already local)."""

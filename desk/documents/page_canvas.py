@@ -16,7 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from desk.documents.model import DocumentMeta, PageFormat
-from desk.documents.styles import MUTED, RULE, STAMP
+from desk.documents.styles import MUTED, RULE, STAMP, WATERMARK
 
 Decorate = Callable[[Canvas, int, int], None]
 
@@ -68,6 +68,8 @@ def page_decorator(meta: DocumentMeta, page_format: PageFormat, font: str, size:
 
     def decorate(c: Canvas, page: int, total: int) -> None:
         width, height = c._pagesize
+        if meta.watermark:
+            draw_watermark(c, meta.watermark, font)
         page_label = f"第 {page} 页 共 {total} 页"
         room = width - left - right - stringWidth(page_label, font, size) - 4 * mm
         lines = _fit_lines(parts, room, font, size)
@@ -86,6 +88,19 @@ def page_decorator(meta: DocumentMeta, page_format: PageFormat, font: str, size:
         c.restoreState()
 
     return decorate
+
+
+def draw_watermark(c: Canvas, text: str, font: str) -> None:
+    """``text`` (e.g. 草稿) diagonally across the page, light enough to read what is under it."""
+    width, height = c._pagesize
+    size = min(width, height) / max(len(text), 1) * 0.55
+    c.saveState()
+    c.setFillColor(WATERMARK)
+    c.translate(width / 2, height / 2)
+    c.rotate(35)
+    c.setFont(font, size)
+    c.drawCentredString(0, -size * 0.35, text)
+    c.restoreState()
 
 
 def draw_reprint_stamp(c: Canvas, text: str, font: str, size: float, *, x_right: float, y_top: float) -> None:

@@ -60,6 +60,20 @@ class DocumentKind:
     # Needed, besides document.reprint, to list, open or reprint it (issuing is checked by the
     # capability's own service): e.g. agreements name parties in full, so only mediators see them.
     permission: Permission | None = None
+    # Who issues it, and so whose name heads it and whose seal it carries: "station" or "committee"
+    # (the 人民调解委员会: every "mediation." kind unless registered otherwise).
+    issuer: str = "station"
+
+
+ISSUERS = ("station", "committee")
+
+
+def _issuer_of(kind: str, issuer: str | None) -> str:
+    if issuer is None:
+        return "committee" if kind.startswith("mediation.") else "station"
+    if issuer not in ISSUERS:
+        raise ValueError(f"a document is issued by one of {ISSUERS}, not {issuer!r}")
+    return issuer
 
 
 _lock = threading.RLock()
@@ -68,26 +82,28 @@ _discovered = False
 
 
 @overload
-def register(kind: str, render: None = None, *, label: str = "",
-             permission: Permission | None = None) -> Callable[[F], F]: ...
+def register(kind: str, render: None = None, *, label: str = "", permission: Permission | None = None,
+             issuer: str | None = None) -> Callable[[F], F]: ...
 
 
 @overload
-def register(kind: str, render: F, *, label: str = "", permission: Permission | None = None) -> F: ...
+def register(kind: str, render: F, *, label: str = "", permission: Permission | None = None,
+             issuer: str | None = None) -> F: ...
 
 
-def register(kind: str, render: F | None = None, *, label: str = "",
-             permission: Permission | None = None) -> F | Callable[[F], F]:
+def register(kind: str, render: F | None = None, *, label: str = "", permission: Permission | None = None,
+             issuer: str | None = None) -> F | Callable[[F], F]:
     """Register ``render`` for ``kind``: ``register(kind, fn)`` or ``@register(kind)``.
 
     Registering the same function again (a module imported twice) is harmless; a different
     function for a kind already taken is a programming error and raises ``ValueError``.
+    ``issuer`` ("station" or "committee") defaults to "committee" for "mediation." kinds.
     """
     if not kind or kind != kind.strip() or len(kind) > 60:
         raise ValueError(f"a document kind is a short dotted name like 'intake.receipt', not {kind!r}")
 
     def add(fn: F) -> F:
-        entry = DocumentKind(kind, fn, label or kind, permission)
+        entry = DocumentKind(kind, fn, label or kind, permission, _issuer_of(kind, issuer))
         with _lock:
             existing = _kinds.get(kind)
             if existing is not None and _same_function(existing.render, fn):

@@ -19,6 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from desk.documents.closing import keep_closing_with_content
 from desk.documents.fonts import DocumentFonts, document_fonts
 from desk.documents.kit import DocumentKit
 from desk.documents.model import DocumentMeta, PageFormat, StationHeader
@@ -72,6 +73,8 @@ def render_document(
         if footer:
             story.extend(_slip_footer(kit))
         return _build_slip(kit, story)
+    # Signatures and seals stay with the content they certify (a slip is one page: nothing to keep).
+    story = keep_closing_with_content(story)
     left, right, top, bottom = page_format.margins
     size = (page_format.width, page_format.height or 0.0)
     decorate = page_decorator(meta, page_format, kit.fonts.regular, kit.styles.footer_size)

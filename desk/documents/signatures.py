@@ -56,19 +56,29 @@ class SealArea(Flowable):
     """The organisation's name, （盖章） and the date, right-aligned, under a dashed seal circle.
 
     The seal is pressed over the name, as on any Chinese official paper; the circle (42 mm, the
-    size of a common official seal) shows the clerk where.
+    size of a common official seal) shows the clerk where.  A long name (示范市平安区幸福路街道幸福路
+    社区综合网格工作站) wraps onto lines no wider than the circle instead of running over the
+    signature lines beside it.
     """
 
     def __init__(self, font: str, font_size: float, seal_text: str | None, day: date | None,
                  diameter: float = 42 * mm) -> None:
         super().__init__()
         self.font, self.font_size = font, font_size
-        self.lines = [line for line in (seal_text, "（盖章）", format_date(day)) if line]
+        self.seal_text, self.day = seal_text, day
         self.diameter = diameter
         self.leading = font_size * 1.8
+        self.lines = self._lines(diameter)
+
+    def _lines(self, width: float) -> list[str]:
+        name = wrap_chars(self.seal_text, self.font, self.font_size, width) if self.seal_text else []
+        return [*name, "（盖章）", format_date(self.day)]
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
+        self.lines = self._lines(min(self.diameter, avail_width))
+        # Lines closer together when the name takes several: they must stay inside the circle.
+        self.leading = self.font_size * (1.8 if len(self.lines) <= 3 else 1.35)
         self.height = max(self.diameter, self.leading * len(self.lines)) + 2 * mm
         return self.width, self.height
 
@@ -89,6 +99,23 @@ class SealArea(Flowable):
         for i, line in enumerate(self.lines):
             c.drawCentredString(cx, top - i * self.leading, line)
         c.restoreState()
+
+
+def wrap_chars(text: str, font: str, size: float, width: float) -> list[str]:
+    """``text`` on lines no wider than ``width``, broken between any two characters (Chinese names have
+    no spaces), the lines made about equally long so the last is not a lone character or two."""
+    total = stringWidth(text, font, size)
+    if total <= width:
+        return [text]
+    count = int(total // width) + 1
+    target = total / count
+    lines, line = [], ""
+    for char in text:
+        if line and stringWidth(line + char, font, size) > min(width, target + size * 0.5):
+            lines.append(line)
+            line = ""
+        line += char
+    return [*lines, line] if line else lines
 
 
 def signature_rows(

@@ -25,6 +25,7 @@ RULE = colors.HexColor("#888888")
 GRID = colors.HexColor("#555555")
 HEAD_FILL = colors.HexColor("#EEEEEE")
 STAMP = colors.HexColor("#C00000")
+WATERMARK = colors.Color(0.55, 0.55, 0.55, alpha=0.22)  # over the text: translucent, so the text stays black
 
 ALIGNMENTS = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 

@@ -29,6 +29,12 @@ class TicketSlip:
     priority_label: str | None = None  # e.g. 绿色通道, printed under the number
 
 
+def ticket_slip_header(station_name: str, phone: str | None) -> StationHeader:
+    """What heads a slip: the station's name and phone (an 80 mm slip has no room for the address).
+    The kiosk prints with it and the issued-documents store keeps it, so a reprint looks the same."""
+    return StationHeader(name=station_name, phone=phone or None, issuer="station")
+
+
 def render_ticket_slip(
     slip: TicketSlip,
     header: StationHeader,

@@ -21,9 +21,9 @@ import hashlib
 import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, Table, func, insert, select
 from sqlalchemy.orm import Session, defer
 
 from desk.core.errors import QT_TRANSLATE_NOOP, NotFound
@@ -34,6 +34,7 @@ from desk.documents.model import DocumentMeta, StationHeader
 from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
+from desk.services.document_header import document_header
 from desk.services.entry import entry
 from desk.services.record_refs import references
 from desk.services.station import load_station
@@ -78,6 +79,7 @@ class IssuedDocument:
     issued_by_name: str
     sha256: str
     pdf: bytes = field(repr=False)
+    reprinted_at: datetime | None = None  # set when ``pdf`` is a 补打 of this stored document, not a new original
 
 
 @dataclass(frozen=True)
@@ -100,16 +102,10 @@ class ReproductionCheck:
 class ReprintResult:
     pdf: bytes  # the document with the 补打 stamp
     check: ReproductionCheck
+    reprinted_at: datetime | None = None
 
 
 # -- helpers ----------------------------------------------------------------------------------------
-def station_header(station: Station) -> StationHeader:
-    """The header documents print, from the station record (empty fields left out)."""
-    return StationHeader(name=station.name, committee_name=station.committee_name or None,
-                         address=station.address or None, phone=station.phone or None,
-                         seal_text=station.seal_text or None)
-
-
 def font_description(fonts: DocumentFonts) -> str:
     return f"{fonts.source}:{fonts.path}" if fonts.path else fonts.source
 
@@ -128,7 +124,7 @@ def _meta(doc: IssuedDocumentRecord, reprinted_at: datetime | None = None) -> Do
 
 
 def _header(doc: IssuedDocumentRecord) -> StationHeader:
-    return StationHeader(**json.loads(doc.header_json))
+    return StationHeader(**json.loads(doc.header_json))  # headers stored before "issuer" existed lack it
 
 
 def _render_stored(doc: IssuedDocumentRecord, reprinted_at: datetime | None = None) -> bytes:
@@ -169,12 +165,11 @@ def _kind_permission_for_stored(actor: Actor, kind: str) -> None:
 
 
 # -- issue ------------------------------------------------------------------------------------------
-def _draw(actor: Actor, station: Station, at: datetime, kind: str, number: str, title: str,
+def _draw(actor: Actor, station: Station, header: StationHeader, at: datetime, kind: str, number: str, title: str,
           payload: dict[str, Any], entity: str, entity_id: object) -> IssuedDocumentRecord:
     """Render the document and build its (unsaved) record."""
     entry = registry.lookup(kind)
     payload_json = _canonical_payload(payload)
-    header = station_header(station)
     meta = DocumentMeta(title=title, printed_at=at, number=number or None,
                         operator=actor.display_name or None, timezone=station.timezone)
     fonts = document_fonts()
@@ -197,7 +192,31 @@ def _store(session: Session, actor: Actor, doc: IssuedDocumentRecord) -> IssuedD
                  {"kind": doc.kind, "number": doc.number, "title": doc.title, "entity": doc.entity,
                   "entity_id": doc.entity_id, "sha256": doc.sha256, "size": doc.size})
     return IssuedDocument(doc.id, doc.kind, doc.number, doc.title, doc.entity, doc.entity_id, doc.issued_at,
-                          doc.issued_by_id, doc.issued_by_name, doc.sha256, doc.pdf)
+                          doc.issued_by_id, doc.issued_by_name, doc.sha256, doc.pdf or b"")
+
+
+# On the table, not the mapped class: the ORM's bulk-insert path costs more than the insert itself here.
+_DOCUMENTS = cast(Table, IssuedDocumentRecord.__table__)
+_KEEP = insert(_DOCUMENTS).returning(_DOCUMENTS.c.id)
+
+
+def keep_in_session(session: Session, actor: Actor, at: datetime, kind: str, number: str, title: str,
+                    payload: dict[str, Any], header: StationHeader, timezone: str, entity: str,
+                    entity_id: object) -> int:
+    """Keep a document that the caller draws and prints itself, as its payload only (no PDF stored).
+
+    For the queue slip: the kiosk draws it while the citizen waits, and drawing it a second time here
+    would double the cost of taking a number on the busiest path of the program. The original is drawn
+    again from the payload whenever it is opened or reprinted (drawing is deterministic). Call it before
+    the caller's own ``audit.append``, which records the row's after-image. Returns the document's id."""
+    _require_issue(actor, kind)
+    doc_id = session.execute(_KEEP, dict(
+        station_id=actor.station_id, kind=kind, number=number, title=title, entity=entity, entity_id=str(entity_id),
+        issued_at=at, issued_by_id=actor.user_id, issued_by_name=actor.display_name, terminal=actor.terminal,
+        timezone=timezone, header_json=json.dumps(asdict(header), ensure_ascii=False, sort_keys=True),
+        payload_json=_canonical_payload(payload), font="", pdf=None, sha256="", size=0)).scalar_one()
+    audit.touch(session, IssuedDocumentRecord.__tablename__, [(doc_id,)])
+    return int(doc_id)
 
 
 def issue_in_session(session: Session, actor: Actor, at: datetime, kind: str, number: str, title: str,
@@ -209,7 +228,8 @@ def issue_in_session(session: Session, actor: Actor, at: datetime, kind: str, nu
     """
     _require_issue(actor, kind)
     station = load_station(session, actor.station_id)
-    return _store(session, actor, _draw(actor, station, at, kind, number, title, payload, entity, entity_id))
+    header = document_header(session, actor.station_id, registry.lookup(kind).issuer)
+    return _store(session, actor, _draw(actor, station, header, at, kind, number, title, payload, entity, entity_id))
 
 
 @entry
@@ -222,9 +242,11 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
     """
     _require_issue(actor, kind)
     at = desk.now()
-    station = desk.db.read(lambda session: load_station(session, actor.station_id))
+    issuer = registry.lookup(kind).issuer
+    station, header = desk.db.read(lambda session: (load_station(session, actor.station_id),
+                                                    document_header(session, actor.station_id, issuer)))
     # Drawn before the write transaction starts, so other terminals never wait for the renderer.
-    doc = _draw(actor, station, at, kind, number, title, payload, entity, entity_id)
+    doc = _draw(actor, station, header, at, kind, number, title, payload, entity, entity_id)
 
     def work(session: Session) -> IssuedDocument:
         # A fresh record per attempt: the transaction may be retried after losing a race.
@@ -236,6 +258,24 @@ def issue(desk: Desk, actor: Actor, kind: str, number: str, title: str, payload:
 
 
 # -- read -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StoredPayload:
+    id: int
+    issued_at: datetime
+    payload: dict[str, Any]
+
+
+def payloads_in_session(session: Session, station_id: int, kind: str, entity: str,
+                        entity_id: object) -> list[StoredPayload]:
+    """What was printed for one record, oldest first (for a capability's own checks inside its read,
+    e.g. whether an agreement's text changed since the copies went out for signature)."""
+    query = (select(IssuedDocumentRecord.id, IssuedDocumentRecord.issued_at, IssuedDocumentRecord.payload_json)
+             .where(IssuedDocumentRecord.station_id == station_id, IssuedDocumentRecord.kind == kind,
+                    IssuedDocumentRecord.entity == entity, IssuedDocumentRecord.entity_id == str(entity_id))
+             .order_by(IssuedDocumentRecord.issued_at, IssuedDocumentRecord.id))
+    return [StoredPayload(doc_id, at, json.loads(text)) for doc_id, at, text in session.execute(query)]
+
+
 def _row(doc: IssuedDocumentRecord, reprints: int, last: datetime | None) -> IssuedDocumentRow:
     return IssuedDocumentRow(doc.id, doc.kind, doc.number, doc.title, doc.entity, doc.entity_id, doc.issued_at,
                              doc.issued_by_id, doc.issued_by_name, doc.terminal, doc.sha256, doc.size, reprints,
@@ -299,6 +339,8 @@ def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
     def work(session: Session) -> bytes:
         doc = _load(session, actor, doc_id)
         _kind_permission_for_stored(actor, doc.kind)
+        if doc.pdf is None:  # kept as its payload (a queue slip): the original is drawn from it
+            return _render_stored(doc)
         return bytes(doc.pdf)
 
     return read_personal(desk, actor, Permission.DOCUMENT_REPRINT, work, action="document.open",
@@ -308,8 +350,10 @@ def original_pdf(desk: Desk, actor: Actor, doc_id: int) -> bytes:
 def _check(doc: IssuedDocumentRecord) -> ReproductionCheck:
     rendered = _render_stored(doc)
     digest = _sha256(rendered)
-    return ReproductionCheck(doc.id, digest == doc.sha256, doc.sha256, digest, doc.font,
-                             font_description(document_fonts()))
+    current = font_description(document_fonts())
+    if doc.pdf is None:  # kept as its payload: the original is what the payload draws, here and now
+        return ReproductionCheck(doc.id, True, "", digest, current, current)
+    return ReproductionCheck(doc.id, digest == doc.sha256, doc.sha256, digest, doc.font, current)
 
 
 @entry
@@ -353,7 +397,7 @@ def reprint_checked(desk: Desk, actor: Actor, doc_id: int) -> ReprintResult:
                                                  "current_font": check.current_font})})
 
     write(desk, actor, Permission.DOCUMENT_REPRINT, record)
-    return ReprintResult(pdf, check)
+    return ReprintResult(pdf, check, at)
 
 
 @entry

@@ -29,14 +29,13 @@ class StationInfo:
     id: int
     name: str
     committee_name: str
-    seal_text: str
     phone: str
     address: str
     timezone: str
 
 
 def _info(station: Station) -> StationInfo:
-    return StationInfo(station.id, station.name, station.committee_name, station.seal_text, station.phone,
+    return StationInfo(station.id, station.name, station.committee_name, station.phone,
                        station.address, station.timezone)
 
 
@@ -75,7 +74,6 @@ def get_station(desk: Desk, station_id: int = STATION_ID) -> StationInfo:
 _STATION_FIELDS = {
     "name": (QT_TRANSLATE_NOOP("Field", "Station name"), 100, True),
     "committee_name": (QT_TRANSLATE_NOOP("Field", "Mediation committee name"), 100, False),
-    "seal_text": (QT_TRANSLATE_NOOP("Field", "Seal text"), 100, False),
     "phone": (QT_TRANSLATE_NOOP("Field", "Phone"), 40, False),
     "address": (QT_TRANSLATE_NOOP("Field", "Address"), 200, False),
 }

@@ -182,179 +182,227 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="61" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="61" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="62" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="76" />
         <source>Term</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="76" />
         <source>Due by (optional)</source>
         <translation>履行期限（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="83" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="83" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="109" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <source>Print draft (草稿)…</source>
+        <translation>打印草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
+        <source>To read and discuss: marked 草稿 on every page, never to be signed</source>
+        <translation>供阅读、讨论：每页印有“草稿”，不得签名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="133" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="270" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="134" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="135" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="224" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="228" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="226" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="230" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="237" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="240" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="244" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="242" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="246" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="249" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="248" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="252" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="254" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="258" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="269" />
+        <source>Print again (补打 of the signed original)…</source>
+        <translation>再次打印（补打已签署的原件）…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="270" />
+        <source>Print for signing…</source>
+        <translation>打印签署文本…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="311" />
+        <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Changed after the copies printed on {0} went out for signature:&lt;/b&gt; those copies must not be signed; print the new text.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;{0} 打印交签的文本已被修改：&lt;/b&gt;那些文本不得签署，请打印修改后的文本。&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="313" />
+        <source>Copies for signing printed on {0}.</source>
+        <translation>签署文本已于 {0} 打印。</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPrinting</name>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="59" />
+        <source>Agreement changed</source>
+        <translation>协议已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="60" />
+        <source>The agreement was changed after the copies printed on {0} went out for signature. Those copies must not be signed: collect them and have the parties sign the new text.
+
+Print the new text for signing now?</source>
+        <translation>{0} 打印交签的协议文本之后，协议又被修改。那些文本不得签署：请收回，并由当事人签署修改后的文本。
+
+现在打印修改后的签署文本吗？</translation>
     </message>
 </context>
 <context>
@@ -3663,12 +3711,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk/documents/registry.py" line="143" />
+        <location filename="../../desk/documents/registry.py" line="159" />
         <source>This version of Grid Desk cannot draw documents of the kind "{kind}" again. The original as issued can still be opened and printed from "Preview original"; ask the administrator to update Grid Desk on this computer for reprints.</source>
         <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/issued_documents.py" line="150" />
+        <location filename="../../desk/services/issued_documents.py" line="146" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
@@ -3924,7 +3972,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="28" />
+        <location filename="../../desk/services/mediation/printing.py" line="33" />
+        <source>Only a written agreement that is not signed yet has a draft; print a signed or oral agreement without one.</source>
+        <translation>只有尚未签署的书面协议才能打印草稿；已签署的协议或口头协议请直接打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/printing.py" line="38" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
@@ -4059,23 +4112,23 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="90" />
+        <location filename="../../desk/services/queue/issuing.py" line="101" />
         <source>{service} is not taking numbers today. Please ask at the information desk.</source>
         <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="95" />
+        <location filename="../../desk/services/queue/issuing.py" line="106" />
         <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
         <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="113" />
+        <location filename="../../desk/services/queue/issuing.py" line="138" />
         <location filename="../../desk/services/queue/serving.py" line="97" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="126" />
+        <location filename="../../desk/services/queue/issuing.py" line="151" />
         <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
@@ -4589,12 +4642,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>“{label}”有 {count} 项，最多只能有 {max_items} 项。请删去一些。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="43" />
+        <location filename="../../desk/services/station.py" line="42" />
         <source>There is no station {station_id} in this database. Check the station number in the terminal's settings.</source>
         <translation>本数据库中没有编号为 {station_id} 的工作站。请检查本终端设置中的工作站编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="94" />
+        <location filename="../../desk/services/station.py" line="92" />
         <source>A station has no detail called {names}. Change only: {known}.</source>
         <translation>工作站没有名为 {names} 的信息项。只能修改：{known}。</translation>
     </message>
@@ -5032,7 +5085,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <location filename="../../desk/services/intake/applicants.py" line="93" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
         <location filename="../../desk/services/mediation/rows.py" line="190" />
-        <location filename="../../desk/services/queue/issuing.py" line="104" />
+        <location filename="../../desk/services/queue/issuing.py" line="129" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
@@ -5054,29 +5107,24 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
     </message>
     <message>
         <location filename="../../desk/services/mediation/rooms_roster.py" line="178" />
-        <location filename="../../desk/services/station.py" line="79" />
+        <location filename="../../desk/services/station.py" line="77" />
         <location filename="../../desk/services/users.py" line="73" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="76" />
+        <location filename="../../desk/services/station.py" line="75" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="77" />
+        <location filename="../../desk/services/station.py" line="76" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/station.py" line="78" />
-        <source>Seal text</source>
-        <translation>印章文字</translation>
-    </message>
-    <message>
         <location filename="../../desk/services/intake/applicants.py" line="108" />
-        <location filename="../../desk/services/station.py" line="80" />
+        <location filename="../../desk/services/station.py" line="78" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
@@ -5337,18 +5385,28 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
     </message>
     <message>
         <location filename="../../desk/core/station_settings.py" line="117" />
+        <source>Seal on station papers</source>
+        <translation>工作站文书用印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="121" />
+        <source>Seal on mediation papers</source>
+        <translation>调解文书用印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="127" />
         <source>Mediation case number format</source>
         <translation>调解案号格式</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="119" />
+        <location filename="../../desk/core/station_settings.py" line="129" />
         <location filename="../../desk/services/mediation/numbering.py" line="41" />
         <location filename="../../desk/services/mediation/numbering.py" line="61" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="126" />
+        <location filename="../../desk/core/station_settings.py" line="136" />
         <source>Queue set-up</source>
         <translation>叫号设置</translation>
     </message>
@@ -5525,7 +5583,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="123" />
+        <location filename="../../desk/core/station_settings.py" line="133" />
         <location filename="../../desk/services/backups.py" line="141" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
@@ -6210,22 +6268,22 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>JudicialDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="93" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="114" />
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="97" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="118" />
         <source>e.g. the basic people's court where the committee is</source>
         <translation>如：调委会所在地的基层人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="98" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="119" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="99" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="120" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -6233,109 +6291,109 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="73" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="72" />
         <source>Take a number — {0}</source>
         <translation>取号 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="118" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="117" />
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="166" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="165" />
         <source>Numbers are no longer given out today. Please come back on the next working day.</source>
         <translation>今日已停止取号，请于下一个工作日再来。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="168" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="167" />
         <source>Please touch the service you need. Your number will be printed.</source>
         <translation>请点击您要办理的业务，取号凭条将自动打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="142" />
-        <location filename="../../desk/ui/queue/kiosk.py" line="247" />
-        <location filename="../../desk/ui/queue/kiosk.py" line="268" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="141" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="245" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="266" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="180" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="179" />
         <source>Green channel chosen — now touch your service</source>
         <translation>已选绿色通道，请选择业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="182" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="181" />
         <source>Green channel (elderly, disabled, pregnant): touch here first</source>
         <translation>绿色通道（老年人、残疾人、孕妇等）：请先点此处</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="196" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="195" />
         <source>Closed for today</source>
         <translation>今日已停止取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="198" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="197" />
         <source>Numbers from {0} to {1}</source>
         <translation>取号时间 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="200" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="199" />
         <source>No numbers left today</source>
         <translation>今日号已取完</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="201" />
         <source>{0} waiting</source>
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="233" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="231" />
         <source>No number was issued.</source>
         <translation>未能取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="238" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="236" />
         <source>{0} people are waiting before you.</source>
         <translation>您前面还有 {0} 人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="239" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="237" />
         <source>Nobody is waiting before you.</source>
         <translation>您前面暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="240" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="238" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="241" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="239" />
         <source>Please take your slip and watch the hall display.</source>
         <translation>请取走凭条，留意大屏叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="242" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="240" />
         <source>Please remember your number and watch the hall display.</source>
         <translation>请记住您的号码，留意大厅叫号屏。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="245" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="243" />
         <source>The slip could not be printed. Please note your number {0}; staff have been told.</source>
         <translation>凭条未能打印。请记下您的号码 {0}，工作人员已收到通知。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="247" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="245" />
         <source>I have noted my number</source>
         <translation>我已记下号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="263" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="261" />
         <source>Staff have been called and will come to you shortly.</source>
         <translation>已呼叫工作人员，请稍候，马上就到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="267" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="265" />
         <source>Staff could not be called from here. Please ask at any window.</source>
         <translation>暂时无法从这里呼叫工作人员，请到任一窗口咨询。</translation>
     </message>
@@ -7631,7 +7689,7 @@ Database: {0}</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="312" />
+        <location filename="../../desk/ui/queue/workbench.py" line="311" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>
@@ -9004,32 +9062,32 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>SignedDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="54" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="75" />
         <source>Record signatures and seal</source>
         <translation>登记签名盖章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="56" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="77" />
         <source>The agreement takes effect on the day every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on every copy (人民调解法 Art. 29). After this it can no longer be changed.</source>
         <translation>调解协议书自各方当事人签名、盖章或者按指印，人民调解员签名并加盖人民调解委员会印章之日起生效（人民调解法第二十九条）。登记后协议不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="61" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="82" />
         <source>Every party has signed, sealed or pressed a fingerprint on every copy</source>
         <translation>各方当事人已在每份协议上签名、盖章或按指印</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="62" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="83" />
         <source>The mediator has signed</source>
         <translation>人民调解员已签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="63" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="84" />
         <source>The committee's seal is on every copy</source>
         <translation>每份协议均已加盖调委会印章</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="67" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="88" />
         <source>Date the last signature or seal was done</source>
         <translation>最后一项签署完成的日期</translation>
     </message>
@@ -9037,12 +9095,12 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>SlipPrinting</name>
     <message>
-        <location filename="../../desk/ui/queue/slip.py" line="45" />
+        <location filename="../../desk/ui/queue/slip.py" line="42" />
         <source>The slip printer is not set up on this terminal; please note your number on the screen.</source>
         <translation>本机尚未设置凭条打印机，请记下屏幕上的号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/slip.py" line="51" />
+        <location filename="../../desk/ui/queue/slip.py" line="48" />
         <source>The slip could not be printed; please note your number on the screen.</source>
         <translation>凭条打印失败，请记下屏幕上的号码。</translation>
     </message>
@@ -9060,19 +9118,14 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>这些信息将印在本站打印的每一份回执、告知书和协议书的抬头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="50" />
+        <location filename="../../desk/ui/pages/station.py" line="51" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="51" />
+        <location filename="../../desk/ui/pages/station.py" line="52" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/station.py" line="52" />
-        <source>Seal text</source>
-        <translation>印章文字</translation>
     </message>
     <message>
         <location filename="../../desk/ui/pages/station.py" line="53" />
@@ -9157,6 +9210,16 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <location filename="../../desk/core/station_settings.py" line="110" />
         <source>Counted from the day of acceptance; printed on the 承诺书.</source>
         <translation>自受理之日起计算；印在承诺书上。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="119" />
+        <source>The organisation whose seal goes on receipts, notices and the daily log. Empty: the station name.</source>
+        <translation>受理回执、告知书和工作日志上加盖印章的单位。留空：工作站名称。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="123" />
+        <source>The organisation whose seal goes on agreements and mediation forms. Empty: the mediation committee name.</source>
+        <translation>调解协议书和调解文书上加盖印章的单位。留空：人民调解委员会名称。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -79,3 +79,49 @@ def dark_pixel_share(pdf: bytes, page_index: int = 0, png_path: str | None = Non
         image.save(png_path)
     histogram = image.histogram()
     return sum(histogram[:128]) / (image.width * image.height)
+
+
+# -- pages that hold only signature lines or a seal -------------------------------------------------
+_CLOSING_WORDS = ("（盖章，代表人签名）", "（签名）", "（盖章）", "（签字）", "按手印", "日期：", "签收", "被申请人", "申请人",
+                  "受理人", "当事人", "人民调解员", "记录人", "制表人", "审核人", "站长", "草稿")
+_CLOSING_PATTERNS = (r"\d{4}年\d{1,2}月\d{1,2}日", r"[年月日：:、，,\-\s]")
+
+
+def page_texts_inside_margins(pdf: bytes) -> list[str]:
+    """pdftotext of each page without the top and bottom margins (footer, page numbers, 补打 stamp)."""
+    import subprocess
+    import tempfile
+
+    out = []
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
+        file.write(pdf)
+        file.flush()
+        with opened(pdf) as doc:
+            sizes = [doc[i].get_size() for i in range(len(doc))]
+        for number, (width, height) in enumerate(sizes, start=1):
+            top, bottom = 11 * 72 / 25.4, 14 * 72 / 25.4  # inside every format's margins (A4, A5)
+            args = ["pdftotext", "-f", str(number), "-l", str(number), "-x", "0", "-y", str(int(top)),
+                    "-W", str(int(width)), "-H", str(int(height - top - bottom)), file.name, "-"]
+            out.append(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
+    return out
+
+
+def closing_only_pages(pdf: bytes, names: Iterable[str] = ()) -> list[int]:
+    """Page numbers (1-based) whose text is nothing but signature lines, roles, names, dates and seals.
+
+    ``names`` are the people and organisations who sign or seal (printed beside the lines and in the
+    seal); anything else on a page is content, which the signatures on it certify."""
+    import re
+
+    pages = []
+    for number, text in enumerate(page_texts_inside_margins(pdf), start=1):
+        rest = squash(text)
+        for name in sorted({squash(n) for n in names if n.strip()}, key=len, reverse=True):
+            rest = rest.replace(name, "")
+        for word in _CLOSING_WORDS:
+            rest = rest.replace(word, "")
+        for pattern in _CLOSING_PATTERNS:
+            rest = re.sub(pattern, "", rest)
+        if not rest:
+            pages.append(number)
+    return pages

@@ -136,6 +136,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "mediation.numbering.preview_next_number": PUBLIC,
     "mediation.numbering.set_numbering": (P.MEDIATION_MANAGE,),
     "mediation.printing.print_agreement": (P.MEDIATION_READ,),
+    "mediation.printing.copies_state": (P.MEDIATION_READ,),
     "mediation.printing.print_cover": (P.MEDIATION_READ,),
     "mediation.records.add_session": (P.MEDIATION_WRITE,),
     "mediation.rooms_roster.add_closure": (P.MEDIATION_MANAGE,),
@@ -206,6 +207,10 @@ TABLE: dict[str, tuple[P, ...] | str] = {
 # Arguments that reach the permission check that matters (the made-up ones would stop earlier).
 OVERRIDES: dict[str, dict[str, Any]] = {
     "issued_documents.issue": {"kind": RECEIPT_KIND},  # a receipt needs INTAKE_VIEW
+    # No such document: the check under test is DOCUMENT_REPRINT itself. The demo's first document is a
+    # queue slip, whose own kind permission (QUEUE_ISSUE) test_issued_documents checks.
+    **{f"issued_documents.{name}": {"doc_id": 10**6}
+       for name in ("check_reproduction", "original_pdf", "reprint", "reprint_checked")},
     "station.set_setting": {"key": "auth.max_failed_attempts", "value": 5},
     "station.set_settings": {"changes": {"auth.max_failed_attempts": 5}},
     "mediation.bookings.cancel_booking": {"booking_id": 1},  # the demo's first booking is a case's session

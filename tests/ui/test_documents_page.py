@@ -84,3 +84,42 @@ def test_a_refused_reprint_is_shown_on_the_page(qtbot: QtBot, context_for: Calla
     assert printing._open_dialogs == set()
     page.preview_original()  # the original still opens
     assert len(printing._open_dialogs) == 1
+
+
+def test_a_kiosk_slip_is_found_and_reprinted(qtbot: QtBot, ui_desk: object,
+                                            context_for: Callable[[Role], UiContext]) -> None:
+    """The slip a citizen took at the kiosk is on the page: typed number + Enter, Ctrl+R gives the 补打."""
+    from PySide6.QtCore import Qt
+
+    from desk.ui.queue.kiosk import KioskWindow
+    from desk.ui.queue.standalone import device_actor
+    from tests.services.queue_setup import make_hall
+
+    context = context_for(Role.MANAGER)
+    hall = make_hall(context.desk, context.actor)
+    printed: list[bytes] = []
+    kiosk = KioskWindow(context.desk, device_actor("kiosk", "取号机"), printer=lambda pdf, _parent: printed.append(pdf))
+    qtbot.addWidget(kiosk)
+    qtbot.mouseClick(kiosk.service_buttons[hall.b], Qt.MouseButton.LeftButton)
+    assert kiosk.result_number.text() == "B001" and len(printed) == 1
+
+    kiosk.close()
+    page = DocumentsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)  # the page's shortcuts (Return, Ctrl+R) work in its window
+    qtbot.keyClicks(page.number, "B001")
+    qtbot.keyClick(page.number, Qt.Key.Key_Return)
+    assert [(row.number, row.kind) for row in page.model.rows()] == [("B001", "queue.slip")]
+    cell = page.table.visualRect(page.model.index(0, 1)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    [original] = printing._open_dialogs
+    assert original.pdf == printed[0]  # exactly the slip the kiosk printed
+    original.reject()
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(printing._open_dialogs) == 1, timeout=10000)
+    wait_for_all()
+    [reprinted] = printing._open_dialogs
+    assert reprinted.pdf != printed[0] and "marked 补打" in page.status.text()

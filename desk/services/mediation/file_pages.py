@@ -21,10 +21,10 @@ from desk.documents import registry
 from desk.documents.mediation_agreement import AGREEMENT_KIND, AGREEMENT_TITLE, ORAL_KIND, ORAL_TITLE
 from desk.documents.mediation_file_cover import COVER_KIND, COVER_TITLE
 from desk.documents.model import DocumentMeta, StationHeader
-from desk.services.issued_documents import station_header
+from desk.services.document_header import document_header
 from desk.services.mediation import forms
 from desk.services.mediation.rows import CaseDetail
-from desk.services.station import load_station, station_zone
+from desk.services.station import station_zone
 
 _PAGES = re.compile(rb"/Count (\d+) /Kids \[[^\]]*\] /Type /Pages")
 
@@ -74,8 +74,9 @@ def program_pages(case: CaseDetail, committee: str, zone: ZoneInfo, header: Stat
 
 
 def station_context(session: Session, station_id: int) -> tuple[ZoneInfo, StationHeader]:
-    """The station's zone (records print in local time) and the header the documents are drawn with."""
-    return station_zone(session, station_id), station_header(load_station(session, station_id))
+    """The station's zone (records print in local time) and the header the committee's documents are
+    drawn with (the case file holds mediation papers: the committee heads them and seals them)."""
+    return station_zone(session, station_id), document_header(session, station_id, "committee")
 
 
 def number_pages(payload: dict[str, Any], case: CaseDetail, zone: ZoneInfo, header: StationHeader,

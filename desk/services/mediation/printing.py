@@ -7,24 +7,34 @@ the PDF. The payload is built here from plain rows, never from ORM objects.
 
 from __future__ import annotations
 
-from dataclasses import asdict
+import hashlib
+import json
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.core.permissions import Permission
 from desk.documents.mediation_agreement import AGREEMENT_KIND, AGREEMENT_TITLE, ORAL_KIND, ORAL_TITLE
 from desk.documents.mediation_file_cover import COVER_KIND, COVER_TITLE
 from desk.services import issued_documents
-from desk.services.context import Actor, Desk, require
+from desk.services.context import Actor, Desk, read, require
 from desk.services.entry import entry
-from desk.services.issued_documents import IssuedDocument
-from desk.services.mediation import file_pages
+from desk.services.issued_documents import IssuedDocument, StoredPayload
+from desk.services.mediation import file_pages, views
 from desk.services.mediation.agreements import agreement_for_print, missing_elements
 from desk.services.mediation.casefile import CaseFile, CoverInput, cover_for_print
+from desk.services.mediation.common import load_case
 from desk.services.mediation.rows import CaseDetail
 from desk.services.station import get_station
 
+MSG_NO_DRAFT = QT_TRANSLATE_NOOP(
+    "DeskError", "Only a written agreement that is not signed yet has a draft; print a signed or oral agreement "
+                 "without one.")
+TEXT_KEYS = ("committee_name", "parties", "facts", "disputed", "responsibilities", "terms", "performance_method",
+             "performance_deadline", "mediator_name", "recorder_name")
 MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
     "DeskError", "The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.")
 PARTY_FIELDS = ("side", "kind", "name", "sex", "ethnicity", "age", "occupation", "phone", "address", "uscc",
@@ -56,20 +66,78 @@ def agreement_payload(detail: CaseDetail, committee_name: str) -> dict[str, Any]
 
 
 @entry
-def print_agreement(desk: Desk, actor: Actor, case_id: int) -> IssuedDocument:
+def print_agreement(desk: Desk, actor: Actor, case_id: int, *, draft: bool = False) -> IssuedDocument:
+    """Print the agreement: a draft (草稿 across every page, to read and discuss; never signed), the
+    copies for signing (the original, with blank lines to sign), or, once it is signed, the 补打 of
+    that signed original (never a new "original" with blank signature lines)."""
     require(actor, Permission.MEDIATION_READ)
     detail = agreement_for_print(desk, actor, case_id)
     agreement = detail.agreement
     assert agreement is not None
-    missing = missing_elements(agreement, len(detail.parties)) if agreement.kind == "written" else []
+    written = agreement.kind == "written"
+    signed = written and agreement.effective_on is not None
+    if draft and not (written and not signed):
+        raise Conflict(MSG_NO_DRAFT)
+    missing = missing_elements(agreement, len(detail.parties)) if written else []
     if missing:
         raise Conflict(MSG_INCOMPLETE, missing="、".join(missing))
+    payload = agreement_payload(detail, _committee(desk, actor))
+    if draft:
+        payload["draft"] = True
+        return issued_documents.issue(desk, actor, AGREEMENT_KIND, agreement.number, f"{AGREEMENT_TITLE}（草稿）",
+                                      payload, "med_case", case_id)
+    if signed:
+        original = copies_state(desk, actor, case_id).signing_copy
+        if original is not None:
+            result = issued_documents.reprint_checked(desk, actor, original.id)
+            return IssuedDocument(original.id, AGREEMENT_KIND, agreement.number, AGREEMENT_TITLE, "med_case",
+                                  str(case_id), original.issued_at, None, "", result.check.stored_sha256,
+                                  result.pdf, reprinted_at=result.reprinted_at)
+        # Signed before copies for signing were kept (or printed elsewhere): the agreement as in effect.
+    return issued_documents.issue(desk, actor, AGREEMENT_KIND if written else ORAL_KIND, agreement.number,
+                                  AGREEMENT_TITLE if written else ORAL_TITLE, payload, "med_case", case_id)
+
+
+def _committee(desk: Desk, actor: Actor) -> str:
     station = get_station(desk, actor.station_id)
-    committee = station.committee_name or station.name
-    oral = agreement.kind == "oral"
-    return issued_documents.issue(desk, actor, ORAL_KIND if oral else AGREEMENT_KIND, agreement.number,
-                                  ORAL_TITLE if oral else AGREEMENT_TITLE, agreement_payload(detail, committee),
-                                  "med_case", case_id)
+    return station.committee_name or station.name
+
+
+def text_fingerprint(payload: dict[str, Any]) -> str:
+    """What the parties read and sign: changes when any of it changes (not the dates signing adds)."""
+    text = {key: payload.get(key) for key in TEXT_KEYS}
+    return hashlib.sha256(json.dumps(text, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class CopiesState:
+    """The copies of a written agreement printed for signing, against its text now."""
+
+    last_for_signing: StoredPayload | None  # the latest copies printed for signing (no 草稿)
+    text_changed: bool  # the text now differs from those copies: they must not be signed
+    signing_copy: StoredPayload | None  # the latest copies of the text as it is now: the original to reprint
+
+
+@entry
+def copies_state(desk: Desk, actor: Actor, case_id: int) -> CopiesState:
+    """Whether the agreement changed after its copies went out for signature (warn before printing)."""
+    committee = _committee(desk, actor)
+
+    def work(session: Session) -> CopiesState:
+        # A check, not a print: no access record (the editor asks each time it shows the agreement).
+        detail = views.detail(session, load_case(session, actor, case_id), actor)
+        if detail.agreement is None or detail.agreement.kind != "written":
+            return CopiesState(None, False, None)
+        now = text_fingerprint(agreement_payload(detail, committee))
+        printed = [p for p in issued_documents.payloads_in_session(session, actor.station_id, AGREEMENT_KIND,
+                                                                   "med_case", case_id)
+                   if not p.payload.get("draft") and not p.payload.get("effective_on")]
+        last = printed[-1] if printed else None
+        same = [p for p in printed if text_fingerprint(p.payload) == now]
+        return CopiesState(last, last is not None and text_fingerprint(last.payload) != now,
+                           same[-1] if same else None)
+
+    return read(desk, actor, Permission.MEDIATION_READ, work)
 
 
 def cover_payload(casefile: CaseFile, cover: CoverInput, committee_name: str) -> dict[str, Any]:

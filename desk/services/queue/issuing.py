@@ -22,6 +22,10 @@ from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound
 from desk.core.idnumbers import normalize_phone
 from desk.core.permissions import Permission
 from desk.core.text import clean_text
+from desk.documents.model import StationHeader
+from desk.documents.registry import TICKET_SLIP_KIND, ticket_slip_payload
+from desk.documents.ticket_slip import TICKET_SLIP_TITLE, TicketSlip, ticket_slip_header
+from desk.services import issued_documents
 from desk.services.context import Actor, Desk, write
 from desk.services.entry import entry
 from desk.services.queue.config import read_queue_settings
@@ -42,6 +46,12 @@ class IssuedTicket:
     ticket: TicketRow
     waiting_ahead: int  # waiting tickets of the same service called before this one (a 绿色通道 ticket: priority ones)
     station_name: str
+    slip: TicketSlip | None = None  # what the slip prints, as kept with the issued documents
+    slip_header: StationHeader | None = None
+    slip_document_id: int | None = None  # the slip in the issued documents (found and reprinted there)
+
+
+PRIORITY_LABEL = "绿色通道"  # printed under the number (documents print in Chinese)
 
 
 def format_number(prefix: str, serial: int) -> str:
@@ -61,7 +71,8 @@ def _upsert(dialect: str) -> Any:
 # Built once: taking a number is the hottest path of the program (a kiosk, a busy morning).
 _UPSERTS = {dialect: _upsert(dialect) for dialect in ("postgresql", "sqlite")}
 _SERVICE = (select(QueueService.id, QueueService.prefix, QueueService.name, QueueService.daily_cap,
-                   QueueService.opens_minute, QueueService.closes_minute, QueueService.active, Station.name)
+                   QueueService.opens_minute, QueueService.closes_minute, QueueService.active, Station.phone,
+                   Station.timezone, Station.name)
             .join(Station, Station.id == QueueService.station_id)
             .where(QueueService.id == bindparam("service_id"), QueueService.station_id == bindparam("station_id")))
 _AHEAD = select(func.count(QueueTicket.id)).where(
@@ -96,6 +107,20 @@ def _check_open(service: Any, local_now: datetime) -> None:
             "DeskError", "{service} issues numbers from {opens} to {closes}. Please come back then."),
             field="service", service=service.name, opens=hhmm(service.opens_minute),
             closes=hhmm(service.closes_minute))
+
+
+def _keep_slip(session: Session, actor: Actor, service: Any, number: str, priority: bool, ahead: int,
+               now: datetime, ticket_id: int) -> tuple[TicketSlip, StationHeader, int]:
+    """The slip's payload goes with the issued documents in the ticket's own transaction (one insert, no
+    drawing: the terminal draws and prints it), so it can be found and reprinted (补打) later."""
+    notice = read_queue_settings(session, actor.station_id).slip_notice
+    slip = TicketSlip(ticket_number=number, service_name=service.name, waiting_ahead=ahead, issued_at=now,
+                      notice=notice, priority_label=PRIORITY_LABEL if priority else None)
+    header = ticket_slip_header(service[-1], service.phone)
+    slip_id = issued_documents.keep_in_session(
+        session, actor, now, TICKET_SLIP_KIND, number, TICKET_SLIP_TITLE, ticket_slip_payload(slip), header,
+        service.timezone or "Asia/Shanghai", "queue_ticket", ticket_id)
+    return slip, header, slip_id
 
 
 @entry
@@ -136,11 +161,13 @@ def issue_ticket(desk: Desk, actor: Actor, service_id: int, *, priority: bool = 
         session.execute(_INSERT_EVENT, dict(station_id=actor.station_id, ticket_id=ticket_id, kind="issued", at=now,
                                             user_id=actor.user_id, service_id=service.id,
                                             detail="priority" if priority else ""))
+        slip, header, slip_id = _keep_slip(session, actor, service, number, priority, int(ahead), now, ticket_id)
         audit_last(session, actor, now, "queue.issue", "queue_ticket", ticket_id, None,
                    {"number": number, "status": TicketStatus.WAITING.value, "service_id": service.id,
                     "counter_id": None, "priority": priority, "source": source})
         row = TicketRow(ticket_id, number, service.id, service.name, priority, TicketStatus.WAITING.value, None,
                         None, now, None, None, None, None, None, 0, name, phone)
-        return IssuedTicket(row_for(actor, row), int(ahead), service[-1])  # a kiosk gets it masked
+        return IssuedTicket(row_for(actor, row), int(ahead), service[-1], slip, header,  # a kiosk gets it masked
+                            slip_id)
 
     return write(desk, actor, Permission.QUEUE_ISSUE, work)

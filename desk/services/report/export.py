@@ -8,12 +8,11 @@ from zoneinfo import ZoneInfo
 from desk.core.permissions import Permission
 from desk.documents import DocumentMeta, ReportColumn, ReportSection, StationHeader, TableReport
 from desk.documents.daily_log import ChartSeries, DailyLogPrint, render_daily_log
-from desk.services import issued_documents
 from desk.services.context import Actor, Desk, require
+from desk.services.document_header import document_header
 from desk.services.entry import entry
 from desk.services.report.chinese import NUMERALS, minutes, row_name, show, zh
 from desk.services.report.model import SECONDS, DailyLog, FigureTable, Value
-from desk.services.station import load_station
 
 NAME_WEIGHT = 2.2
 
@@ -140,7 +139,8 @@ def pdf_bytes(log: DailyLog, header: StationHeader, operator: str, printed_at: d
 
 @entry
 def station_header(desk: Desk, station_id: int) -> StationHeader:
-    return desk.db.read(lambda session: issued_documents.station_header(load_station(session, station_id)))
+    # The daily log is the station's paper: the station heads it and its seal goes on it.
+    return desk.db.read(lambda session: document_header(session, station_id, "station"))
 
 
 @entry(trusted=("log",))

@@ -39,7 +39,9 @@ class IssuedDocument(Base):
     header_json: Mapped[str] = mapped_column(Text)  # the station header as printed
     payload_json: Mapped[str] = mapped_column(Text)  # what the render function received
     font: Mapped[str] = mapped_column(String(300))  # which font drew it, to explain a changed re-render
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    # None: kept as its payload only (the queue slip, drawn and printed by the kiosk itself); the
+    # original is drawn again from payload and header, then sha256 is "" and size 0.
+    pdf: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
     sha256: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
 

@@ -16,7 +16,7 @@ class Station(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     committee_name: Mapped[str] = mapped_column(String(100), default="")
-    seal_text: Mapped[str] = mapped_column(String(100), default="")
+    seal_text: Mapped[str] = mapped_column(String(100), default="")  # unused since d0002: two seal settings
     phone: Mapped[str] = mapped_column(String(40), default="")
     address: Mapped[str] = mapped_column(String(200), default="")
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 
 from desk.core.mediation import chinese_number, judicial_deadline, judicial_window_state
 from desk.core.permissions import Permission
-from desk.services.mediation import agreements
+from desk.services.mediation import agreements, printing
 from desk.services.mediation.agreements import AgreementInput, missing_elements
 from desk.services.mediation.rows import CaseDetail
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.mediation.signing_dialogs import JudicialDialog, SignedDialog, preview_agreement
 from desk.ui.messages import show_error
+from desk.ui.timefmt import local
 
 
 def _qdate(day: date) -> QDate:
@@ -127,11 +128,14 @@ class AgreementEditor(QWidget):
         self.state.setObjectName("AgreementState")
         side.addWidget(self.state)
         self.save_button = QPushButton(self.tr("Save draft"))
+        self.draft_button = QPushButton(self.tr("Print draft (草稿)…"))
+        self.draft_button.setToolTip(self.tr("To read and discuss: marked 草稿 on every page, never to be signed"))
         self.print_button = QPushButton(self.tr("Print agreement…"))
         self.sign_button = QPushButton(self.tr("Record signatures and seal…"))
         self.judicial_button = QPushButton(self.tr("Record judicial confirmation application…"))
-        for button, handler in ((self.save_button, self._save), (self.print_button, self._print),
-                                (self.sign_button, self._sign), (self.judicial_button, self._judicial)):
+        for button, handler in ((self.save_button, self._save), (self.draft_button, self._print_draft),
+                                (self.print_button, self._print), (self.sign_button, self._sign),
+                                (self.judicial_button, self._judicial)):
             button.clicked.connect(handler)
             side.addWidget(button)
         side.addStretch(1)
@@ -252,6 +256,7 @@ class AgreementEditor(QWidget):
             missing = missing_elements(a, len(detail.parties))
             if missing:
                 lines.append(self.tr("Missing: {0}").format("、".join(missing)))
+            lines += self._copies_lines(detail.id)
         self.state.setText("<br>".join(lines))
         can_write = self.context.actor.can(Permission.MEDIATION_WRITE) and detail.status != "closed"
         for widget in (self.facts, self.disputed, self.responsibilities, self.method, self.mediator, self.recorder):
@@ -259,7 +264,11 @@ class AgreementEditor(QWidget):
         self.terms.setEnabled(not frozen and can_write)
         for widget in (self.deadline, self.agreed_on, self.written, self.oral, self.save_button):
             widget.setEnabled(not frozen and can_write)
+        written = a is not None and a.kind == "written"
         self.print_button.setEnabled(a is not None)
+        self.print_button.setText(self.tr("Print again (补打 of the signed original)…") if frozen and written
+                                  else self.tr("Print for signing…") if written else self.tr("Print agreement…"))
+        self.draft_button.setEnabled(written and not frozen)
         self.sign_button.setEnabled(can_write and a is not None and a.kind == "written" and not frozen)
         self.judicial_button.setEnabled(can_write and frozen and a is not None and a.kind == "written"
                                         and a.judicial_applied_on is None)
@@ -289,11 +298,29 @@ class AgreementEditor(QWidget):
         self.changed.emit(detail)
         return True
 
-    def _print(self) -> None:
+    def _copies_lines(self, case_id: int) -> list[str]:
+        """Whether the text changed after its copies went out for signature (those must not be signed)."""
+        try:
+            state = printing.copies_state(self.context.desk, self.context.actor, case_id)
+        except Exception:  # noqa: BLE001 - the panel still shows the rest; printing says it again
+            return []
+        if state.last_for_signing is None:
+            return []
+        when = local(state.last_for_signing.issued_at, self.context.station.timezone)
+        if state.text_changed:
+            return [self.tr("<span style='color:#c62828'><b>Changed after the copies printed on {0} went out for "
+                            "signature:</b> those copies must not be signed; print the new text.</span>").format(when)]
+        return [self.tr("Copies for signing printed on {0}.").format(when)]
+
+    def _print(self, *, draft: bool = False) -> None:
         if self.detail is not None and self.save_button.isEnabled() and not self._save():
             return
         if self.detail is not None:
-            preview_agreement(self, self.context, self.detail.id)
+            preview_agreement(self, self.context, self.detail.id, draft=draft)
+            self._show_state()  # the copies just printed
+
+    def _print_draft(self) -> None:
+        self._print(draft=True)
 
     def _sign(self) -> None:
         if self.detail is None or not self._save():

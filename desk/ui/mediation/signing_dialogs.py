@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from desk.services.mediation.rows import CaseDetail
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors, date_edit
 from desk.ui.messages import show_error
+from desk.ui.timefmt import local
 
 
 def _pydate(value: QDate) -> date:
@@ -35,13 +37,32 @@ def open_pdf(parent: QWidget | None, issued: IssuedDocument) -> None:
     show_issued(parent, issued)
 
 
-def preview_agreement(parent: QWidget, context: UiContext, case_id: int) -> None:
+def preview_agreement(parent: QWidget, context: UiContext, case_id: int, *, draft: bool = False) -> None:
+    """Print a draft (草稿), the copies for signing, or (once signed) the 补打 of the signed original.
+    Before copies for signing, say so when the text changed after earlier copies went out for signature."""
     try:
-        issued = printing.print_agreement(context.desk, context.actor, case_id)
+        if not draft and not confirm_changed_text(parent, context, case_id):
+            return
+        issued = printing.print_agreement(context.desk, context.actor, case_id, draft=draft)
     except Exception as exc:  # noqa: BLE001 - the sentence says what is missing
         show_error(parent, exc)
         return
     open_pdf(parent, issued)
+
+
+def confirm_changed_text(parent: QWidget, context: UiContext, case_id: int) -> bool:
+    """True to go on: the text is as printed for signing, or the mediator chose to print the new text."""
+    state = printing.copies_state(context.desk, context.actor, case_id)
+    if not state.text_changed or state.last_for_signing is None:
+        return True
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("AgreementPrinting", "Agreement changed"),
+        QCoreApplication.translate("AgreementPrinting", "The agreement was changed after the copies printed on {0} went out for signature. Those "
+                  "copies must not be signed: collect them and have the parties sign the new text.\n\nPrint "
+                  "the new text for signing now?").format(local(state.last_for_signing.issued_at,
+                                                                context.station.timezone)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class SignedDialog(QDialog):

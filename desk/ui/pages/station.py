@@ -1,4 +1,4 @@
-"""Station details printed on every document (name, mediation committee, seal text, phone, address),
+"""Station details printed on every document (name, mediation committee, phone, address),
 the hall's service windows, and the station-wide settings (sign-in lock-out, receipt texts...) built from their declaration."""
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ class StationPage(QWidget):
         hint.setObjectName("Hint")
         layout.addWidget(hint)
         form = QFormLayout()
-        self.inputs = {key: QLineEdit() for key in ("name", "committee_name", "seal_text", "phone", "address")}
+        # Whose seal goes on which paper is two station settings below (station papers, mediation papers).
+        self.inputs = {key: QLineEdit() for key in ("name", "committee_name", "phone", "address")}
         labels = {
             "name": self.tr("Station name"),
             "committee_name": self.tr("Mediation committee name"),
-            "seal_text": self.tr("Seal text"),
             "phone": self.tr("Phone"),
             "address": self.tr("Address"),
         }

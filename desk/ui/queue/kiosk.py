@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from desk.services.context import Actor, Desk
 from desk.services.queue.board import ServiceQueue, service_queues
-from desk.services.queue.config import get_queue_settings
 from desk.services.queue.help import ask_for_help
 from desk.services.queue.issuing import IssuedTicket, issue_ticket
 from desk.services.station import StationInfo, get_station
@@ -215,8 +214,7 @@ class KioskWindow(QWidget):
             return
         problem = None
         try:
-            notice = get_queue_settings(self.desk, self.actor.station_id).slip_notice
-            problem = self.printer(slip_pdf(issued, self.station, notice), self)
+            problem = self.printer(slip_pdf(issued, self.station), self)
         except Exception as exc:  # noqa: BLE001 - the number is issued; say the slip failed
             log.exception("slip failed")
             problem = error_text(exc)

@@ -12,22 +12,19 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desk.documents import StationHeader, TicketSlip, render_ticket_slip
+from desk.documents import render_ticket_slip
 from desk.services.queue.issuing import IssuedTicket
 from desk.services.station import StationInfo
 
 log = logging.getLogger(__name__)
 SLIP_KIND = "queue.slip"  # = desk.documents.registry.TICKET_SLIP_KIND: the slip printer is remembered under it
-PRIORITY_LABEL = "绿色通道"  # printed in Chinese, like every document
 
 
-def slip_pdf(issued: IssuedTicket, station: StationInfo, notice: str) -> bytes:
-    ticket = issued.ticket
-    slip = TicketSlip(ticket_number=ticket.number, service_name=ticket.service_name,
-                      waiting_ahead=issued.waiting_ahead, issued_at=ticket.issued_at, notice=notice,
-                      priority_label=PRIORITY_LABEL if ticket.priority else None)
-    header = StationHeader(name=station.name, phone=station.phone or None)
-    return render_ticket_slip(slip, header, timezone=station.timezone or "Asia/Shanghai")
+def slip_pdf(issued: IssuedTicket, station: StationInfo) -> bytes:
+    """The slip exactly as the issued documents keep it (the service built it with the number), so a
+    reprint (补打) from the documents page shows what the citizen took home."""
+    assert issued.slip is not None and issued.slip_header is not None
+    return render_ticket_slip(issued.slip, issued.slip_header, timezone=station.timezone or "Asia/Shanghai")
 
 
 def _printing_module() -> Any:

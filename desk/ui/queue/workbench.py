@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from desk.core.idnumbers import mask_phone
 from desk.core.permissions import Permission
 from desk.services.queue import board, calling, serving, window_state
-from desk.services.queue.config import get_queue_settings, list_services
+from desk.services.queue.config import list_services
 from desk.services.queue.issuing import issue_ticket
 from desk.services.queue.rows import TicketRow
 from desk.ui.context import UiContext
@@ -307,8 +307,7 @@ class QueueWorkbench(QWidget):
                                   citizen_phone=phone, source="window")
             problem = None
             if print_it:
-                notice = get_queue_settings(ctx.desk, ctx.actor.station_id).slip_notice
-                problem = print_slip(slip_pdf(issued, ctx.station, notice), self)
+                problem = print_slip(slip_pdf(issued, ctx.station), self)
             text = self.tr("Number {0} issued for {1}.").format(issued.ticket.number, issued.ticket.service_name)
             self.message.setStyleSheet("color: #2e7d32; font-size: 15px;")
             self.message.setText(text + (" " + problem if problem else ""))
