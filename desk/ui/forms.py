@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QScrollArea, QWidget
 
 from desk.core.errors import DeskError
 from desk.ui.i18n import error_text
@@ -41,4 +41,24 @@ def date_edit(day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area: it fills the room it gets and scrolls when it needs more,
+    so a long form never makes its window taller than the screen (the mediation case page once forced
+    914 px onto a 768 px screen and hid its last fields)."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(content)
+    return area
+
+
+def fit_placeholder(edit: QLineEdit) -> QLineEdit:
+    """Wide enough to show its whole placeholder (the hint is cut off otherwise, mid-word)."""
+    margins = edit.textMargins()
+    need = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + margins.left() + margins.right() + 24
+    edit.setMinimumWidth(max(edit.minimumWidth(), need))
     return edit

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -21,6 +22,7 @@ from desk.core.permissions import ROLE_LABELS
 from desk.services.backups import BackupStatus
 from desk.ui.backup_status import load_status, shows_backups, warning_text
 from desk.ui.context import UiContext
+from desk.ui.forms import scrolling
 from desk.ui.messages import show_error
 from desk.ui.pages import PageSpec, pages_for
 
@@ -34,6 +36,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Grid Desk — {0}").format(context.station.name))
         self._specs = pages_for(context.actor)
         self._pages: dict[str, QWidget] = {}
+        self._areas: dict[str, QScrollArea] = {}
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
@@ -64,6 +67,11 @@ class MainWindow(QMainWindow):
         self._jump(self.page_keys().index(key))
         return self._pages[key]
 
+    def current_page(self) -> QWidget | None:
+        """The page shown (the stack holds each page inside its scroll area)."""
+        area = self.stack.currentWidget()
+        return area.widget() if isinstance(area, QScrollArea) else None
+
     def _jump(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
         self._enter_page()
@@ -71,7 +79,7 @@ class MainWindow(QMainWindow):
     def _enter_page(self) -> None:
         """Put the keyboard in the current page: its ``first_focus()`` if it names one, else its first
         widget that takes focus with Tab."""
-        page = self.stack.currentWidget()
+        page = self.current_page()
         if page is None:
             return
         chosen = getattr(page, "first_focus", None)
@@ -93,11 +101,14 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
                 return
             self._pages[spec.key] = page
-            self.stack.addWidget(page)
-        self.stack.setCurrentWidget(self._pages[spec.key])
+            # Each page scrolls inside its own area, so no page can make the window taller or wider than
+            # the screen, and a short page is not stretched to the tallest one opened before it.
+            self._areas[spec.key] = scrolling(page)
+            self.stack.addWidget(self._areas[spec.key])
+        self.stack.setCurrentWidget(self._areas[spec.key])
 
     def _refresh_current(self) -> None:
-        page: Any = self.stack.currentWidget()
+        page: Any = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
 
