@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 
@@ -58,15 +58,24 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     wanted = [key for key in args.pages.split(",") if key] or window.page_keys()
     for key in wanted:
-        window.open_page(key)
+        page = window.open_page(key)
+        view, model = getattr(page, "view", None), getattr(page, "model", None)
+        if key == "mediation_cases" and view is not None and model is not None and model.rowCount():
+            view.selectRow(0)  # the case page is at its fullest with a case open
         for _ in range(5):
             app.processEvents()
         need = window.minimumSizeHint().expandedTo(window.minimumSize())
         if need.width() > width or need.height() > height:
-            print(f"{key}: needs {need.width()}x{need.height()}, more than {width}x{height}")
+            print(f"{key}: the window needs {need.width()}x{need.height()}, more than {width}x{height}")
         window.resize(QSize(width, height))
         app.processEvents()
+        page, room = window.current_page(), window.stack.size()
+        if page is not None and (page.minimumSizeHint().height() > room.height()
+                                 or page.minimumSizeHint().width() > room.width()):
+            hint = page.minimumSizeHint()
+            print(f"{key}: scrolls, needs {hint.width()}x{hint.height()} in {room.width()}x{room.height()}")
         window.grab().save(str(args.out / f"{key}.png"))
+    QThreadPool.globalInstance().waitForDone()  # a page's background read must not outlive the app
     context.changes.stop()
     return 0
 

@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         """The page shown (the stack holds each page inside its scroll area)."""
         area = self.stack.currentWidget()
-        return area.widget() if isinstance(area, QScrollArea) else None
+        return next((self._pages[key] for key, shown in self._areas.items() if shown is area), None)
 
     def _jump(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
             self._pages[spec.key] = page
             # Each page scrolls inside its own area, so no page can make the window taller or wider than
             # the screen, and a short page is not stretched to the tallest one opened before it.
-            self._areas[spec.key] = scrolling(page)
+            self._areas[spec.key] = scrolling(page, shrink=True)
             self.stack.addWidget(self._areas[spec.key])
         self.stack.setCurrentWidget(self._areas[spec.key])
 

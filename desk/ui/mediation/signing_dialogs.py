@@ -20,7 +20,7 @@ from desk.services.issued_documents import IssuedDocument
 from desk.services.mediation import agreements, printing
 from desk.services.mediation.rows import CaseDetail
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors, date_edit
+from desk.ui.forms import FieldErrors, date_edit, open_width
 from desk.ui.messages import show_error
 
 
@@ -71,7 +71,7 @@ class SignedDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(520)
+        open_width(self, 520)
 
     def _save(self) -> None:
         try:
