@@ -17,7 +17,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QTabWidget, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QTabWidget, QWidget
 
 from desk.cli.common import cli_actor
 from desk.core.permissions import Role
@@ -66,18 +67,29 @@ def _settle(qapp: QApplication) -> None:
         qapp.processEvents()
 
 
+def _text_need(widget: QWidget) -> QSize | None:
+    """The room a widget's text needs, or None when it has none that could be cut off."""
+    if isinstance(widget, QLabel):
+        plain = widget.text() and not widget.wordWrap() and widget.pixmap().isNull()
+        return widget.minimumSizeHint() if plain else None
+    if isinstance(widget, QAbstractButton):
+        return widget.minimumSizeHint() if widget.text() else None
+    if isinstance(widget, QLineEdit) and widget.placeholderText() and not widget.text():
+        # the hint in an empty field says what to type; cut off mid-word it says little
+        return QSize(widget.fontMetrics().horizontalAdvance(widget.placeholderText()) + 16, 0)
+    return None
+
+
 def clipped_texts(root: QWidget) -> list[str]:
-    """Labels and buttons shown narrower or lower than their text needs (their text is cut off)."""
+    """Labels, buttons and empty fields' hints shown narrower or lower than their text needs."""
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) or widget.width() <= 0:
             continue
-        if isinstance(widget, QLabel) and widget.text() and not widget.wordWrap() and widget.pixmap().isNull() or isinstance(widget, QAbstractButton) and widget.text():
-            need = widget.minimumSizeHint()
-        else:
-            continue
-        if widget.width() < need.width() or widget.height() < need.height():
-            found.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()}x{widget.height()} "
+        need = _text_need(widget)
+        if need is not None and (widget.width() < need.width() or widget.height() < need.height()):
+            text = widget.placeholderText() if isinstance(widget, QLineEdit) else widget.text()  # type: ignore[attr-defined]
+            found.append(f"{type(widget).__name__} {text!r}: {widget.width()}x{widget.height()} "
                          f"< {need.width()}x{need.height()}")
     return found
 

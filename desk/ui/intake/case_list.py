@@ -21,6 +21,7 @@ from desk.services.intake.case_queries import CaseFilter, CaseRow
 from desk.services.intake.common import STATUSES
 from desk.ui.colour_delegate import ColourTextDelegate
 from desk.ui.context import UiContext
+from desk.ui.forms import fit_placeholder
 from desk.ui.intake.common import deadline_colour, deadline_text, iso, state_label, status_label
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel
@@ -56,6 +57,7 @@ class CasesPage(QWidget):
         self.text = QLineEdit()
         self.text.setObjectName("case_search")
         self.text.setPlaceholderText(self.tr("Receipt number or applicant name"))
+        fit_placeholder(self.text)
         self.text.setClearButtonEnabled(True)
         self.mine = QComboBox()
         self.mine.addItem(self.tr("Everyone's cases"), None)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.queue.rows import ServiceRow
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, fit_placeholder
 
 
 class _ServiceDialog(QDialog):
@@ -80,6 +80,7 @@ class TransferDialog(_ServiceDialog):
             self.window.addItem(self.tr("Window {0}").format(number_), number_)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional, e.g. what the next window should check"))
+        fit_placeholder(self.note)
         self.form.addRow(self.tr("To service"), self.service)
         self.form.addRow(self.tr("To window"), self.window)
         self.form.addRow(self.tr("Note"), self.note)
