@@ -51,6 +51,10 @@ class CasesPage(QWidget):
                             (self.tr("Deadline unknown (calendar missing)"), "unknown")):
             self.due.addItem(text, value)
         self.item = QComboBox()
+        # as wide as a short name, not the longest item's (which pushed the page wider than the screen);
+        # the list that drops down shows every name whole
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(14)
         self.item.addItem(self.tr("All items"), None)
         for row in catalogue.search_items(context.desk, context.actor, include_inactive=True):
             self.item.addItem(f"{row.code} {row.name}", row.id)
