@@ -17,7 +17,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QTabWidget, QWidget
 
 from desk.cli.common import cli_actor
@@ -41,6 +41,7 @@ from tests.ui.conftest import ui_context
 SCREENS = [(1366, 728), (1280, 680)]  # 1366×768 and 1920×1080 at 150 %, less a task bar
 LIMIT_W, LIMIT_H = min(w for w, _h in SCREENS), min(h for _w, h in SCREENS)
 SHOTS = os.environ.get("GRID_DESK_SHOTS")
+COUNTER_PAGES = {"queue", "intake"}  # used all day at the counter: everything on screen without scrolling
 DIALOG_CLASS = re.compile(r"^class (\w+)\((QDialog|_ServiceDialog|FormDialog)\)", re.MULTILINE)
 
 
@@ -108,6 +109,21 @@ def _save(widget: QWidget, language: str, name: str) -> None:
         widget.grab().save(str(folder / f"{name}.png"))
 
 
+def _show_a_decided_visit(page: QWidget, context: UiContext) -> None:
+    """The intake page at its fullest: an applicant chosen, materials listed, the decision banner shown."""
+    from desk.services.intake.applicants import search_applicants
+
+    items = page.items  # type: ignore[attr-defined]
+    items.setCurrentRow(max(range(items.count()), key=lambda i: len(getattr(
+        items.item(i).data(Qt.ItemDataRole.UserRole), "materials", ()) or ())))
+    companies = search_applicants(context.desk, context.actor, "示范市")  # the demo's longest names
+    assert companies, "the demo station has no company applicant"
+    page.applicant.set_applicant(max(companies, key=lambda a: len(a.name)))  # type: ignore[attr-defined]
+    case = case_queries.list_cases(context.desk, context.actor)[0]
+    page.banner.show_case(case_queries.get_case(context.desk, context.actor, case.id))  # type: ignore[attr-defined]
+    page._set_form_open(False)  # type: ignore[attr-defined] # as after a decision
+
+
 def _open_a_case(window: MainWindow) -> None:
     """The mediation page is at its tallest with a case open (every tab filled in)."""
     page = window.open_page("mediation_cases")
@@ -141,22 +157,28 @@ def _page_problems(window: MainWindow, key: str, language: str, qapp: QApplicati
         _open_a_case(window)
     problems = []
     tabs = page.findChildren(QTabWidget)
-    for index in range(max((t.count() for t in tabs), default=0) or 1):
+    states = max((t.count() for t in tabs), default=0) or (2 if key == "intake" else 1)
+    for index in range(states):
         for tab in tabs:
             if index < tab.count():
                 tab.setCurrentIndex(index)
+        if key == "intake" and index == 1:
+            _show_a_decided_visit(page, window.context)
         _settle(qapp)
         problem = too_big(window)
         if problem:
             problems.append(f"page {key} (tab {index}): the window {problem}")
         window.resize(LIMIT_W, LIMIT_H)
         _settle(qapp)
-        room = page.parentWidget().width() if page.parentWidget() else page.width()
-        if page.minimumSizeHint().width() > room:  # long pages scroll down, never sideways
+        room = window.stack.size()
+        if page.minimumSizeHint().width() > room.width():  # long pages scroll down, never sideways
             problems.append(f"page {key} (tab {index}): needs {page.minimumSizeHint().width()} px wide, "
-                            f"the window gives it {room}")
+                            f"the window gives it {room.width()}")
+        if key in COUNTER_PAGES and page.minimumSizeHint().height() > room.height():
+            problems.append(f"page {key}: needs {page.minimumSizeHint().height()} px high, the window gives it "
+                            f"{room.height()}; the clerk would scroll for the buttons with a citizen waiting")
         problems += [f"page {key} (tab {index}): {text}" for text in clipped_texts(page)]
-    _save(window, language, f"{window.context.actor.role.value}-{key}")
+        _save(window, language, f"{window.context.actor.role.value}-{key}" + (f"-{index}" if tabs else ""))
     return problems
 
 

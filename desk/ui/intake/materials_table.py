@@ -36,7 +36,7 @@ class MaterialsTable(QTableWidget):
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         """Room for the header and three one-line rows: the page's other parts give way first."""
         hint = super().minimumSizeHint()
-        rows = 3 * (self.fontMetrics().height() + 14)
+        rows = 3 * (self.fontMetrics().height() + 12)
         return QSize(hint.width(), max(hint.height(), self.horizontalHeader().sizeHint().height() + rows))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
