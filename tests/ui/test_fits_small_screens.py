@@ -174,9 +174,15 @@ def _page_problems(window: MainWindow, key: str, language: str, qapp: QApplicati
         if page.minimumSizeHint().width() > room.width():  # long pages scroll down, never sideways
             problems.append(f"page {key} (tab {index}): needs {page.minimumSizeHint().width()} px wide, "
                             f"the window gives it {room.width()}")
-        if key in COUNTER_PAGES and page.minimumSizeHint().height() > room.height():
+        if key in COUNTER_PAGES and index == 0 and page.minimumSizeHint().height() > room.height():
             problems.append(f"page {key}: needs {page.minimumSizeHint().height()} px high, the window gives it "
                             f"{room.height()}; the clerk would scroll for the buttons with a citizen waiting")
+        if key == "intake" and index == 1:  # decided: what is left to do is on screen (the spent row may scroll)
+            banner = page.banner  # type: ignore[attr-defined]
+            for button in (banner.reprint_button, banner.rate_button, banner.next_button):
+                corner = button.mapTo(window.stack, button.rect().bottomRight())
+                if not button.isVisible() or corner.y() > room.height() or corner.x() > room.width():
+                    problems.append(f"page intake, decided: {button.text()!r} is off screen")
         problems += [f"page {key} (tab {index}): {text}" for text in clipped_texts(page)]
         _save(window, language, f"{window.context.actor.role.value}-{key}" + (f"-{index}" if tabs else ""))
     return problems

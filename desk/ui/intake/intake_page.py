@@ -164,10 +164,7 @@ class IntakePage(QWidget):
             shortcut.setEnabled(open_)
         self.reprint_shortcut.setEnabled(not open_)
         self.refuse_button.setEnabled(open_)
-        # The banner's buttons take the place of the decision row (decided, it has nothing to offer), so the
-        # banner fits at 1280×680 (150 % on 1080p) without scrolling.
-        for button in (self.accept_button, self.missing_button, self.refuse_button, self.next_button):
-            button.setVisible(open_)
+        self.next_button.setVisible(open_)  # the banner's "Next applicant" takes its place
         # room for the materials list next to the banner (1280×680); searching again brings the list back
         self.applicant.results.setVisible(open_ and self.applicant.current is None)
         if open_:
