@@ -304,3 +304,17 @@ def test_every_dialog_fits_and_shows_its_text(demo_desk: Desk, language: str, qt
         context.changes.stop()
         clerk.changes.stop()
     assert not problems, "\n".join(problems)
+
+
+def test_the_theme_writes_words_as_they_are(language: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """qt-material upper-cased buttons, tabs and group titles after Qt had measured their text, so
+    English was cut off ("ERVIC" for "Service"); it also greyed group titles to 40 %."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QGroupBox, QPushButton, QTabBar
+
+    for widget in (QPushButton("Very dissatisfied"), QGroupBox("1. Service item"), QTabBar()):
+        qtbot.addWidget(widget)
+        widget.ensurePolished()
+        assert widget.font().capitalization() == QFont.Capitalization.MixedCase, type(widget).__name__
+    sheet = QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    assert re.search(r"QGroupBox::title \{ color: #555555; \}", sheet)  # 6.9:1 on the light themes
