@@ -69,10 +69,10 @@ def main() -> int:
             print(f"{key}: the window needs {need.width()}x{need.height()}, more than {width}x{height}")
         window.resize(QSize(width, height))
         app.processEvents()
-        page, room = window.current_page(), window.stack.size()
-        if page is not None and (page.minimumSizeHint().height() > room.height()
-                                 or page.minimumSizeHint().width() > room.width()):
-            hint = page.minimumSizeHint()
+        shown, room = window.current_page(), window.stack.size()
+        if shown is not None and (shown.minimumSizeHint().height() > room.height()
+                                  or shown.minimumSizeHint().width() > room.width()):
+            hint = shown.minimumSizeHint()
             print(f"{key}: scrolls, needs {hint.width()}x{hint.height()} in {room.width()}x{room.height()}")
         window.grab().save(str(args.out / f"{key}.png"))
     QThreadPool.globalInstance().waitForDone()  # a page's background read must not outlive the app

@@ -127,12 +127,12 @@ def _show_a_decided_visit(page: QWidget, context: UiContext) -> None:
 def _open_a_case(window: MainWindow) -> None:
     """The mediation page is at its tallest with a case open (every tab filled in)."""
     page = window.open_page("mediation_cases")
-    view = getattr(page, "view", None)
-    if view is not None and page.model.rowCount():
+    view, model = getattr(page, "view", None), getattr(page, "model", None)  # a clerk's page has neither
+    if view is not None and model is not None and model.rowCount():
         view.selectRow(0)
 
 
-def test_every_page_fits_the_screen(demo_desk: Desk, language: str, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_page_fits_the_screen(demo_desk: Desk, language: str, qtbot, qapp) -> None:  # type: ignore[no-untyped-def, unused-ignore]
     """Each role's window, every page it may open (every tab of a page), at 1280×680."""
     problems: list[str] = []
     for role in (Role.ADMIN, Role.MANAGER, Role.CLERK, Role.MEDIATOR):
@@ -284,7 +284,7 @@ def test_the_catalogue_names_every_dialog() -> None:
     assert declared <= measured, f"dialogs not measured: {sorted(declared - measured)}"
 
 
-def test_every_dialog_fits_and_shows_its_text(demo_desk: Desk, language: str, qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_every_dialog_fits_and_shows_its_text(demo_desk: Desk, language: str, qtbot, qapp) -> None:  # type: ignore[no-untyped-def, unused-ignore]
     context = ui_context(demo_desk, admin_actor(demo_desk))
     clerk = ui_context(demo_desk, make_actor(demo_desk, "fitclerk", Role.CLERK))
     problems = []
@@ -306,7 +306,7 @@ def test_every_dialog_fits_and_shows_its_text(demo_desk: Desk, language: str, qt
     assert not problems, "\n".join(problems)
 
 
-def test_the_theme_writes_words_as_they_are(language: str, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_theme_writes_words_as_they_are(language: str, qtbot) -> None:  # type: ignore[no-untyped-def, unused-ignore]
     """qt-material upper-cased buttons, tabs and group titles after Qt had measured their text, so
     English was cut off ("ERVIC" for "Service"); it also greyed group titles to 40 %."""
     from PySide6.QtGui import QFont
