@@ -76,3 +76,9 @@ class ConfigurationError(DeskError):
 
 class OutcomeUnknown(DeskError):
     """A save whose result cannot be known yet: the connection dropped as it committed and stayed down."""
+
+
+class Phrase(DeskError):
+    """Not raised: a translatable part of another error's message (``row=Phrase("row {number} of sheet
+    材料", number=5)``, or a whole inner error as ``detail=exc``). ``desk.ui.i18n.error_text`` translates
+    such parameters too, so no English piece is left inside a Chinese sentence."""

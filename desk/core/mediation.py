@@ -5,6 +5,7 @@ agreement copies and the judicial-confirmation window. No I/O; the services appl
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
 from desk.core.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -99,32 +100,18 @@ def agreement_copies(party_count: int) -> int:
     return party_count + 1
 
 
-# Holidays on fixed dates by law (全国年节及纪念日放假办法, as amended 2024): 元旦, 劳动节 (two days),
-# 国庆节 (three days). They are known before the State Council publishes a year's arrangement.
-FIXED_DATE_HOLIDAYS = ((1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3))
-
-
 def judicial_last_day(effective_on: date, calendar: WorkCalendar | None = None) -> tuple[date, bool]:
     """Last day to apply jointly for judicial confirmation (Art. 33: within 30 days of effect), and
     whether it is provisional (its year's holiday arrangement is not entered yet, so it may still move).
 
     The effective day itself is not counted (民法典 Art. 201), so the window ends 30 days later; a
     window ending on a rest day or holiday ends on the next working day instead (Art. 203), never on
-    元旦. Where the calendar of that year is not entered yet, only the holidays fixed by date are
-    stepped over: the earliest day the window can close, never a day after it closed.
+    元旦 (``WorkCalendar.calendar_days_end``, the same rule as intake limits in 日).
     """
-    plain = effective_on + timedelta(days=JUDICIAL_CONFIRMATION_DAYS)
     if calendar is None:
-        return plain, True
-    counted = calendar.add_calendar_days(effective_on, JUDICIAL_CONFIRMATION_DAYS).deadline
-    if counted is not None:
-        return counted, False
-    # The year is not entered: step over the holidays the law fixes by date, and no further (a weekend
-    # might be a 调休 working day); the printed agreement says the day may still move.
-    day = plain
-    while (day.month, day.day) in FIXED_DATE_HOLIDAYS:
-        day += timedelta(days=1)
-    return day, True
+        return effective_on + timedelta(days=JUDICIAL_CONFIRMATION_DAYS), True
+    day, missing_year = calendar.calendar_days_end(effective_on, JUDICIAL_CONFIRMATION_DAYS)
+    return day, missing_year is not None
 
 
 def judicial_deadline_is_provisional(effective_on: date, calendar: WorkCalendar | None) -> bool:
@@ -159,3 +146,12 @@ def chinese_number(n: int) -> str:
     tens, ones = divmod(n, 10)
     head = "" if tens == 1 else digits[tens]
     return f"{head}十{digits[ones] if ones else ''}"
+
+
+def terms_awaiting_visit(due_dates: Sequence[date | None], visit_days: Iterable[date], today: date) -> list[int]:
+    """Positions (1-based) of the agreed terms past their deadline with no follow-up visit on or after it:
+    a visit before a term fell due could not see it performed (人民调解法 Art. 31: the committee supervises
+    performance). The daily log's "follow-ups due" counts agreements with any such term, in SQL, by this rule."""
+    visits = list(visit_days)
+    return [n for n, due in enumerate(due_dates, start=1)
+            if due is not None and due <= today and not any(due <= v <= today for v in visits)]

@@ -45,6 +45,8 @@ class Permission(str, Enum):
     CALENDAR_MANAGE = "calendar.manage"
     CONSULT_LOG = "consult.log"
     RATING_FOLLOW_UP = "rating.follow_up"
+    INTAKE_EXTEND = "intake.extend"  # 行政许可法 Art. 42: the head approves an extension
+    INTAKE_SUPERVISE = "intake.supervise"  # 督办: the list of late cases and reminders to the clerks
     # mediation
     ROOM_BOOK = "mediation.book"
     MEDIATION_REGISTER_REQUEST = "mediation.register_request"
@@ -89,6 +91,8 @@ _MANAGER = (
         Permission.CATALOGUE_MANAGE,
         Permission.CALENDAR_MANAGE,
         Permission.RATING_FOLLOW_UP,
+        Permission.INTAKE_EXTEND,
+        Permission.INTAKE_SUPERVISE,
         Permission.MEDIATION_READ,
         Permission.MEDIATION_MANAGE,
         Permission.REPORT_VIEW,

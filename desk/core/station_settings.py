@@ -103,6 +103,10 @@ SETTINGS: tuple[SettingSpec, ...] = (
           QT_TRANSLATE_NOOP("StationSetting", "Printed on refusal notices, e.g. 示范市平安区人民法院.")),
     _int("intake.follow_up_working_days", 15, 1, 60,
          QT_TRANSLATE_NOOP("Field", "Working days to follow up a poor rating"), Permission.CATALOGUE_MANAGE),
+    # 督办 (desk.services.intake.supervision): a running case is on the manager's list this many
+    # working days before its deadline, besides every overdue one.
+    _int("intake.supervision_soon_days", 3, 1, 20,
+         QT_TRANSLATE_NOOP("Field", "Supervision list: due within (working days)"), Permission.STATION_EDIT),
     # Mediation (desk.services.mediation.numbering), edited on the mediation set-up page too.
     _text("mediation.case_number_format", DEFAULT_NUMBER_FORMAT, 60,
           QT_TRANSLATE_NOOP("Field", "Mediation case number format"), Permission.MEDIATION_MANAGE,

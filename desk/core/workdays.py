@@ -23,6 +23,14 @@ from typing import Any, Literal
 from desk.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
 
 DeadlineState = Literal["overdue", "due_soon", "ok", "unknown"]
+# The unit of a time limit: 工作日 (行政许可法 Art. 82) or 日, calendar days (e.g. 居住证暂行条例 §9).
+DayUnit = Literal["working", "calendar"]
+WORKING: DayUnit = "working"
+CALENDAR: DayUnit = "calendar"
+DAY_UNITS: tuple[DayUnit, ...] = (WORKING, CALENDAR)
+# Holidays on fixed dates by law (全国年节及纪念日放假办法, as amended 2024): 元旦, 劳动节 (two days),
+# 国庆节 (three days). They are known before the State Council publishes a year's arrangement.
+FIXED_DATE_HOLIDAYS = ((1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3))
 
 MSG_YEAR_MISSING = QT_TRANSLATE_NOOP(
     "DeskError",
@@ -197,15 +205,35 @@ class WorkCalendar:
         rest day ends on the first day after the rest instead, and with 调休 that is the next
         working day. The last day's status must be known; the days in between need not be.
         """
+        day, missing_year = self.calendar_days_end(accepted, days)
+        return DeadlineResult(day) if missing_year is None else DeadlineResult.unknown(missing_year)
+
+    def calendar_days_end(self, start: date, days: int) -> tuple[date, int | None]:
+        """The last day of a period of ``days`` calendar days after ``start``, moved off rest days
+        (民法典 Art. 201, 203), and the year whose arrangement is missing (None when the day is sure).
+
+        The one implementation of that rule: intake limits in 日 and the 司法确认 window both use it.
+        Where the last day reaches a year not entered yet, only the holidays fixed by date (元旦,
+        劳动节, 国庆节) are stepped over, and no further (a weekend may be a 调休 working day): the
+        earliest day the period can end, never a day after it ended, flagged as not sure.
+        """
         if days < 0:
             raise ValueError("days must not be negative")
-        day = accepted + timedelta(days=days)
-        while True:
-            if not self.covers(day.year):
-                return DeadlineResult.unknown(day.year)
+        day = start + timedelta(days=days)
+        while self.covers(day.year):
             if self.is_workday(day):
-                return DeadlineResult(day)
+                return day, None
             day += timedelta(days=1)
+        missing_year = day.year
+        while (day.month, day.day) in FIXED_DATE_HOLIDAYS:
+            day += timedelta(days=1)
+        return day, missing_year
+
+    def add_days(self, start: date, n: int, unit: DayUnit | str) -> DeadlineResult:
+        """``n`` working days or ``n`` calendar days (moved off a rest day) after ``start``."""
+        if unit not in DAY_UNITS:
+            raise ValueError(f"unknown unit of days: {unit!r}")
+        return self.add_working_days(start, n) if unit == WORKING else self.add_calendar_days(start, n)
 
 
 def _seed_file_text() -> str:

@@ -107,7 +107,9 @@ def _book(run: DemoRun, actor: Actor, rooms: list[int], staff: list[int], day: d
     for _attempt in range(6):
         start = run.rng.choice((9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60))
         try:
-            bookings.create_booking(run.desk, actor, run.rng.choice(rooms), _at(day, start),
+            # A past session was booked back then: bookings are refused for days that have passed.
+            booked_by = _desk_at(run, day, 8 * 60) if day < run.today else run.desk
+            bookings.create_booking(booked_by, actor, run.rng.choice(rooms), _at(day, start),
                                     _at(day, start + run.rng.choice((60, 90, 120))), staff, case_id=case_id,
                                     title=title, parties=parties)
             return
@@ -179,8 +181,10 @@ def populate(run: DemoRun) -> str:
     everyone = mediators + others
     for offset in range(-run.days, 12):  # everyday bookings: consultations, duty hours, meetings
         day = run.today + timedelta(days=offset)
+        # someone on duty that day: bookings for people off duty are refused
+        on_duty = sorted({s.staff_id for s in duty_roster.duty_roster(run.desk, run.actor, day, day)}) or everyone
         for _n in range(run.rng.randint(1, 3)):
-            _book(run, clerk, rooms, [run.rng.choice(everyone)], day, None, run.rng.choice(
+            _book(run, clerk, rooms, [run.rng.choice(on_duty)], day, None, run.rng.choice(
                 ("法律咨询", "治安调解预约", "来访接待", "矛盾排查例会", "心理疏导")), _name(run))
     counts["bookings"] = len(bookings.bookings_between(run.desk, run.actor, _at(run.today - timedelta(days=run.days), 0),
                                                        _at(run.today + timedelta(days=14), 0)))

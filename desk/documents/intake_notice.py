@@ -12,7 +12,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from desk.core.permissions import Permission
-from desk.documents.intake_receipt import ReceivedMaterial, chinese_date, signing_block
+from desk.documents.intake_receipt import ReceivedMaterial, chinese_date, days_text, signing_block
 from desk.documents.kit import DocumentKit
 from desk.documents.model import DocumentMeta, StationHeader
 from desk.documents.registry import decode_time, encode_time, register
@@ -73,6 +73,7 @@ class MissingNotice:
     promised_days: int | None
     received: tuple[ReceivedMaterial, ...] = field(default=())
     legal_basis: str = LEGAL_BASIS
+    days_unit: str = "working"  # "calendar": the promised limit is in 日
 
     def to_payload(self) -> dict[str, Any]:
         data = asdict(self)
@@ -86,7 +87,8 @@ class MissingNotice:
         return cls(NoticeParty(**party), tuple(MissingMaterial(**m) for m in payload["missing"]),
                    date.fromisoformat(payload["bring_by"]) if payload.get("bring_by") else None,
                    payload.get("promised_days"),
-                   tuple(ReceivedMaterial(**m) for m in payload.get("received") or ()), payload["legal_basis"])
+                   tuple(ReceivedMaterial(**m) for m in payload.get("received") or ()), payload["legal_basis"],
+                   payload.get("days_unit", "working"))
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,7 @@ def missing_body(kit: DocumentKit, notice: MissingNotice) -> Iterable[Flowable]:
     rows = [(str(i), m.name, m.requirement) for i, m in enumerate(notice.missing, 1)]
     yield kit.table(["序号", "需补正的材料", "要求"], rows, widths=[0.6, 2.4, 3.6], align=["center", "left", "left"])
     yield kit.space(2)
-    limit = f"承诺时限 {notice.promised_days} 个工作日" if notice.promised_days else "办理时限"
+    limit = f"承诺时限 {days_text(notice.promised_days, unit=notice.days_unit)}" if notice.promised_days else "办理时限"
     yield from kit.body(
         f"请于{chinese_date(notice.bring_by) if notice.bring_by else '　　　　年　　月　　日'}前携带上述材料和本告知书，到本窗口补正。材料补齐之日起开始计算"
         f"{limit}（受理当日不计入）。本告知书已列明全部需补正的内容，窗口不再要求本告知书以外的材料。")

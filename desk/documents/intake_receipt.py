@@ -57,6 +57,8 @@ class IntakeReceipt:
     statutory_note: str = ""
     proxy: str = ""  # 代办人: name (relation, ID masked)
     fee: str = ""
+    days_unit: str = "working"  # "calendar": the limits are 日 (居住证暂行条例 §9), not 工作日
+    adjustment: str = ""  # an Art. 42 extension or an Art. 45 pause that moved or stopped the deadline
 
     def to_payload(self) -> dict[str, Any]:
         data = asdict(self)
@@ -77,16 +79,25 @@ def chinese_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def days_text(days: int | None, note: str = "") -> str:
+def days_text(days: int | None, note: str = "", unit: str = "working") -> str:
     if days is None:
         return note or "无固定时限"
-    return "当场办结" if days == 0 else f"{days} 个工作日"
+    return "当场办结" if days == 0 else f"{days} {'日' if unit == 'calendar' else '个工作日'}"
+
+
+def counting_rule(unit: str) -> str:
+    """How the limit is counted, in the words of 民法典 Art. 201/203 for 日 and of the receipt for 工作日."""
+    if unit == "calendar":
+        return ("时限按日（自然日）计算，受理当日不计入；期限的最后一日是法定节假日或休息日的，以其后的第一个工作日"
+                "为期限的最后一日。")
+    return "时限按工作日计算，受理当日不计入，法定节假日不计，调休上班日计入。"
 
 
 def _deadline_text(receipt: IntakeReceipt) -> str:
     if receipt.deadline is None:
         return receipt.deadline_note or "无固定时限"
-    return chinese_date(receipt.deadline) + ("（当场办结）" if receipt.promised_days == 0 else "前办结")
+    text = chinese_date(receipt.deadline) + ("（当场办结）" if receipt.promised_days == 0 else "前办结")
+    return text + (f"（{receipt.adjustment}）" if receipt.adjustment else "")
 
 
 def receipt_body(kit: DocumentKit, receipt: IntakeReceipt) -> Iterable[Flowable]:
@@ -106,8 +117,8 @@ def receipt_body(kit: DocumentKit, receipt: IntakeReceipt) -> Iterable[Flowable]
                     widths=[0.6, 3.6, 1.3, 0.7], align=["center", "left", "center", "center"])
     yield kit.heading("二、办理时限")
     limits: list[tuple[str, object]] = [
-        ("承诺时限", days_text(receipt.promised_days)),
-        ("法定时限", days_text(receipt.statutory_days, "见说明" if receipt.statutory_note else "")),
+        ("承诺时限", days_text(receipt.promised_days, unit=receipt.days_unit)),
+        ("法定时限", days_text(receipt.statutory_days, "见说明" if receipt.statutory_note else "", receipt.days_unit)),
         ("办结期限", _deadline_text(receipt)),
     ]
     if receipt.statutory_note:
@@ -115,7 +126,7 @@ def receipt_body(kit: DocumentKit, receipt: IntakeReceipt) -> Iterable[Flowable]
     if receipt.fee:
         limits.append(("收费标准", receipt.fee))
     yield kit.fields(limits)
-    yield kit.small("时限按工作日计算，受理当日不计入，法定节假日不计，调休上班日计入。")
+    yield kit.small(counting_rule(receipt.days_unit))
     yield kit.heading("三、进度查询与结果送达")
     yield _progress_block(kit, receipt)
     yield kit.fields([("首问负责人", receipt.clerk_name), ("联系电话", receipt.clerk_phone)], columns=2)

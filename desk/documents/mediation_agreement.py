@@ -83,18 +83,38 @@ def _parties(kit: DocumentKit, parties: list[dict[str, Any]]) -> Iterable[Flowab
         yield kit.fields(party_fields(party), columns=2, label_chars=9)
 
 
-def _terms(kit: DocumentKit, terms: list[str]) -> Iterable[Flowable]:
-    for n, term in enumerate(terms, start=1):
+def term_deadlines(data: dict[str, Any]) -> list[date | None]:
+    """Each term's own deadline (None: the agreement's); payloads issued before terms had one have none."""
+    own = [_day(d) for d in data.get("term_deadlines") or []]
+    return (own + [None] * len(data["terms"]))[:len(data["terms"])]
+
+
+def _terms(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
+    for n, (term, own) in enumerate(zip(data["terms"], term_deadlines(data), strict=True), start=1):
         lines = [line for line in term.splitlines() if line.strip()] or [""]
+        if own is not None:  # the term's own deadline prints with it, where the parties read what they owe
+            lines[-1] += f"（履行期限：{format_date(own)}前）"
         yield kit.text(f"{chinese_number(n)}、{lines[0]}", style="body")
         for line in lines[1:]:
             yield kit.text(line, style="body")
 
 
-def _performance(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
+def _deadline_sentence(data: dict[str, Any]) -> str:
     deadline = _day(data.get("performance_deadline"))
+    own = term_deadlines(data)
+    dated = [chinese_number(n) for n, d in enumerate(own, start=1) if d is not None]
+    if own and len(dated) == len(own):
+        return "履行期限：各项协议内容按该项所列期限履行完毕。"
+    if not deadline:
+        return "履行期限："
+    if dated:
+        return f"履行期限：第{'、'.join(dated)}项按该项所列期限履行；其余各项于{format_date(deadline)}前履行完毕。"
+    return f"履行期限：{format_date(deadline)}前履行完毕。"
+
+
+def _performance(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
     yield kit.text(f"履行方式：{data['performance_method']}", style="body")
-    yield kit.text(f"履行期限：{format_date(deadline)}前履行完毕。" if deadline else "履行期限：", style="body")
+    yield kit.text(_deadline_sentence(data), style="body")
 
 
 def _signing(kit: DocumentKit, data: dict[str, Any], committee: str, signed_on: date | None,
@@ -129,7 +149,7 @@ def agreement_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]
     yield kit.text(f"争议事项：{data['disputed']}", style="body")
     yield kit.text(f"各方当事人的责任：{data['responsibilities']}", style="body")
     yield kit.heading("三、经调解，自愿达成如下协议：")
-    yield from _terms(kit, data["terms"])
+    yield from _terms(kit, data)
     yield kit.heading("四、履行方式、时限")
     yield from _performance(kit, data)
     closing: list[Flowable] = [
@@ -157,7 +177,7 @@ def oral_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
     yield kit.text(f"纠纷主要事实：{data['facts']}", style="body")
     yield kit.text(f"争议事项：{data['disputed']}", style="body")
     yield kit.heading("三、口头协议内容")
-    yield from _terms(kit, data["terms"])
+    yield from _terms(kit, data)
     yield kit.heading("四、履行方式、时限")
     yield from _performance(kit, data)
     note = kit.text("口头调解协议自各方当事人达成协议之日起生效（《中华人民共和国人民调解法》第三十条）。"

@@ -14,9 +14,11 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Table, TableStyle
 
 from desk.core.permissions import Permission
+from desk.documents.blocks import CELL_PADDING
 from desk.documents.kit import DocumentKit
 from desk.documents.model import DocumentMeta, StationHeader
 from desk.documents.registry import register
@@ -33,10 +35,11 @@ def _day(text: str | None) -> str:
     return format_date(date.fromisoformat(text)) if text else ""
 
 
-def page_ranges(contents: list[dict[str, Any]]) -> list[str]:
-    """"1-2", "3", ... while page counts are known; blank from the first unknown one on."""
+def page_ranges(contents: list[dict[str, Any]], first_page: int = 1) -> list[str]:
+    """"2-3", "4", ... from ``first_page`` (the page after the contents list itself) while page counts
+    are known; blank from the first unknown one on."""
     out: list[str] = []
-    next_page, known = 1, True
+    next_page, known = first_page, True
     for entry in contents:
         pages = entry.get("pages")
         if not entry.get("present"):
@@ -72,13 +75,30 @@ def _cover_table(kit: DocumentKit, data: dict[str, Any]) -> Table:
     return table
 
 
-def _contents_rows(contents: list[dict[str, Any]]) -> list[list[object]]:
-    rows: list[list[object]] = []
-    for n, (entry, pages) in enumerate(zip(contents, page_ranges(contents), strict=True), start=1):
+def _contents_rows(contents: list[dict[str, Any]], first_page: int) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for n, (entry, pages) in enumerate(zip(contents, page_ranges(contents, first_page), strict=True), start=1):
         missing = entry.get("required") and not entry.get("present")
         note = MISSING_NOTE if missing else (entry.get("note") or ("" if entry.get("present") else "无"))
         rows.append([str(n), entry["name"], pages, note])
     return rows
+
+
+CONTENTS_HEADERS = ["序号", "文书名称", "页号", "备注"]
+NAME_MIN_WIDTH = 45 * mm
+
+
+def contents_widths(kit: DocumentKit, rows: list[list[str]]) -> list[float]:
+    """Number, page and remark columns as wide as their longest text (an agreement number such as
+    （2026）幸福路人调字第12号 stays on one line), the document name takes the rest and wraps if it must."""
+    font, size = kit.styles.cell.fontName, kit.styles.cell.fontSize
+
+    def need(col: int) -> float:
+        return max(stringWidth(row[col], font, size) for row in [CONTENTS_HEADERS, *rows]) + 2 * CELL_PADDING + 2
+
+    number_w, pages_w = need(0), max(need(2), 14 * mm)
+    note_w = min(need(3), kit.width - number_w - pages_w - NAME_MIN_WIDTH)
+    return [number_w, kit.width - number_w - pages_w - note_w, pages_w, note_w]
 
 
 def cover_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
@@ -93,8 +113,10 @@ def cover_body(kit: DocumentKit, data: dict[str, Any]) -> Iterable[Flowable]:
     yield kit.text("卷 内 目 录", style="title")
     yield kit.text(f"卷号：{data['number']}", style="number")
     yield kit.space(2)
-    yield kit.table(["序号", "文书名称", "页号", "备注"], _contents_rows(data["contents"]),
-                    widths=[0.7, 4.2, 1.0, 2.1], align=["center", "left", "center", "left"])
+    # Pages run on after the contents list's own pages (counted by the service that prints it).
+    rows = _contents_rows(data["contents"], int(data.get("contents_pages") or 1) + 1)
+    yield kit.table(CONTENTS_HEADERS, rows, widths=contents_widths(kit, rows),
+                    align=["center", "left", "center", "left"])
     missing = [e["name"] for e in data["contents"] if e.get("required") and not e.get("present")]
     yield kit.space(3)
     if missing:

@@ -123,7 +123,7 @@ def signature_rows(
     label_w = min(max(stringWidth(f"{r}：", font, size) for r in roles) + 6,
                   max(MIN_LABEL_WIDTH, slot_width - box_w - date_w - MIN_SIGN_WIDTH))
     sign_w = slot_width - label_w - box_w - date_w
-    if sign_w < MIN_SIGN_WIDTH:
+    if sign_w < MIN_SIGN_WIDTH - 0.01:  # a label cut to leave exactly MIN_SIGN_WIDTH may round just below it
         raise ValueError("signature slots too narrow: use fewer columns or no date")
     label_style = ParagraphStyle("gd-signature-role", parent=styles.text, alignment=TA_RIGHT, wordWrap="CJK",
                                  leading=round(size * 1.3, 1))

@@ -28,6 +28,7 @@ from desk.core.permissions import Permission
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk
 from desk.services.entry import entry
+from desk.services.record_refs import references
 from desk.store import audit_chain
 from desk.store.anchors import Anchor
 from desk.store.audit_chain import GENESIS_HASH, WATCHED, canonical_json
@@ -315,6 +316,7 @@ class AuditRow:
     entity_id: str
     before: str
     after: str
+    reference: str = ""  # what a person knows the record by (receipt or case number...), when it has one
 
 
 @dataclass(frozen=True)
@@ -350,10 +352,12 @@ def list_records(desk: Desk, actor: Actor, flt: AuditFilter, limit: int = 500, o
     def work(session: Session) -> tuple[list[AuditRow], int]:
         total = session.execute(_filtered(select(func.count(AuditRecord.id)), flt)).scalar_one()
         query = _filtered(select(AuditRecord), flt).order_by(AuditRecord.seq.desc()).limit(limit).offset(offset)
+        records = list(session.execute(query).scalars())
+        known = references(session, [(r.entity, r.entity_id) for r in records])
         rows = [
             AuditRow(r.id, r.seq, r.at, r.username, r.terminal, r.action, r.entity, r.entity_id, r.before_json,
-                     r.after_json)
-            for r in session.execute(query).scalars()
+                     r.after_json, known.get((r.entity, r.entity_id), ""))
+            for r in records
         ]
         return rows, total
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,7 @@ from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, read, require, write
 from desk.services.entry import entry
+from desk.services.record_refs import references
 from desk.services.station import load_station
 from desk.store.models import Station
 from desk.store.models.documents import IssuedDocument as IssuedDocumentRecord
@@ -59,6 +60,7 @@ class IssuedDocumentRow:
     size: int
     reprint_count: int
     last_reprinted_at: datetime | None
+    reference: str = ""  # the record's receipt or case number (never its database id)
 
 
 @dataclass(frozen=True)
@@ -281,7 +283,10 @@ def list_issued(desk: Desk, actor: Actor, entity: str | None = None, entity_id: 
         # Only the listed columns: the PDF bytes stay in the database.
         query = query.options(defer(IssuedDocumentRecord.pdf)).order_by(IssuedDocumentRecord.issued_at.desc(),
                                                          IssuedDocumentRecord.id.desc()).limit(limit)
-        return [_row(doc, n or 0, last) for doc, n, last in session.execute(query)]
+        found = list(session.execute(query))
+        known = references(session, [(doc.entity, doc.entity_id) for doc, _n, _last in found])
+        return [replace(_row(doc, n or 0, last), reference=known.get((doc.entity, doc.entity_id), ""))
+                for doc, n, last in found]
 
     return read_personal(desk, actor, Permission.DOCUMENT_REPRINT, work, action="document.list",
                          subject="issued_document", seen=lambda rows: [r.id for r in rows])

@@ -73,6 +73,7 @@ PLAN: dict[str, dict[str, str]] = {
     "applicant_key": _each(INTAKE, SIUD),
     "intake_case": _merge(_each(MANAGERS, SIU), {"clerk": "INSERT, UPDATE; SELECT (*except proxy_id_number)"}),
     "intake_case_event": _each(INTAKE, SI),
+    "intake_case_clock": _each(INTAKE, SIU),  # a clerk pauses and resumes (Art. 45); a manager extends
     "intake_case_material": _each(INTAKE, SIUD),
     "consultation": _each(("clerk", "mediator", "manager", "admin"), SIU),
     "rating": _each(INTAKE, SIU),
@@ -91,6 +92,8 @@ PLAN: dict[str, dict[str, str]] = {
     "queue_ticket": _merge(_each(INTAKE, SIU), {"kiosk": f"INSERT; SELECT ({PUBLIC_TICKET_COLUMNS})",
                                                 "display": f"SELECT ({PUBLIC_TICKET_COLUMNS})"}),
     "queue_ticket_event": _merge(_each(INTAKE, SI), {"kiosk": "INSERT; SELECT (id)", "display": S}),
+    # the kiosk's 呼叫工作人员: it asks (and sees its own open request); staff answer
+    "queue_help_request": _merge(_each(INTAKE, SIU), {"kiosk": "INSERT; SELECT"}),
     # mediation: rooms and bookings are shared (clerks book rooms); cases are the mediators'
     "med_room": _merge(_each(STAFF, S), _each(MEDIATORS, "INSERT, UPDATE, DELETE")),
     "med_room_closure": _merge(_each(STAFF, S), _each(MEDIATORS, "INSERT, UPDATE, DELETE")),

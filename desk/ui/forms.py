@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QFrame, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
 from desk.core.errors import DeskError
+from desk.core.field_checks import ValidationErrors
 from desk.ui.i18n import error_text
 
 _ERROR_STYLE = "border: 2px solid #c62828;"
@@ -27,13 +28,16 @@ class FieldErrors:
             widget.setStyleSheet("")
 
     def show(self, exc: BaseException) -> None:
+        """The sentence(s) under the form; every field named is marked, the first one gets the keyboard."""
         self.clear()
         self.message.setText(error_text(exc))
-        field = exc.field if isinstance(exc, DeskError) else None
-        widget = self.fields.get(field or "")
-        if widget is not None:
+        problems = exc.problems if isinstance(exc, ValidationErrors) else [exc]
+        marked = [self.fields[p.field] for p in problems
+                  if isinstance(p, DeskError) and p.field and p.field in self.fields]
+        for widget in marked:
             widget.setStyleSheet(_ERROR_STYLE)
-            widget.setFocus()
+        if marked:
+            marked[0].setFocus()
 
 
 def date_edit(day: date) -> QDateEdit:

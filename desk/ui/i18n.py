@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desk.core.errors import TR_CONTEXT, DeskError
+from desk.core.field_checks import ValidationErrors
 from desk.ui.resources import resource
 
 _installed: list[QTranslator] = []
@@ -35,9 +36,13 @@ def tr_label(context: str, text: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    """The sentence to show a person: a DeskError's template translated, then filled in."""
+    """The sentence to show a person: a DeskError's template translated, then filled in (one line per
+    field when several fields were refused together)."""
+    if isinstance(exc, ValidationErrors):
+        return "\n".join(error_text(problem) for problem in exc.problems)
     if isinstance(exc, DeskError):
-        params = dict(exc.params)
+        params = {key: error_text(value) if isinstance(value, DeskError) else value
+                  for key, value in exc.params.items()}
         if isinstance(params.get("label"), str):
             params["label"] = tr_label("Field", params["label"])
         template = QCoreApplication.translate(TR_CONTEXT, exc.template)

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         sign_out.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         sign_out.triggered.connect(self._sign_out)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))  # StandardKey.Quit is empty on Windows and bare X
         quit_action.triggered.connect(self.close)
         for action in (settings, password, sign_out):
             desk_menu.addAction(action)
@@ -144,19 +144,16 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         ctx = self.context
-        window = ctx.settings.window_number
         role = QCoreApplication.translate("Role", ROLE_LABELS[ctx.actor.role])
         kind = self.tr("SQLite file") if ctx.desk.db.kind == "sqlite" else self.tr("PostgreSQL server")
-        parts = [
-            ctx.station.name,
-            self.tr("Window {0}").format(window) if window else self.tr("No window number"),
-            f"{ctx.actor.display_name} ({role})",
-            kind,
-        ]
-        for text in parts:
+        parts = [ctx.station.name, "", f"{ctx.actor.display_name} ({role})", kind]
+        for index, text in enumerate(parts):
             label = QLabel(text)
             label.setContentsMargins(8, 0, 8, 0)
             self.statusBar().addPermanentWidget(label)
+            if index == 1:
+                self.window_label = label
+        self._show_window_number()
         self.statusBar().setToolTip(ctx.desk.db.describe())
         # The manager is told in every page's status bar when the backups need attention.
         self.backup_warning = QLabel()
@@ -171,6 +168,10 @@ class MainWindow(QMainWindow):
             self._backup_check.start()
             self.check_backups()
 
+    def _show_window_number(self) -> None:
+        window = self.context.settings.window_number
+        self.window_label.setText(self.tr("Window {0}").format(window) if window else self.tr("No window number"))
+
     def check_backups(self) -> None:
         load_status(self, self.context, self._show_backup_status, lambda _exc: None)
 
@@ -183,7 +184,13 @@ class MainWindow(QMainWindow):
     def _open_settings(self) -> None:
         from desk.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.context.settings, self).exec()
+        if SettingsDialog(self.context.settings, self).exec():
+            # The window number counts at once: the status bar and every open page follow it now.
+            self._show_window_number()
+            for page in self._pages.values():
+                refresh = getattr(page, "refresh", None)
+                if callable(refresh):
+                    refresh()
 
     def _change_password(self) -> None:
         from desk.ui.password_dialog import ChangePasswordDialog
@@ -191,7 +198,10 @@ class MainWindow(QMainWindow):
         ChangePasswordDialog(self.context, self).exec()
 
     def _sign_out(self) -> None:
-        self.signed_out.emit()
+        from desk.ui.sign_out import may_sign_out
+
+        if may_sign_out(self, self.context):
+            self.signed_out.emit()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About Grid Desk"), self.tr(
@@ -212,7 +222,11 @@ class MainWindow(QMainWindow):
             self.setGeometry(screen.availableGeometry())
         self.showMaximized()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - signing out and quitting both come here
+        for page in self._pages.values():
+            leave = getattr(page, "leave", None)  # e.g. the workbench: its window shows as not open
+            if callable(leave):
+                leave()
         self.context.settings.window_geometry = self.saveGeometry()
         self.context.settings.sync()
         self.context.changes.stop()

@@ -1,124 +1,147 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessDetail</name>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="13" />
+        <source>full ID number</source>
+        <translation>完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="14" />
+        <source>full phone number</source>
+        <translation>完整电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="15" />
+        <source>proxy's full ID number</source>
+        <translation>代办人完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="42" />
+        <source>searched for: {0}</source>
+        <translation>查询：{0}</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="23" />
+        <location filename="../../desk/ui/pages/access_log.py" line="24" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="24" />
+        <location filename="../../desk/ui/pages/access_log.py" line="25" />
         <source>Applicants</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="25" />
+        <location filename="../../desk/ui/pages/access_log.py" line="26" />
         <source>Intake cases</source>
         <translation>受理件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="26" />
+        <location filename="../../desk/ui/pages/access_log.py" line="27" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="27" />
+        <location filename="../../desk/ui/pages/access_log.py" line="28" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="28" />
+        <location filename="../../desk/ui/pages/access_log.py" line="29" />
         <source>Ratings</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="29" />
+        <location filename="../../desk/ui/pages/access_log.py" line="30" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="30" />
+        <location filename="../../desk/ui/pages/access_log.py" line="31" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="31" />
+        <location filename="../../desk/ui/pages/access_log.py" line="32" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="32" />
+        <location filename="../../desk/ui/pages/access_log.py" line="33" />
         <source>This access log</source>
         <translation>本查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="50" />
+        <location filename="../../desk/ui/pages/access_log.py" line="51" />
         <source>Who looked at personal data</source>
         <translation>个人信息查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="63" />
+        <location filename="../../desk/ui/pages/access_log.py" line="64" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="65" />
+        <location filename="../../desk/ui/pages/access_log.py" line="66" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="66" />
+        <location filename="../../desk/ui/pages/access_log.py" line="67" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="70" />
+        <location filename="../../desk/ui/pages/access_log.py" line="71" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="70" />
+        <location filename="../../desk/ui/pages/access_log.py" line="71" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="76" />
+        <location filename="../../desk/ui/pages/access_log.py" line="77" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="77" />
+        <location filename="../../desk/ui/pages/access_log.py" line="78" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="78" />
+        <location filename="../../desk/ui/pages/access_log.py" line="79" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="79" />
+        <location filename="../../desk/ui/pages/access_log.py" line="80" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="80" />
+        <location filename="../../desk/ui/pages/access_log.py" line="81" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="81" />
+        <location filename="../../desk/ui/pages/access_log.py" line="82" />
         <source>Records seen</source>
         <translation>查阅条数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="82" />
+        <location filename="../../desk/ui/pages/access_log.py" line="83" />
         <source>Ids</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="83" />
+        <location filename="../../desk/ui/pages/access_log.py" line="84" />
         <source>What was shown</source>
         <translation>显示内容</translation>
     </message>
@@ -159,167 +182,177 @@
 <context>
     <name>AgreementEditor</name>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="59" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
         <source>Written agreement (协议书)</source>
         <translation>书面协议（协议书）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="60" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="61" />
         <source>Oral agreement (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <source>Term</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="75" />
+        <source>Due by (optional)</source>
+        <translation>履行期限（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="93" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="94" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="95" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="125" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="129" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="126" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="127" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
         <source>Record signatures and seal…</source>
         <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="128" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
         <source>Record judicial confirmation application…</source>
         <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="210" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="211" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="224" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="212" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="213" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="226" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="231" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="233" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="222" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="240" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="242" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="245" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="248" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="241" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="254" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
@@ -447,157 +480,833 @@
     </message>
 </context>
 <context>
+    <name>AuditAction</name>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="14" />
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="15" />
+        <source>Signed out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="16" />
+        <source>Sign-in failed (wrong password)</source>
+        <translation>登录失败（密码错误）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="17" />
+        <source>Account locked after failed sign-ins</source>
+        <translation>多次登录失败，账号已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="18" />
+        <source>Sign-in with an unknown user name</source>
+        <translation>使用不存在的用户名登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="19" />
+        <source>Sign-in refused: account disabled</source>
+        <translation>拒绝登录：账号已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="20" />
+        <source>Sign-in refused: account still locked</source>
+        <translation>拒绝登录：账号仍在锁定中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="21" />
+        <source>First administrator created</source>
+        <translation>创建首个管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="22" />
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="23" />
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="24" />
+        <source>User enabled</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="25" />
+        <source>User disabled</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="26" />
+        <source>User unlocked</source>
+        <translation>解锁用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="27" />
+        <source>Role changed</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="28" />
+        <source>User list viewed</source>
+        <translation>查看用户列表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="30" />
+        <source>Station details changed</source>
+        <translation>修改工作站信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="31" />
+        <source>Station setting changed</source>
+        <translation>修改工作站设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="32" />
+        <source>Window added</source>
+        <translation>新增窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="33" />
+        <source>Window changed</source>
+        <translation>修改窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="34" />
+        <source>Calendar day changed</source>
+        <translation>修改日历日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="35" />
+        <source>Calendar year entered</source>
+        <translation>录入全年日历</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="36" />
+        <source>Database upgraded (records accepted as they were)</source>
+        <translation>数据库升级（按原样接受已有记录）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="37" />
+        <source>Record images kept for the audit chain</source>
+        <translation>为审计链保存记录内容</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="38" />
+        <source>Audit log viewed</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="39" />
+        <source>Access log viewed</source>
+        <translation>查看访问记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="41" />
+        <source>Queue number issued</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="42" />
+        <source>Number called</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="43" />
+        <source>Number called again</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="44" />
+        <source>Number missed (no-show)</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="45" />
+        <source>Service started</source>
+        <translation>开始办理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="46" />
+        <source>Service finished</source>
+        <translation>办理完毕</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="47" />
+        <source>Number transferred</source>
+        <translation>转移号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="48" />
+        <source>Window on a break</source>
+        <translation>窗口暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="49" />
+        <source>Window back from a break</source>
+        <translation>窗口恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="50" />
+        <source>Clerk at the window</source>
+        <translation>工作人员到岗（窗口开放）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="51" />
+        <source>Clerk left the window</source>
+        <translation>工作人员离岗（窗口关闭）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="52" />
+        <source>Kiosk called for staff</source>
+        <translation>取号机呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="53" />
+        <source>Call for staff answered</source>
+        <translation>已响应呼叫</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="54" />
+        <source>Window services changed</source>
+        <translation>修改窗口业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="55" />
+        <source>Queue service added</source>
+        <translation>新增排队业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="56" />
+        <source>Queue service changed</source>
+        <translation>修改排队业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="57" />
+        <source>Queue settings changed</source>
+        <translation>修改排队设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="58" />
+        <source>Demo queue history created</source>
+        <translation>生成演示排队记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="60" />
+        <source>Applicant saved</source>
+        <translation>保存申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="61" />
+        <source>Applicant viewed</source>
+        <translation>查看申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="62" />
+        <source>Applicants searched</source>
+        <translation>查询申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="63" />
+        <source>Applicant's full ID number shown</source>
+        <translation>显示申请人完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="64" />
+        <source>Applicant's full phone number shown</source>
+        <translation>显示申请人完整电话</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="65" />
+        <source>Case taken in</source>
+        <translation>受理登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="66" />
+        <source>Missing materials brought</source>
+        <translation>补齐材料</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="67" />
+        <source>Case work started</source>
+        <translation>开始办理案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="68" />
+        <source>Case completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="69" />
+        <source>Result delivered</source>
+        <translation>送达结果</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="70" />
+        <source>Case withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="71" />
+        <source>Case handed over</source>
+        <translation>案件转交</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="72" />
+        <source>Proxy recorded</source>
+        <translation>登记代办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="73" />
+        <source>Envelope received</source>
+        <translation>收到信封</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="74" />
+        <source>Envelope sent</source>
+        <translation>寄出信封</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="75" />
+        <source>Case list viewed</source>
+        <translation>查看案件列表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="76" />
+        <source>Case viewed</source>
+        <translation>查看案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="77" />
+        <source>Case document viewed</source>
+        <translation>查看案件文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="78" />
+        <source>Case looked up by receipt number</source>
+        <translation>按受理编号查找案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="79" />
+        <source>Proxy's full ID number shown</source>
+        <translation>显示代办人完整身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="80" />
+        <source>Service catalogue imported</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="81" />
+        <source>Service item saved</source>
+        <translation>保存服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="82" />
+        <source>Service item switched on or off</source>
+        <translation>启用或停用服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="83" />
+        <source>Consultation recorded</source>
+        <translation>登记咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="84" />
+        <source>Consultations viewed</source>
+        <translation>查看咨询记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="85" />
+        <source>Rating given</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="86" />
+        <source>Bad rating followed up</source>
+        <translation>跟进差评</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="87" />
+        <source>Ratings viewed</source>
+        <translation>查看评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="89" />
+        <source>Document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="90" />
+        <source>Document reprinted</source>
+        <translation>补打文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="91" />
+        <source>Issued documents viewed</source>
+        <translation>查看已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="92" />
+        <source>Issued document opened</source>
+        <translation>打开已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="94" />
+        <source>Mediation case registered</source>
+        <translation>调解案件登记</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="95" />
+        <source>Mediation case changed</source>
+        <translation>修改调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="96" />
+        <source>Mediation case closed</source>
+        <translation>调解案件结案</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="97" />
+        <source>Mediation case reopened</source>
+        <translation>调解案件重新开启</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="98" />
+        <source>Mediation cases viewed</source>
+        <translation>查看调解案件列表</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="99" />
+        <source>Mediation case viewed</source>
+        <translation>查看调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="100" />
+        <source>Party saved</source>
+        <translation>保存当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="101" />
+        <source>Party removed</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="102" />
+        <source>Mediation record added</source>
+        <translation>新增调解记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="103" />
+        <source>Investigation record added</source>
+        <translation>新增调查记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="104" />
+        <source>Agreement saved</source>
+        <translation>保存调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="105" />
+        <source>Agreement signed</source>
+        <translation>调解协议签署</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="106" />
+        <source>Judicial confirmation recorded</source>
+        <translation>登记司法确认</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="107" />
+        <source>Agreement printed</source>
+        <translation>打印调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="108" />
+        <source>Follow-up visit recorded</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="109" />
+        <source>Case file details changed</source>
+        <translation>修改卷宗信息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="110" />
+        <source>Case file viewed</source>
+        <translation>查看卷宗</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="111" />
+        <source>Case file printed</source>
+        <translation>打印卷宗</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="112" />
+        <source>Case number format changed</source>
+        <translation>修改案号格式</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="113" />
+        <source>Room booked</source>
+        <translation>预约调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="114" />
+        <source>Booking moved</source>
+        <translation>改约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="115" />
+        <source>Booking cancelled</source>
+        <translation>取消预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="116" />
+        <source>Bookings viewed</source>
+        <translation>查看预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="117" />
+        <source>Room saved</source>
+        <translation>保存调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="118" />
+        <source>Room closed for a day</source>
+        <translation>调解室停用一天</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="119" />
+        <source>Room reopened for a day</source>
+        <translation>调解室恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="120" />
+        <source>Mediator saved</source>
+        <translation>保存调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="121" />
+        <source>Shift added</source>
+        <translation>新增值班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="122" />
+        <source>Shift removed</source>
+        <translation>删除值班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="123" />
+        <source>Shift exception recorded</source>
+        <translation>登记值班调整</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="125" />
+        <source>Day closed</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="126" />
+        <source>Daily note added</source>
+        <translation>新增工作日志备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="127" />
+        <source>Daily note changed</source>
+        <translation>修改工作日志备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="128" />
+        <source>Daily note deleted</source>
+        <translation>删除工作日志备注</translation>
+    </message>
+</context>
+<context>
     <name>AuditCheck</name>
     <message>
-        <location filename="../../desk/services/audit.py" line="171" />
+        <location filename="../../desk/services/audit.py" line="172" />
         <source>Audit record {seq} is missing (deleted); the next one is record {next}.</source>
         <translation>审计记录第 {seq} 条缺失（已被删除），其后一条是第 {next} 条。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="172" />
+        <location filename="../../desk/services/audit.py" line="173" />
         <source>Audit record {seq} (id {id}) was changed after it was written.</source>
         <translation>审计记录第 {seq} 条（编号 {id}）在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="173" />
+        <location filename="../../desk/services/audit.py" line="174" />
         <source>The chain ends at record {checked}, but the chain head says {last} were written: the last records were deleted.</source>
         <translation>审计链止于第 {checked} 条，但链头记载已写入 {last} 条：最后的记录被删除了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="175" />
+        <location filename="../../desk/services/audit.py" line="176" />
         <source>The chain ends at record {last}, but {source} shows that record {seq} existed: records were cut off or the audit table was emptied.</source>
         <translation>审计链止于第 {last} 条，但 {source} 表明第 {seq} 条曾经存在：记录被截断，或审计表被清空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="177" />
+        <location filename="../../desk/services/audit.py" line="178" />
         <source>Audit record {seq}, anchored in {source}, is missing.</source>
         <translation>{source} 锚定的审计记录第 {seq} 条缺失。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="178" />
+        <location filename="../../desk/services/audit.py" line="179" />
         <source>Audit record {seq} does not match {source}: the audit trail was rewritten after that anchor was written.</source>
         <translation>审计记录第 {seq} 条与 {source} 不符：该锚点写下之后，审计记录被重写过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="180" />
+        <location filename="../../desk/services/audit.py" line="181" />
         <source>Row {key} of table {table} has no audit record: it was added outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行没有任何审计记录：它是在网格工作站之外添加的。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="182" />
+        <location filename="../../desk/services/audit.py" line="183" />
         <source>Row {key} of table {table} differs from its last audited state (record {seq}): it was changed outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行与其最后一次审计时的状态（第 {seq} 条记录）不同：它在网格工作站之外被改动过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="184" />
+        <location filename="../../desk/services/audit.py" line="185" />
         <source>Row {key} of table {table} (last audited in record {seq}) is gone: it was deleted outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行（最后审计于第 {seq} 条记录）已不存在：它在网格工作站之外被删除了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="186" />
+        <location filename="../../desk/services/audit.py" line="187" />
         <source>Row {key} of table {table} was deleted in record {seq} but exists again: it was put back outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行已在第 {seq} 条记录中删除，现在却又存在：它是在网格工作站之外被放回的。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="188" />
+        <location filename="../../desk/services/audit.py" line="189" />
         <source>{count} more problems were found; fix the first ones and check again.</source>
         <translation>另外还发现 {count} 个问题；请先处理前面的问题，再重新核对。</translation>
     </message>
 </context>
 <context>
-    <name>AuditPage</name>
+    <name>AuditEntity</name>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="37" />
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="45" />
-        <source>user name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="47" />
-        <source>action, e.g. user. or auth.</source>
-        <translation>操作，如 user. 或 auth.</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="49" />
-        <source>record id</source>
-        <translation>记录编号</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="50" />
-        <source>Search</source>
-        <translation>查询</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="52" />
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="52" />
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="59" />
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/pages/audit.py" line="60" />
+        <location filename="../../desk/core/audit_labels.py" line="132" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
+        <location filename="../../desk/core/audit_labels.py" line="133" />
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="134" />
+        <source>Station setting</source>
+        <translation>工作站设置</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="135" />
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="136" />
+        <source>Calendar day</source>
+        <translation>日历日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="137" />
+        <source>Calendar year</source>
+        <translation>日历年度</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="138" />
+        <source>Audit record</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="139" />
+        <source>Access record</source>
+        <translation>访问记录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="140" />
+        <source>Queue service</source>
+        <translation>排队业务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="141" />
+        <source>Queue number</source>
+        <translation>排队号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="142" />
+        <source>Call for staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="143" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="144" />
+        <source>Intake case</source>
+        <translation>受理案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="145" />
+        <source>Service item</source>
+        <translation>服务事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="146" />
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="147" />
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="148" />
+        <source>Issued document</source>
+        <translation>已出具文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="149" />
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="150" />
+        <source>Room booking</source>
+        <translation>调解室预约</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="151" />
+        <source>Mediation room</source>
+        <translation>调解室</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="152" />
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="153" />
+        <source>Shift</source>
+        <translation>值班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="154" />
+        <source>Day close</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/audit_labels.py" line="155" />
+        <source>Daily note</source>
+        <translation>工作日志备注</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/record_labels.py" line="36" />
+        <source>no. {0}</source>
+        <translation>第 {0} 条</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="38" />
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="46" />
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="48" />
+        <source>action, e.g. user. or auth.</source>
+        <translation>操作，如 user. 或 auth.</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="50" />
+        <source>record id</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="51" />
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="53" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="53" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="60" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
         <location filename="../../desk/ui/pages/audit.py" line="61" />
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="62" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="62" />
+        <location filename="../../desk/ui/pages/audit.py" line="63" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="63" />
+        <location filename="../../desk/ui/pages/audit.py" line="64" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="64" />
+        <location filename="../../desk/ui/pages/audit.py" line="66" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="65" />
+        <location filename="../../desk/ui/pages/audit.py" line="67" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="71" />
+        <location filename="../../desk/ui/pages/audit.py" line="73" />
         <source>Check the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="101" />
+        <location filename="../../desk/ui/pages/audit.py" line="103" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="110" />
+        <location filename="../../desk/ui/pages/audit.py" line="112" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="116" />
+        <location filename="../../desk/ui/pages/audit.py" line="118" />
         <source>{0} ({1} more problems: `audit verify` lists them all)</source>
         <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="118" />
+        <location filename="../../desk/ui/pages/audit.py" line="120" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
@@ -666,77 +1375,77 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="50" />
         <source>Move booking</source>
         <translation>调整预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="48" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="50" />
         <source>Book a room</source>
         <translation>预约调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="64" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="70" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="65" />
-        <source>room default</source>
-        <translation>按房间默认</translation>
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="71" />
+        <source>Time the room needs after this session before the next one.</source>
+        <translation>本次使用结束后，调解室在下一次使用前需要的整理时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="75" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="92" />
         <source>(no case yet)</source>
         <translation>（暂无案件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="80" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="97" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="81" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="98" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="82" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="99" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="83" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="100" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="84" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="101" />
         <source>Buffer after</source>
         <translation>结束后预留</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="85" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="102" />
         <source>Mediators and staff</source>
         <translation>调解员及其他人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="108" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="92" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="109" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="93" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="110" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/booking_dialog.py" line="94" />
+        <location filename="../../desk/ui/mediation/booking_dialog.py" line="111" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -809,42 +1518,42 @@
         <translation>尚未设置调解室，请站长先添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="167" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="180" />
         <source>Booking</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="173" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="186" />
         <source>Move or change…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="174" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="187" />
         <source>Cancel booking…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="176" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="189" />
         <source>A mediation session: only a mediator may move or cancel it.</source>
         <translation>调解场次：只有调解员可以调整或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="177" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="189" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="202" />
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="189" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="202" />
         <source>Why is it cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="212" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="225" />
         <source>Cannot move to {0} {1}</source>
         <translation>无法调整到 {0} {1}</translation>
     </message>
@@ -974,7 +1683,7 @@
 <context>
     <name>CallNumberDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="98" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="107" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
@@ -982,69 +1691,89 @@
 <context>
     <name>CaseAction</name>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="33" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="34" />
         <source>accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="34" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="35" />
         <source>materials missing (one-time notice)</source>
         <translation>材料不齐（一次性告知）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="35" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="36" />
         <source>materials received</source>
         <translation>收到补正材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="36" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="37" />
         <source>all materials in: clock started</source>
         <translation>材料齐全，开始计时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="37" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="38" />
         <source>refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="38" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="39" />
         <source>processing started</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="39" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="40" />
         <source>completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="40" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="41" />
         <source>delivered</source>
         <translation>送达</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="41" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="42" />
         <source>withdrawn</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="42" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="43" />
         <source>handed over (AB岗)</source>
         <translation>转交（AB岗）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="43" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="44" />
         <source>proxy recorded (帮办代办)</source>
         <translation>登记代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="44" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="45" />
         <source>sealed envelope handed in</source>
         <translation>递交密封材料袋</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="45" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="46" />
         <source>sealed envelope handed back</source>
         <translation>交回密封结果袋</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="47" />
+        <source>deadline extended (Art. 42)</source>
+        <translation>延期（行政许可法第四十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="48" />
+        <source>clock paused (Art. 45)</source>
+        <translation>暂停计时（行政许可法第四十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="49" />
+        <source>clock resumed</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="50" />
+        <source>督办 reminder</source>
+        <translation>督办提醒</translation>
     </message>
 </context>
 <context>
@@ -1108,37 +1837,42 @@
 <context>
     <name>CaseDetailPanel</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="150" />
         <source>Choose a case in the register.</source>
         <translation>请在左侧登记簿中选择案件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="155" />
+        <source>Print documents…</source>
+        <translation>打印文书…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="165" />
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="145" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="165" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="166" />
         <source>Records</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="146" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="166" />
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="167" />
         <source>Follow-ups</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="147" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="167" />
         <source>Case file</source>
         <translation>卷宗</translation>
     </message>
@@ -1146,338 +1880,421 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="68" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="73" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="69" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="74" />
         <source>Step</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="70" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="75" />
         <source>From</source>
         <translation>原状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="71" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="76" />
         <source>To</source>
         <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="72" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="77" />
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="73" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="78" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="76" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="81" />
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="77" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="82" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="78" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="84" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="84" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="79" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="84" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="85" />
         <source>Received</source>
         <translation>收取时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="80" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="85" />
         <source>missing</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="88" />
         <source>History</source>
         <translation>办理记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="83" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="88" />
         <source>Materials</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="103" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="108" />
         <source>Case {0}</source>
         <translation>办件 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="107" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="112" />
         <source>not running</source>
         <translation>未计时</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="112" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="117" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
         <source>Time limits</source>
         <translation>时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="113" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
         <source>promised {0}, statutory {1}</source>
         <translation>承诺 {0}，法定 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="115" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="120" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="116" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="121" />
         <source>First responsible clerk / now with</source>
         <translation>首问负责人 / 当前承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="118" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
         <source>Missing materials due</source>
         <translation>补正材料期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="121" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="126" />
         <source>Proxy (帮办代办)</source>
         <translation>代办人（帮办代办）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="123" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
         <source>envelope in: {0}, back: {1}</source>
         <translation>材料袋递交：{0}，结果袋交回：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="126" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="131" />
+        <source>Clock</source>
+        <translation>计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="131" />
+        <source>paused since {0}: the time is not counted</source>
+        <translation>自 {0} 起暂停，所需时间不计入办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="134" />
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="134" />
+        <source>from {0}, approved by {1}: {2}</source>
+        <translation>原期限 {0}，{1} 批准：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="140" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="142" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="128" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="144" />
         <source>Result</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="145" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="161" />
         <source>Materials brought…</source>
         <translation>补交材料…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="146" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="162" />
         <source>Start processing</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="147" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="163" />
         <source>Complete…</source>
         <translation>办结…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="148" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="164" />
         <source>Deliver…</source>
         <translation>送达…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="149" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="165" />
         <source>Hand over (AB岗)…</source>
         <translation>转交（AB岗）…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="150" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="166" />
         <source>Proxy…</source>
         <translation>代办人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="151" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="167" />
         <source>Envelope in</source>
         <translation>材料袋递交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="153" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="169" />
         <source>Envelope back</source>
         <translation>结果袋交回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="156" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="172" />
+        <source>Extend deadline…</source>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="175" />
+        <source>Pause the clock…</source>
+        <translation>暂停计时…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="176" />
+        <source>Resume the clock</source>
+        <translation>恢复计时</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_detail.py" line="177" />
         <source>Withdraw…</source>
         <translation>撤回…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="157" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="178" />
         <source>Print receipt / notice</source>
         <translation>打印回执/告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="158" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="179" />
         <source>Show full ID</source>
         <translation>查看完整证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="159" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="180" />
         <source>Show full phone</source>
         <translation>显示完整电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="213" />
         <source>Complete the case</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="192" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="213" />
         <source>Result (what was decided or issued):</source>
         <translation>办理结果（作出的决定或出具的证件）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="219" />
         <source>Deliver the result</source>
         <translation>送达结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="198" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="219" />
         <source>How was it delivered?</source>
         <translation>送达方式：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="225" />
         <source>Withdraw the application</source>
         <translation>撤回申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="204" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="225" />
         <source>Why is it withdrawn?</source>
         <translation>撤回原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="234" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="285" />
         <source>Full ID number</source>
         <translation>完整证件号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="235" />
-        <location filename="../../desk/ui/intake/case_detail.py" line="245" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="286" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="296" />
         <source>Shown to you and written to the audit log:</source>
         <translation>已向您显示，并已记入审计日志：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_detail.py" line="244" />
+        <location filename="../../desk/ui/intake/case_detail.py" line="295" />
         <source>Full phone number</source>
         <translation>完整电话号码</translation>
     </message>
 </context>
 <context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="23" />
+        <source>window number or grid worker, if referred</source>
+        <translation>移交的窗口号或网格员（如有）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="27" />
+        <source>e.g. 楼上漏水纠纷</source>
+        <translation>如：楼上漏水纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="34" />
+        <source>(assign later)</source>
+        <translation>（稍后指定）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="40" />
+        <source>Source</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="41" />
+        <source>Referred by</source>
+        <translation>移交方</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="42" />
+        <source>Type of dispute</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="43" />
+        <source>Dispute name</source>
+        <translation>纠纷名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="44" />
+        <source>Brief facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="45" />
+        <source>Requests</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_fields.py" line="46" />
+        <source>Mediator</source>
+        <translation>人民调解员</translation>
+    </message>
+</context>
+<context>
     <name>CaseFileTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="141" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="168" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="142" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="169" />
         <source>Document</source>
         <translation>文书名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="170" />
         <source>Required</source>
         <translation>是否必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="170" />
         <source>required</source>
         <translation>必须</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="143" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="170" />
         <source>as needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="171" />
         <source>In the file</source>
         <translation>是否在卷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="144" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="171" />
         <source>MISSING</source>
         <translation>缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="145" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="172" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="146" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="173" />
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="147" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="174" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="155" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="182" />
         <source>In the file / not in the file…</source>
         <translation>标记在卷 / 不在卷…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="157" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="184" />
         <source>Print cover and contents…</source>
         <translation>打印卷宗封面和卷内目录…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="175" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="202" />
         <source>Missing required documents: {0}</source>
         <translation>尚缺必须归档的材料：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="176" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="203" />
         <source>All required documents are in the file.</source>
         <translation>必须归档的材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="183" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="210" />
         <source>Pages in the file (0 = not in the file):</source>
         <translation>在卷页数（0 表示不在卷）：</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
-        <source>Case file cover</source>
-        <translation>卷宗封面</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="196" />
-        <source>Retention period:</source>
-        <translation>保管期限：</translation>
     </message>
 </context>
 <context>
@@ -1556,79 +2373,89 @@
         <translation>期限未知（缺少日历）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="58" />
+        <location filename="../../desk/ui/intake/case_list.py" line="52" />
+        <source>Clock paused (time not counted)</source>
+        <translation>暂停计时（不计入期限）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="59" />
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="63" />
+        <location filename="../../desk/ui/intake/case_list.py" line="64" />
         <source>Receipt number or applicant name</source>
         <translation>受理编号或申请人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="67" />
+        <location filename="../../desk/ui/intake/case_list.py" line="68" />
         <source>Everyone's cases</source>
         <translation>所有人的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="68" />
+        <location filename="../../desk/ui/intake/case_list.py" line="69" />
         <source>My cases</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="76" />
+        <location filename="../../desk/ui/intake/case_list.py" line="77" />
         <source>Receipt no.</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="77" />
+        <location filename="../../desk/ui/intake/case_list.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="78" />
+        <location filename="../../desk/ui/intake/case_list.py" line="79" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="80" />
+        <location filename="../../desk/ui/intake/case_list.py" line="81" />
         <source>Time</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="81" />
+        <location filename="../../desk/ui/intake/case_list.py" line="82" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="82" />
+        <location filename="../../desk/ui/intake/case_list.py" line="83" />
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="83" />
+        <location filename="../../desk/ui/intake/case_list.py" line="84" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="84" />
+        <location filename="../../desk/ui/intake/case_list.py" line="85" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="85" />
+        <location filename="../../desk/ui/intake/case_list.py" line="86" />
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="102" />
+        <location filename="../../desk/ui/intake/case_list.py" line="103" />
         <source>Open case…</source>
         <translation>打开办件…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="122" />
+        <location filename="../../desk/ui/intake/case_list.py" line="124" />
         <source>{0} cases shown; {1} overdue, {2} due within 2 working days.</source>
         <translation>共 {0} 件；超期 {1} 件，2个工作日内到期 {2} 件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/case_list.py" line="126" />
+        <source>{0} paused (time not counted).</source>
+        <translation>另有 {0} 件暂停计时（不计入期限）。</translation>
     </message>
 </context>
 <context>
@@ -1788,24 +2615,115 @@
     </message>
 </context>
 <context>
+    <name>ClockCause</name>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="42" />
+        <source>hearing (听证)</source>
+        <translation>听证</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="43" />
+        <source>inspection (检验)</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="44" />
+        <source>testing (检测)</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="45" />
+        <source>appraisal (鉴定)</source>
+        <translation>鉴定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="46" />
+        <source>expert review (专家评审)</source>
+        <translation>专家评审</translation>
+    </message>
+</context>
+<context>
+    <name>ClockDialogs</name>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="45" />
+        <source>Extend the deadline (行政许可法 Art. 42)</source>
+        <translation>延长办理期限（行政许可法第四十二条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="49" />
+        <source>Present deadline</source>
+        <translation>现办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="52" />
+        <source>New deadline</source>
+        <translation>延长后办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="55" />
+        <source>Why the decision cannot be made in time (printed on the notice)</source>
+        <translation>不能按期作出决定的理由（印在延期通知书上）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="57" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="58" />
+        <source>At most 10 more working days, once. The applicant gets a 延期通知书.</source>
+        <translation>最多延长 10 个工作日，仅限一次。申请人将收到延期通知书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="73" />
+        <source>Time not counted (行政许可法 Art. 45)</source>
+        <translation>不计算办理期限的时间（行政许可法第四十五条）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="80" />
+        <source>Needed</source>
+        <translation>需要进行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="83" />
+        <source>e.g. samples sent to the testing institute</source>
+        <translation>例如：样品已送检测机构</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="85" />
+        <source>Details</source>
+        <translation>具体情况</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="86" />
+        <source>Expected to end on</source>
+        <translation>预计结束日期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/clock_dialogs.py" line="92" />
+        <source>The clock stops today; the applicant gets a written notice (告知书). Resume it when the procedure is over: the deadline moves by the days paused.</source>
+        <translation>自今日起停止计算期限，申请人将收到书面告知书。程序结束后请恢复计时，办结期限按暂停的天数顺延。</translation>
+    </message>
+</context>
+<context>
     <name>CloseCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="41" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="43" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="47" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="49" />
         <source>If not settled or terminated: why, and which other ways (court, arbitration, administrative handling) the parties were told about.</source>
         <translation>调解不成或终止调解的：写明原因，以及已告知当事人的其他解决途径（诉讼、仲裁、行政处理）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="49" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="51" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="50" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="52" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -1984,6 +2902,45 @@
         <location filename="../../desk/ui/report/figures_view.py" line="142" />
         <source>Nothing has changed since the day was closed.</source>
         <translation>关账后记录没有变动。</translation>
+    </message>
+</context>
+<context>
+    <name>CoverDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="41" />
+        <source>Case file cover</source>
+        <translation>卷宗封面</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="47" />
+        <source>These documents must be archived and are not in the file yet:
+{0}
+
+The contents list will mark each of them "必须归档，尚缺". Cancel to complete the file first, or print anyway.</source>
+        <translation>以下材料必须归档，卷内尚缺：
+{0}
+
+卷内目录将在这些材料的备注栏标注“必须归档，尚缺”。可以取消，先补齐材料；也可以仍然打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="52" />
+        <source>All required documents are in the file.</source>
+        <translation>必须归档的材料已齐全。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="56" />
+        <source>Retention period</source>
+        <translation>保管期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="58" />
+        <source>Print anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="58" />
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -2315,12 +3272,12 @@
         <translation>{label}中含有无法打印在表格上的“{char}”（{codepoint}）。请删除，或改用文字表述。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/workdays.py" line="27" />
+        <location filename="../../desk/core/workdays.py" line="35" />
         <source>The working-day calendar has no data for {year}. Ask the station manager to enter the official holiday arrangement for {year}; until then deadlines that reach {year} cannot be worked out.</source>
         <translation>工作日历中没有 {year} 年的数据。请站长录入 {year} 年的官方节假日安排；在此之前，涉及 {year} 年的办理时限无法计算。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/workdays.py" line="32" />
+        <location filename="../../desk/core/workdays.py" line="40" />
         <source>The calendar for {year} has an entry “{value}” that is not a date of {year} (YYYY-MM-DD). Correct it in the working-day calendar.</source>
         <translation>{year} 年的日历中有一项“{value}”不是 {year} 年的日期（YYYY-MM-DD）。请在工作日历中更正。</translation>
     </message>
@@ -2455,17 +3412,27 @@
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="33" />
+        <location filename="../../desk/services/windows.py" line="25" />
+        <source>Window {number} is serving or has been sent ticket {ticket} right now. Finish or transfer it, then retire the window.</source>
+        <translation>{number} 号窗口正在办理或被转入 {ticket} 号。请先办结或转移该号，再停用窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="28" />
+        <source>Window {number} has served tickets, which keep its name in the records. Retire it instead of deleting it.</source>
+        <translation>{number} 号窗口已办理过业务，记录中保留其名称，不能删除。请改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/windows.py" line="47" />
         <source>A window number is 1 to 99.</source>
         <translation>窗口号须为 1 至 99。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="54" />
+        <location filename="../../desk/services/windows.py" line="68" />
         <source>Window {number} exists already; choose another number.</source>
         <translation>{number} 号窗口已存在，请选择其他编号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="74" />
+        <location filename="../../desk/services/windows.py" line="24" />
         <source>There is no window {number}.</source>
         <translation>没有 {number} 号窗口。</translation>
     </message>
@@ -2535,17 +3502,17 @@
         <translation>此版本的网格工作站无法重新生成“{kind}”类文书。原件仍可通过“查看原件”打开并打印；如需补打，请联系管理员更新本机的网格工作站。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/issued_documents.py" line="148" />
+        <location filename="../../desk/services/issued_documents.py" line="150" />
         <source>Document {id} was not found. Search the issued documents again; it may belong to another station.</source>
         <translation>未找到编号为 {id} 的文书。请重新查询已出具文书；该文书可能属于其他站点。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="52" />
+        <location filename="../../desk/core/mediation.py" line="53" />
         <source>Enter {label} as hours and minutes, such as 08:30.</source>
         <translation>请按“时:分”填写{label}，如 08:30。</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="53" />
+        <location filename="../../desk/core/mediation.py" line="54" />
         <source>The case number format must contain {{year}} and {{serial}} (and may contain {{abbr}}), for example （{{year}}）{{abbr}}人调字第{{serial}}号.</source>
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
@@ -2605,67 +3572,82 @@
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="42" />
+        <location filename="../../desk/services/mediation/agreements.py" line="56" />
+        <source>Term {n} is due before the agreement date. Correct its deadline or leave it empty.</source>
+        <translation>第 {n} 项的履行期限早于协议日期。请改正，或不填该项期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="58" />
+        <source>There are more term deadlines than terms.</source>
+        <translation>履行期限的个数多于协议内容的项数。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="46" />
         <source>The booking must end after it starts. Correct the end time.</source>
         <translation>结束时间必须晚于开始时间，请修改结束时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="43" />
+        <location filename="../../desk/services/mediation/bookings.py" line="47" />
         <source>A booking can last at most 12 hours. Split it into several bookings.</source>
         <translation>一次预约最长 12 小时，请分成几次预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="44" />
+        <location filename="../../desk/services/mediation/bookings.py" line="48" />
         <source>Choose at least one mediator or other staff member for the booking.</source>
         <translation>请至少选择一名调解员或其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="45" />
+        <location filename="../../desk/services/mediation/bookings.py" line="49" />
         <source>The room {room} is no longer in use. Choose another room.</source>
         <translation>调解室“{room}”已停用，请选择其他调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="46" />
+        <location filename="../../desk/services/mediation/bookings.py" line="50" />
         <source>{name} is no longer on the roster. Choose someone else.</source>
         <translation>{name} 已不在值班名单中，请选择其他人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="47" />
+        <location filename="../../desk/services/mediation/bookings.py" line="51" />
         <source>The room {room} is not open on {day} ({weekday}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day}（{weekday}）不开放，请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="49" />
+        <location filename="../../desk/services/mediation/bookings.py" line="53" />
         <source>The room {room} is closed on {day} ({reason}). Choose another day or another room.</source>
         <translation>调解室“{room}”{day} 停用（{reason}），请换一天或换一间调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="51" />
+        <location filename="../../desk/services/mediation/bookings.py" line="55" />
         <source>The room {room} is open from {opens} to {closes}; the booking from {start} to {end} is outside those hours. Choose a time within the opening hours.</source>
         <translation>调解室“{room}”开放时间为 {opens} 至 {closes}，{start} 至 {end} 的预约超出开放时间，请在开放时间内预约。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="54" />
+        <location filename="../../desk/services/mediation/bookings.py" line="58" />
         <source>The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.</source>
         <translation>调解室“{room}”{start} 至 {end} 已被预约（{title}），请换一个时段或调解室。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="56" />
+        <location filename="../../desk/services/mediation/bookings.py" line="60" />
+        <source>The room {room} is booked from {start} to {end} ({title}) and needs {minutes} minutes between two sessions to be made ready. Leave that gap, or choose another room.</source>
+        <translation>{room} 在 {start} 至 {end} 已有预约（{title}），两次使用之间需留 {minutes} 分钟整理时间。请留出该间隔，或选择其他调解室。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/bookings.py" line="63" />
         <source>{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or another person.</source>
         <translation>{name} {start} 至 {end} 已在“{room}”有安排（{title}），请换一个时段或人员。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="59" />
+        <location filename="../../desk/services/mediation/bookings.py" line="66" />
         <source>Another terminal booked this room or person for the same time a moment ago. Refresh and choose another time.</source>
         <translation>其他终端刚刚预约了同一时段的调解室或人员，请刷新后另选时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="62" />
+        <location filename="../../desk/services/mediation/bookings.py" line="69" />
         <source>This booking was cancelled and cannot be changed.</source>
         <translation>该预约已取消，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="182" />
+        <location filename="../../desk/services/mediation/bookings.py" line="199" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="61" />
         <source>The buffer must be between 0 and 120 minutes.</source>
         <translation>预留时间须在 0 至 120 分钟之间。</translation>
@@ -2712,6 +3694,11 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/cases.py" line="58" />
+        <source>{name} is not an active mediator on the roster. Choose a mediator, or leave it to assign later.</source>
+        <translation>{name} 不是名册中在岗的人民调解员。请选择调解员，或稍后指定。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/cases.py" line="60" />
         <source>The agreement is signed and in effect, so the parties can no longer be changed.</source>
         <translation>协议已签署生效，当事人不能再修改。</translation>
     </message>
@@ -2752,16 +3739,26 @@
     </message>
     <message>
         <location filename="../../desk/services/mediation/followups.py" line="29" />
+        <source>Choose whether the party is satisfied with the result.</source>
+        <translation>请选择当事人对调解结果是否满意。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="30" />
         <source>The follow-up date cannot be later than today.</source>
         <translation>回访日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="30" />
+        <location filename="../../desk/services/mediation/followups.py" line="31" />
+        <source>Every term was due by {day}; the agreement is no longer "not yet due". Choose how far it has been performed.</source>
+        <translation>各项协议内容的履行期限均已于 {day} 届满，不能再选“履行期限未到”。请选择实际履行情况。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/followups.py" line="34" />
         <source>The follow-up date cannot be before the agreement took effect ({day}).</source>
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="27" />
+        <location filename="../../desk/services/mediation/printing.py" line="28" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
@@ -2796,57 +3793,57 @@
         <translation>该调解室 {day} 已标记为停用。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="161" />
+        <location filename="../../desk/services/mediation/rows.py" line="168" />
         <source>Choose whether the party is an applicant or a respondent.</source>
         <translation>请选择当事人是申请人还是被申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="162" />
+        <location filename="../../desk/services/mediation/rows.py" line="169" />
         <source>Choose whether the party is a person or an organisation.</source>
         <translation>请选择当事人是自然人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="163" />
+        <location filename="../../desk/services/mediation/rows.py" line="170" />
         <source>Choose the party's sex (男 or 女).</source>
         <translation>请选择当事人性别（男或女）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="164" />
+        <location filename="../../desk/services/mediation/rows.py" line="171" />
         <source>Enter the party's age in years (0 to 130).</source>
         <translation>请填写当事人年龄（0 至 130 岁）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="165" />
+        <location filename="../../desk/services/mediation/rows.py" line="172" />
         <source>The sex does not match the ID number. Check both against the ID card.</source>
         <translation>性别与身份证号不符，请对照身份证核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="166" />
+        <location filename="../../desk/services/mediation/rows.py" line="173" />
         <source>Enter the legal representative or person in charge of the organisation.</source>
         <translation>请填写单位的法定代表人或负责人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="168" />
+        <location filename="../../desk/services/mediation/rows.py" line="175" />
         <source>Enter the legal representative's title (职务), e.g. 总经理 or 主任: the agreement names it.</source>
         <translation>请填写法定代表人或负责人的职务（如总经理、主任）：协议书上要写明。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="90" />
+        <location filename="../../desk/services/queue/calling.py" line="74" />
         <source>There is no number {number} today; check the number on the slip.</source>
         <translation>今天没有 {number} 号，请核对凭条上的号码。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="97" />
+        <location filename="../../desk/services/queue/calling.py" line="81" />
         <source>{number} cannot be called: it is already at a window or finished.</source>
         <translation>{number} 无法呼叫：该号已在窗口办理或已办结。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="126" />
+        <location filename="../../desk/services/queue/calling.py" line="110" />
         <source>{number} was not missed; only a missed number can be called back this way.</source>
         <translation>{number} 不是过号，只有过号的号码才能这样重新呼叫。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/calling.py" line="131" />
+        <location filename="../../desk/services/queue/calling.py" line="115" />
         <source>{number} belongs to a service this window does not serve; send the citizen to a window that serves it.</source>
         <translation>{number} 所属业务不在本窗口办理，请引导群众到办理该业务的窗口。</translation>
     </message>
@@ -2896,23 +3893,23 @@
         <translation>所选的某项排队业务已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="81" />
+        <location filename="../../desk/services/queue/issuing.py" line="90" />
         <source>{service} is not taking numbers today. Please ask at the information desk.</source>
         <translation>{service}今日暂停取号，请到咨询台咨询。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="86" />
+        <location filename="../../desk/services/queue/issuing.py" line="95" />
         <source>{service} issues numbers from {opens} to {closes}. Please come back then.</source>
         <translation>{service}的取号时间为 {opens} 至 {closes}，请在此时间内取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="104" />
-        <location filename="../../desk/services/queue/serving.py" line="85" />
+        <location filename="../../desk/services/queue/issuing.py" line="113" />
+        <location filename="../../desk/services/queue/serving.py" line="97" />
         <source>That queue service no longer exists; choose another.</source>
         <translation>该排队业务已不存在，请选择其他业务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/issuing.py" line="114" />
+        <location filename="../../desk/services/queue/issuing.py" line="126" />
         <source>All {cap} numbers for {service} today have been given out. Please come back on the next working day, or ask at the information desk.</source>
         <translation>{service}今日 {cap} 个号已全部取完，请下一个工作日再来，或到咨询台咨询。</translation>
     </message>
@@ -2922,14 +3919,19 @@
         <translation>没有启用的 {number} 号窗口。请在“终端设置”中设置本机窗口号，或请站长添加该窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="96" />
+        <location filename="../../desk/services/queue/serving.py" line="108" />
         <source>Choose the service or the window to transfer to.</source>
         <translation>请选择要转到的业务或窗口。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/queue/serving.py" line="99" />
+        <location filename="../../desk/services/queue/serving.py" line="111" />
         <source>Choose another window; the citizen is at this one already.</source>
         <translation>请选择其他窗口，群众已在本窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/queue/serving.py" line="122" />
+        <source>Window {window} does not serve that service; choose a window that does, or any window.</source>
+        <translation>{window}号窗口不办理该业务；请选择办理该业务的窗口，或选择“办理该业务的任一窗口”。</translation>
     </message>
     <message>
         <location filename="../../desk/services/queue/window_lock.py" line="58" />
@@ -2962,206 +3964,226 @@
         <translation>请先办结或转办 {number}，再暂停服务。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="75" />
+        <location filename="../../desk/services/intake/applicants.py" line="76" />
         <source>Choose whether the applicant is a person or an organisation.</source>
         <translation>请选择申请人是个人还是单位。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="129" />
+        <location filename="../../desk/services/intake/applicants.py" line="135" />
         <source>This applicant is registered already. Search for them by the number and choose them from the list instead of typing them again.</source>
         <translation>该申请人已登记过。请按证件号码搜索并从列表中选择，不要重复录入。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="165" />
-        <location filename="../../desk/services/intake/applicants.py" line="236" />
-        <location filename="../../desk/services/intake/applicants.py" line="277" />
-        <location filename="../../desk/services/intake/applicants.py" line="293" />
+        <location filename="../../desk/services/intake/applicants.py" line="171" />
+        <location filename="../../desk/services/intake/applicants.py" line="242" />
+        <location filename="../../desk/services/intake/applicants.py" line="283" />
+        <location filename="../../desk/services/intake/applicants.py" line="299" />
         <source>That applicant no longer exists. Search again.</source>
         <translation>该申请人已不存在，请重新搜索。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="167" />
+        <location filename="../../desk/services/intake/applicants.py" line="173" />
         <source>A person cannot become an organisation or the other way round; register a new applicant instead.</source>
         <translation>个人与单位不能互相转换，请登记新的申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="79" />
+        <location filename="../../desk/services/intake/calendar.py" line="80" />
         <source>Enter a year between 2000 and 2100.</source>
         <translation>请输入 2000 至 2100 之间的年份。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="95" />
+        <location filename="../../desk/services/intake/calendar.py" line="96" />
         <source>Choose holiday, make-up workday or ordinary day.</source>
         <translation>请选择放假、调休上班或普通日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="133" />
+        <location filename="../../desk/services/intake/calendar.py" line="134" />
         <source>Enter the holidays of {year} first: every official arrangement has some (元旦, 春节, 国庆节…).</source>
         <translation>请先录入 {year} 年的放假日期：每年的官方安排都有放假日（元旦、春节、国庆节等）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_documents.py" line="100" />
+        <location filename="../../desk/services/intake/case_documents.py" line="135" />
         <source>Case {receipt_no} has no document for its current state; refresh the case.</source>
         <translation>办件 {receipt_no} 当前状态没有可打印的文书，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="216" />
+        <location filename="../../desk/services/intake/case_queries.py" line="246" />
         <location filename="../../desk/services/intake/common.py" line="109" />
         <location filename="../../desk/services/intake/ratings.py" line="78" />
         <source>Case {case_id} does not exist (any more). Refresh the list.</source>
         <translation>办件 {case_id} 已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/case_queries.py" line="254" />
+        <location filename="../../desk/services/intake/case_queries.py" line="289" />
         <source>No case has the receipt number {number}. Check it against the receipt.</source>
         <translation>没有受理编号为 {number} 的办件，请对照回执核对。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="122" />
+        <location filename="../../desk/services/intake/cases.py" line="116" />
         <source>The materials list has changed; choose the item again.</source>
         <translation>材料清单已变更，请重新选择事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="125" />
+        <location filename="../../desk/services/intake/cases.py" line="119" />
         <source>A material is ticked both as received and as not applicable. Untick one of them.</source>
         <translation>有材料同时勾选了“已收取”和“不适用”，请取消其中一项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="132" />
+        <location filename="../../desk/services/intake/cases.py" line="126" />
         <source>Required materials are missing ({names}). Mark them received, or choose “materials missing” to print the one-time notice.</source>
         <translation>缺少必需材料（{names}）。请勾选已收取，或选择“材料不齐”打印一次性告知书。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="136" />
+        <location filename="../../desk/services/intake/cases.py" line="130" />
         <source>Every required material is ticked as received. Untick the missing ones, or accept the application.</source>
         <translation>必需材料已全部勾选为已收取。请取消勾选缺少的材料，或直接受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="160" />
+        <location filename="../../desk/services/intake/cases.py" line="154" />
         <source>This applicant already has case {receipt_no} for this item today. Open that case, or confirm that this is a second application.</source>
         <translation>该申请人今天已有本事项的办件 {receipt_no}。请打开该办件，或确认这是另一份申请。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="171" />
+        <location filename="../../desk/services/intake/cases.py" line="165" />
         <source>The working-day calendar for {year} is not entered yet, so the date to bring the materials cannot be counted. Choose the date yourself.</source>
         <translation>{year}年的工作日历尚未录入，无法推算补正材料的期限。请自行选择日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="190" />
+        <location filename="../../desk/services/intake/cases.py" line="184" />
         <source>Choose what to do with the application: accept it, ask for the missing materials, or refuse it.</source>
         <translation>请选择对该申请的处理：受理、一次性告知补齐材料，或不予受理。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="205" />
+        <location filename="../../desk/services/intake/cases.py" line="199" />
         <source>That service item is not offered any more. Choose another item.</source>
         <translation>该事项已停办，请选择其他事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="208" />
+        <location filename="../../desk/services/intake/cases.py" line="202" />
         <source>Choose or register the applicant first.</source>
         <translation>请先选择或登记申请人。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="241" />
+        <location filename="../../desk/services/intake/cases.py" line="236" />
         <source>The date to bring the materials is in the past. Choose a later date.</source>
         <translation>补正材料的日期已过，请选择以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="270" />
+        <location filename="../../desk/services/intake/cases.py" line="265" />
         <source>Case {receipt_no} is {status} now, so this step is not possible. Refresh the case to see its current state.</source>
         <translation>办件 {receipt_no} 当前状态为 {status}，不能进行此操作。请刷新查看最新状态。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="291" />
+        <location filename="../../desk/services/intake/cases.py" line="286" />
         <source>Tick the materials the applicant brought.</source>
         <translation>请勾选申请人带来的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="298" />
+        <location filename="../../desk/services/intake/cases.py" line="293" />
         <source>That material is not part of this case. Refresh the case.</source>
         <translation>该材料不属于本办件，请刷新办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="363" />
+        <location filename="../../desk/services/intake/cases.py" line="361" />
         <source>Choose an active colleague who handles applications.</source>
         <translation>请选择一位在岗、负责受理的同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="366" />
+        <location filename="../../desk/services/intake/cases.py" line="364" />
         <source>The case is already with {name}. Choose another colleague.</source>
         <translation>该办件已由 {name} 承办，请选择其他同事。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="97" />
-        <source>{label} is a number of working days from 0 to 365, or empty when there is none.</source>
-        <translation>{label}为 0 至 365 个工作日；没有时限时留空。</translation>
+        <location filename="../../desk/services/intake/catalogue.py" line="100" />
+        <source>{label} is a number of days from 0 to 365, or empty when there is none.</source>
+        <translation>{label}为 0 至 365 的天数；没有时限时留空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="107" />
+        <location filename="../../desk/services/intake/catalogue.py" line="110" />
         <source>Material {position}: choose 原件, 复印件 or 原件+复印件.</source>
         <translation>第 {position} 项材料：请选择原件、复印件或原件+复印件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="110" />
+        <location filename="../../desk/services/intake/catalogue.py" line="113" />
         <source>Material {position}: the number of copies is 1 to 20.</source>
         <translation>第 {position} 项材料：份数为 1 至 20。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="121" />
+        <location filename="../../desk/services/intake/catalogue.py" line="124" />
         <source>An item code uses capital letters, digits and dashes, such as CG-01.</source>
         <translation>事项编码由大写字母、数字和短横线组成，如 CG-01。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="125" />
+        <location filename="../../desk/services/intake/catalogue.py" line="128" />
         <source>Choose whether the item is 即办件 or 承诺件.</source>
         <translation>请选择事项是即办件还是承诺件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="132" />
+        <location filename="../../desk/services/intake/catalogue.py" line="131" />
+        <source>Choose whether the time limits count working days (工作日) or calendar days (日).</source>
+        <translation>请选择时限按工作日还是按日（自然日）计算。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue.py" line="139" />
         <source>A 承诺件 needs a promised time limit of at least 1 working day, or none; an item completed on the spot is a 即办件.</source>
         <translation>承诺件的承诺时限至少为 1 个工作日，或不设时限；当场办结的事项应为即办件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="137" />
+        <location filename="../../desk/services/intake/catalogue.py" line="144" />
         <source>Unknown tag “{tag}”: use 全市通办, 当场办结 or 只跑一次.</source>
         <translation>未知标签“{tag}”：请使用全市通办、当场办结或只跑一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="142" />
+        <location filename="../../desk/services/intake/catalogue.py" line="149" />
         <source>Each material may be listed only once; remove the repeated one.</source>
         <translation>每项材料只能列一次，请删除重复的材料。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="244" />
-        <location filename="../../desk/services/intake/catalogue.py" line="297" />
-        <location filename="../../desk/services/intake/catalogue.py" line="314" />
+        <location filename="../../desk/services/intake/catalogue.py" line="252" />
+        <location filename="../../desk/services/intake/catalogue.py" line="306" />
+        <location filename="../../desk/services/intake/catalogue.py" line="323" />
         <source>That service item no longer exists. Refresh the list.</source>
         <translation>该事项已不存在，请刷新列表。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="255" />
+        <location filename="../../desk/services/intake/catalogue.py" line="263" />
         <source>Choose the category of the item.</source>
         <translation>请选择事项分类。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="268" />
+        <location filename="../../desk/services/intake/catalogue.py" line="276" />
         <source>The code {code} is used by another item; choose another.</source>
         <translation>编码 {code} 已被其他事项使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="37" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="40" />
         <source>The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and import it again; nothing was changed.</source>
         <translation>事项目录文件无法导入：{row} 有误。{detail} 请修改文件后重新导入；本次未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="76" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="79" />
         <source>This is not a catalogue file (JSON with “items”). Export the catalogue to see the expected shape.</source>
         <translation>这不是事项目录文件（应为含“items”的 JSON）。可先导出目录查看格式。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue_io.py" line="151" />
+        <location filename="../../desk/services/intake/catalogue_io.py" line="99" />
+        <source>item {number}</source>
+        <translation>第 {number} 个事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="156" />
         <source>This is not a catalogue workbook (sheets 事项 and 材料). Export the catalogue to Excel to get one to edit.</source>
         <translation>这不是事项目录工作簿（应含“事项”和“材料”两个工作表）。可先导出为 Excel 再编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="167" />
+        <source>row {number} of sheet 材料</source>
+        <translation>“材料”表第 {number} 行</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/catalogue_io.py" line="186" />
+        <source>row {number} of sheet 事项</source>
+        <translation>“事项”表第 {number} 行</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/consultations.py" line="54" />
@@ -3464,134 +4486,257 @@
         <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
         <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
     </message>
+    <message>
+        <location filename="../../desk/services/queue/help.py" line="67" />
+        <source>That call for staff is no longer there.</source>
+        <translation>该呼叫已不存在（可能已有同事前去处理）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="94" />
+        <source>Case {receipt_no} is not running (it is {status}); only an accepted case in progress can be extended or paused. Refresh the case.</source>
+        <translation>办件 {receipt_no} 当前为{status}，不在计时中；只有已受理、办理中的办件可以延期或暂停计时。请刷新办件。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="141" />
+        <source>The clock of case {receipt_no} is paused. Resume it first; the deadline then moves by the days paused, and an extension is decided on that deadline.</source>
+        <translation>办件 {receipt_no} 正在暂停计时。请先恢复计时：办结期限按暂停天数顺延后，再据此决定是否延期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="146" />
+        <source>Case {receipt_no} has no deadline to extend (no time limit, or the calendar year is not entered yet).</source>
+        <translation>办件 {receipt_no} 没有可延长的办结期限（无时限，或该年度节假日安排尚未录入）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="150" />
+        <source>Case {receipt_no} was extended already. 行政许可法 Art. 42 allows one extension of at most 10 working days.</source>
+        <translation>办件 {receipt_no} 已经延期。行政许可法第四十二条只允许延长一次，最多 10 个工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="154" />
+        <source>The deadline of case {receipt_no} ({deadline}) has passed. An extension must be approved before the deadline ends (行政许可法 Art. 42).</source>
+        <translation>办件 {receipt_no} 的办结期限（{deadline}）已过。延期须在期限届满前批准（行政许可法第四十二条）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="160" />
+        <source>Choose a new deadline after the present one ({deadline}).</source>
+        <translation>请选择晚于现办结期限（{deadline}）的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="164" />
+        <source>The working-day calendar for {year} is not entered yet, so the extension cannot be counted. Ask for the calendar to be entered first.</source>
+        <translation>{year} 年的工作日历尚未录入，无法计算延长期限。请先录入日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="169" />
+        <source>行政许可法 Art. 42 allows at most 10 more working days: the latest new deadline is {latest}. Choose that day or an earlier one.</source>
+        <translation>行政许可法第四十二条最多允许延长 10 个工作日，延长后期限最晚为 {latest}。请选择该日或更早的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="174" />
+        <source>{day} is not a working day. Choose a working day as the new deadline.</source>
+        <translation>{day} 不是工作日。请选择一个工作日作为新的办结期限。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="197" />
+        <source>Choose why the time is not counted: hearing, inspection, testing, appraisal or expert review.</source>
+        <translation>请选择不计算期限的事由：听证、检验、检测、鉴定或专家评审。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="208" />
+        <source>The clock of case {receipt_no} is paused already (since {day}).</source>
+        <translation>办件 {receipt_no} 已经暂停计时（自 {day} 起）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="212" />
+        <source>The expected end of the {cause} is in the past. Choose a later day, or leave it empty.</source>
+        <translation>{cause}的预计结束日期已过。请选择以后的日期，或不填。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="237" />
+        <source>The working-day calendar for {year} is not entered yet, so the days paused cannot be counted. Ask for the calendar to be entered first.</source>
+        <translation>{year} 年的工作日历尚未录入，无法计算暂停的天数。请先录入日历。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/clock.py" line="257" />
+        <source>The clock of case {receipt_no} is running; there is nothing to resume.</source>
+        <translation>办件 {receipt_no} 正在计时，无需恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/supervision.py" line="108" />
+        <source>Case {receipt_no} is not running any more (it is {status}); there is nothing to supervise. Refresh the list.</source>
+        <translation>办件 {receipt_no} 已不在办理中（当前为{status}），无需督办。请刷新列表。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/forms.py" line="44" />
+        <source>Choose a document from the list.</source>
+        <translation>请从列表中选择文书。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/forms.py" line="45" />
+        <source>That record is not part of case {number}. Choose it again from the list.</source>
+        <translation>该记录不属于案件 {number}。请重新从列表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="31" />
+        <source>A booking cannot be made for {day}, a day that has passed. Choose today ({today}) or later.</source>
+        <translation>{day} 已经过去，不能预约。请选择今天（{today}）或以后的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="33" />
+        <source>A booking can be made at most one year ahead, until {last}. Choose an earlier day.</source>
+        <translation>最多只能提前一年预约，即 {last} 之前。请选择更早的日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="35" />
+        <source>{day} is a public holiday ({name}) in the work calendar. Choose a working day.</source>
+        <translation>{day} 是工作日历中的法定节假日（{name}）。请选择工作日。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="37" />
+        <source>{name} is not on duty on {day}. Choose another day or another person (see the duty roster).</source>
+        <translation>{name} 在 {day} 不值班。请选择其他日期或其他人员（见值班表）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/booking_rules.py" line="39" />
+        <source>{name} is on duty on {day} only {hours}; the booking from {start} to {end} is outside that. Choose a time within those hours or another person.</source>
+        <translation>{name} 在 {day} 仅在 {hours} 值班，{start} 至 {end} 的预约不在值班时间内。请选择值班时间内的时段或其他人员。</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="43" />
+        <location filename="../../desk/ui/pages/documents.py" line="44" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="49" />
+        <location filename="../../desk/ui/pages/documents.py" line="50" />
         <source>document number (any part)</source>
         <translation>文书编号（可输入部分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="53" />
+        <location filename="../../desk/ui/pages/documents.py" line="54" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="63" />
+        <location filename="../../desk/ui/pages/documents.py" line="64" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="65" />
+        <location filename="../../desk/ui/pages/documents.py" line="66" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="65" />
+        <location filename="../../desk/ui/pages/documents.py" line="66" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="72" />
+        <location filename="../../desk/ui/pages/documents.py" line="73" />
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="73" />
+        <location filename="../../desk/ui/pages/documents.py" line="74" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="74" />
+        <location filename="../../desk/ui/pages/documents.py" line="75" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="75" />
+        <location filename="../../desk/ui/pages/documents.py" line="76" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="76" />
+        <location filename="../../desk/ui/pages/documents.py" line="77" />
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="77" />
+        <location filename="../../desk/ui/pages/documents.py" line="78" />
         <source>Reprints</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="78" />
+        <location filename="../../desk/ui/pages/documents.py" line="79" />
         <source>Record</source>
         <translation>关联记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="89" />
+        <location filename="../../desk/ui/pages/documents.py" line="91" />
         <source>Preview original</source>
         <translation>查看原件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="91" />
+        <location filename="../../desk/ui/pages/documents.py" line="93" />
         <source>The document exactly as it was issued (Enter)</source>
         <translation>查看与出具时完全一致的文书（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="93" />
+        <location filename="../../desk/ui/pages/documents.py" line="95" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="95" />
+        <location filename="../../desk/ui/pages/documents.py" line="97" />
         <source>Print it again, marked 补打 with the time of the reprint (Ctrl+R)</source>
         <translation>重新打印，标注“补打”及补打时间（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="109" />
+        <location filename="../../desk/ui/pages/documents.py" line="111" />
         <source>{0}× (last {1})</source>
         <translation>{0} 次（最近 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="129" />
+        <location filename="../../desk/ui/pages/documents.py" line="131" />
         <source>The newest {0} shown; narrow the search</source>
         <translation>仅显示最新的 {0} 份，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="131" />
+        <location filename="../../desk/ui/pages/documents.py" line="133" />
         <source>Found: {0}</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="170" />
+        <location filename="../../desk/ui/pages/documents.py" line="172" />
         <source>Preparing the reprint…</source>
         <translation>正在生成补打文书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="183" />
+        <location filename="../../desk/ui/pages/documents.py" line="185" />
         <source>Reprint of {0} ready; it is marked 补打 with the time of the reprint.</source>
         <translation>{0} 的补打文书已生成，已标注“补打”及补打时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="186" />
+        <location filename="../../desk/ui/pages/documents.py" line="188" />
         <source>This computer draws the document with a different font than when it was issued, so the reprint may look slightly different (same content). "Preview original" still gives the document exactly as it was issued.</source>
         <translation>本机生成文书所用字体与出具时不同，补打件内容相同但外观可能略有差异。通过“查看原件”仍可获得与出具时完全一致的文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="189" />
+        <location filename="../../desk/ui/pages/documents.py" line="191" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
 </context>
 <context>
+    <name>EditCaseDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/edit_case_dialog.py" line="20" />
+        <source>Edit case {0}</source>
+        <translation>修改案件 {0}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk/ui/i18n.py" line="48" />
+        <location filename="../../desk/ui/i18n.py" line="53" />
         <source>Something went wrong that Grid Desk did not expect: {error}. Nothing was saved; try again, and tell the administrator if it happens again.</source>
         <translation>发生了意外错误：{error}。未保存任何内容；请重试，如再次出现请告知系统管理员。</translation>
     </message>
@@ -3624,21 +4769,21 @@
         <translation>停用日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="81" />
+        <location filename="../../desk/services/intake/applicants.py" line="80" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="173" />
-        <location filename="../../desk/services/mediation/rows.py" line="183" />
-        <location filename="../../desk/services/queue/issuing.py" line="95" />
+        <location filename="../../desk/services/mediation/rows.py" line="190" />
+        <location filename="../../desk/services/queue/issuing.py" line="104" />
         <location filename="../../desk/services/users.py" line="68" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="84" />
+        <location filename="../../desk/services/intake/applicants.py" line="83" />
         <source>Organisation name</source>
         <translation>单位名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="88" />
+        <location filename="../../desk/services/intake/applicants.py" line="89" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
@@ -3670,121 +4815,127 @@
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/applicants.py" line="78" />
+        <location filename="../../desk/services/intake/applicants.py" line="91" />
         <location filename="../../desk/services/station.py" line="80" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="83" />
+        <location filename="../../desk/services/mediation/agreements.py" line="88" />
         <source>Agreed term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="89" />
+        <location filename="../../desk/services/mediation/agreements.py" line="93" />
+        <source>Term due by</source>
+        <translation>该项履行期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/mediation/agreements.py" line="99" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="90" />
+        <location filename="../../desk/services/mediation/agreements.py" line="100" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="92" />
+        <location filename="../../desk/services/mediation/agreements.py" line="102" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="95" />
+        <location filename="../../desk/services/mediation/agreements.py" line="105" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="97" />
+        <location filename="../../desk/services/mediation/agreements.py" line="108" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="98" />
+        <location filename="../../desk/services/mediation/agreements.py" line="110" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="100" />
+        <location filename="../../desk/services/mediation/agreements.py" line="112" />
         <location filename="../../desk/services/mediation/records.py" line="42" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="102" />
+        <location filename="../../desk/services/mediation/agreements.py" line="114" />
         <source>Agreed on</source>
         <translation>达成协议日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="166" />
+        <location filename="../../desk/services/mediation/agreements.py" line="184" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="200" />
+        <location filename="../../desk/services/mediation/agreements.py" line="218" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="201" />
+        <location filename="../../desk/services/mediation/agreements.py" line="219" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="246" />
+        <location filename="../../desk/services/mediation/bookings.py" line="263" />
         <source>Subject</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="248" />
+        <location filename="../../desk/services/mediation/bookings.py" line="265" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="250" />
+        <location filename="../../desk/services/mediation/bookings.py" line="267" />
         <location filename="../../desk/services/mediation/casefile.py" line="125" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="66" />
-        <location filename="../../desk/services/mediation/duty_roster.py" line="111" />
-        <location filename="../../desk/services/queue/serving.py" line="101" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="79" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="124" />
+        <location filename="../../desk/services/queue/serving.py" line="113" />
         <location filename="../../desk/services/report/closing.py" line="102" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/bookings.py" line="295" />
+        <location filename="../../desk/services/mediation/bookings.py" line="312" />
         <source>Reason for cancelling</source>
         <translation>取消原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="86" />
+        <location filename="../../desk/services/mediation/cases.py" line="88" />
         <source>Dispute name</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="87" />
+        <location filename="../../desk/services/mediation/cases.py" line="89" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="89" />
+        <location filename="../../desk/services/mediation/cases.py" line="91" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/cases.py" line="91" />
+        <location filename="../../desk/services/mediation/cases.py" line="93" />
         <source>Referred by</source>
         <translation>移交方</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/cases.py" line="84" />
-        <location filename="../../desk/services/mediation/cases.py" line="260" />
-        <location filename="../../desk/services/mediation/cases.py" line="282" />
+        <location filename="../../desk/services/intake/clock.py" line="100" />
+        <location filename="../../desk/services/mediation/cases.py" line="267" />
+        <location filename="../../desk/services/mediation/cases.py" line="289" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
         <source>Reason</source>
         <translation>原因</translation>
@@ -3800,72 +4951,72 @@
         <translation>与申请人关系</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="180" />
+        <location filename="../../desk/services/intake/cases.py" line="174" />
         <source>Legal basis of the refusal</source>
         <translation>不予受理的法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="182" />
+        <location filename="../../desk/services/intake/cases.py" line="176" />
         <source>Where to apply instead</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="194" />
+        <location filename="../../desk/services/intake/cases.py" line="188" />
         <source>Reason for refusal</source>
         <translation>不予受理理由</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="335" />
+        <location filename="../../desk/services/intake/cases.py" line="331" />
         <source>How it was delivered</source>
         <translation>送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="346" />
+        <location filename="../../desk/services/intake/cases.py" line="342" />
         <source>Reason for withdrawal</source>
         <translation>撤回原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="358" />
+        <location filename="../../desk/services/intake/cases.py" line="356" />
         <source>Reason for the hand-over</source>
         <translation>转交原因</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="62" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="75" />
         <source>Valid from</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="63" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="76" />
         <source>Valid until</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/duty_roster.py" line="107" />
+        <location filename="../../desk/services/mediation/duty_roster.py" line="120" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="36" />
+        <location filename="../../desk/services/mediation/followups.py" line="40" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="42" />
+        <location filename="../../desk/services/mediation/followups.py" line="48" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="44" />
+        <location filename="../../desk/services/mediation/followups.py" line="50" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="46" />
+        <location filename="../../desk/services/mediation/followups.py" line="52" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/followups.py" line="48" />
+        <location filename="../../desk/services/mediation/followups.py" line="54" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -3915,18 +5066,24 @@
         <translation>差评回访时限（工作日）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="108" />
+        <location filename="../../desk/core/station_settings.py" line="109" />
+        <source>Supervision list: due within (working days)</source>
+        <translation>督办清单：临近到期（工作日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/core/station_settings.py" line="112" />
         <source>Mediation case number format</source>
         <translation>调解案号格式</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="110" />
-        <location filename="../../desk/services/mediation/numbering.py" line="40" />
+        <location filename="../../desk/core/station_settings.py" line="114" />
+        <location filename="../../desk/services/mediation/numbering.py" line="41" />
+        <location filename="../../desk/services/mediation/numbering.py" line="61" />
         <source>Committee abbreviation</source>
         <translation>调委会简称</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="117" />
+        <location filename="../../desk/core/station_settings.py" line="121" />
         <source>Queue set-up</source>
         <translation>叫号设置</translation>
     </message>
@@ -3951,39 +5108,39 @@
         <translation>记录内容</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/cases.py" line="323" />
+        <location filename="../../desk/services/intake/cases.py" line="318" />
         <location filename="../../desk/services/mediation/records.py" line="40" />
         <source>Result</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="184" />
+        <location filename="../../desk/services/mediation/rows.py" line="191" />
         <source>Work unit or address</source>
         <translation>单位或住址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="187" />
+        <location filename="../../desk/services/mediation/rows.py" line="194" />
         <source>Representative</source>
         <translation>代表人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="193" />
+        <location filename="../../desk/services/mediation/rows.py" line="200" />
         <source>Title of the legal representative</source>
         <translation>法定代表人职务</translation>
     </message>
     <message>
         <location filename="../../desk/services/intake/applicants.py" line="87" />
-        <location filename="../../desk/services/mediation/rows.py" line="189" />
+        <location filename="../../desk/services/mediation/rows.py" line="196" />
         <source>Legal representative</source>
         <translation>法定代表人或负责人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="215" />
+        <location filename="../../desk/services/mediation/rows.py" line="222" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/rows.py" line="216" />
+        <location filename="../../desk/services/mediation/rows.py" line="223" />
         <source>Occupation</source>
         <translation>职业或职务</translation>
     </message>
@@ -4003,72 +5160,72 @@
         <translation>业务名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="97" />
+        <location filename="../../desk/services/intake/calendar.py" line="98" />
         <source>Holiday name</source>
         <translation>节日名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/calendar.py" line="122" />
+        <location filename="../../desk/services/intake/calendar.py" line="123" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="104" />
+        <location filename="../../desk/services/intake/catalogue.py" line="107" />
         <source>Material name</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="112" />
+        <location filename="../../desk/services/intake/catalogue.py" line="115" />
         <source>Material note</source>
         <translation>材料说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="119" />
+        <location filename="../../desk/services/intake/catalogue.py" line="122" />
         <source>Item code</source>
         <translation>事项编码</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="123" />
+        <location filename="../../desk/services/intake/catalogue.py" line="126" />
         <source>Item name</source>
         <translation>事项名称</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="127" />
+        <location filename="../../desk/services/intake/catalogue.py" line="134" />
         <source>Promised time limit</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="128" />
+        <location filename="../../desk/services/intake/catalogue.py" line="135" />
         <source>Statutory time limit</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="151" />
+        <location filename="../../desk/services/intake/catalogue.py" line="158" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="153" />
+        <location filename="../../desk/services/intake/catalogue.py" line="160" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="154" />
+        <location filename="../../desk/services/intake/catalogue.py" line="161" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="155" />
+        <location filename="../../desk/services/intake/catalogue.py" line="162" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="157" />
+        <location filename="../../desk/services/intake/catalogue.py" line="164" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/services/intake/catalogue.py" line="158" />
+        <location filename="../../desk/services/intake/catalogue.py" line="165" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -4103,15 +5260,20 @@
         <translation>回访结果</translation>
     </message>
     <message>
-        <location filename="../../desk/core/station_settings.py" line="114" />
+        <location filename="../../desk/core/station_settings.py" line="118" />
         <location filename="../../desk/services/backups.py" line="141" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/services/windows.py" line="34" />
+        <location filename="../../desk/services/windows.py" line="48" />
         <source>Window name</source>
         <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/services/intake/supervision.py" line="101" />
+        <source>Reminder</source>
+        <translation>督办提醒</translation>
     </message>
 </context>
 <context>
@@ -4135,62 +5297,78 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="47" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="46" />
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="49" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="48" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="54" />
         <source>Visit</source>
         <translation>上门回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="56" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="55" />
         <source>Phone call</source>
         <translation>电话回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="60" />
-        <source>The party is satisfied with the result</source>
-        <translation>当事人对调解结果满意</translation>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="61" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="66" />
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="64" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="65" />
+        <source>Not satisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="71" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="66" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="72" />
         <source>Party visited</source>
         <translation>受访当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="67" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="73" />
         <source>How</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="68" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="74" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="70" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="75" />
+        <source>Is the party satisfied?</source>
+        <translation>当事人是否满意</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="76" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="71" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="77" />
         <source>Measures taken</source>
         <translation>已采取的措施</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="72" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="78" />
         <source>Visited by</source>
         <translation>回访人</translation>
     </message>
@@ -4198,143 +5376,186 @@
 <context>
     <name>FollowUpsTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="103" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="111" />
         <source>Agreement number</source>
         <translation>调解协议编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="104" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="112" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="105" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="113" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="106" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="108" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="116" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="109" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="117" />
         <source>What was found</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="114" />
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="125" />
         <source>Add follow-up visit…</source>
         <translation>添加回访记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="147" />
+        <source>Terms due: {0}</source>
+        <translation>各项履行期限：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/followup_casefile_tabs.py" line="150" />
+        <source>Past due with no visit since: term {0}. Visit the parties.</source>
+        <translation>第{0}项已过履行期限，此后尚未回访。请回访当事人。</translation>
     </message>
 </context>
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="86" />
+        <location filename="../../desk/ui/queue/display.py" line="93" />
         <source>Welcome</source>
         <translation>欢迎光临</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="94" />
+        <location filename="../../desk/ui/queue/display.py" line="101" />
         <source>Windows</source>
         <translation>窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="100" />
+        <location filename="../../desk/ui/queue/display.py" line="107" />
         <source>Last calls</source>
         <translation>最近呼叫</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="105" />
+        <location filename="../../desk/ui/queue/display.py" line="112" />
         <source>Waiting</source>
         <translation>等候人数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="142" />
+        <location filename="../../desk/ui/queue/display.py" line="150" />
         <source>{0}  →  Window {1}    {2}</source>
         <translation>{0}  →  {1} 号窗口    {2}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="152" />
+        <location filename="../../desk/ui/queue/display.py" line="161" />
         <source>{0} waiting</source>
         <translation>{0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="167" />
+        <location filename="../../desk/ui/queue/display.py" line="186" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/display.py" line="170" />
+        <location filename="../../desk/ui/queue/display.py" line="204" />
         <source>Paused</source>
         <translation>暂停服务</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="206" />
+        <source>Not open</source>
+        <translation>暂未开放</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="207" />
+        <source>Free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/display.py" line="217" />
+        <source>{0} → Window {1}</source>
+        <translation>{0} → {1}号窗口</translation>
+    </message>
+</context>
+<context>
+    <name>HelpCalls</name>
+    <message>
+        <location filename="../../desk/ui/queue/help_calls.py" line="25" />
+        <source>I'm going</source>
+        <translation>我去处理</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/help_calls.py" line="42" />
+        <source>The number kiosk {0} asks for staff (since {1}).</source>
+        <translation>取号机 {0} 呼叫工作人员（{1} 起）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/help_calls.py" line="45" />
+        <source>{0} more call(s) waiting.</source>
+        <translation>另有 {0} 个呼叫待处理。</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="21" />
+        <location filename="../../desk/ui/pages/home.py" line="32" />
         <source>Welcome, {0}</source>
         <translation>{0}，您好</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="27" />
+        <location filename="../../desk/ui/pages/home.py" line="38" />
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="29" />
+        <location filename="../../desk/ui/pages/home.py" line="40" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="30" />
+        <location filename="../../desk/ui/pages/home.py" line="41" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="31" />
+        <location filename="../../desk/ui/pages/home.py" line="42" />
         <source>Your role</source>
         <translation>您的角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="33" />
+        <location filename="../../desk/ui/pages/home.py" line="44" />
         <source>This terminal</source>
         <translation>本终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="34" />
+        <location filename="../../desk/ui/pages/home.py" line="45" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="34" />
+        <location filename="../../desk/ui/pages/home.py" line="45" />
         <source>not a service window (set it in Desk › Terminal settings)</source>
         <translation>不是服务窗口（可在“工作台 › 终端设置”中设置）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="36" />
+        <location filename="../../desk/ui/pages/home.py" line="47" />
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/home.py" line="43" />
+        <location filename="../../desk/ui/pages/home.py" line="56" />
         <source>Pages: {0}. Ctrl+1 … Ctrl+9 jump to them; Ctrl+, opens the terminal settings.</source>
         <translation>页面：{0}。按 Ctrl+1 … Ctrl+9 快速切换；Ctrl+, 打开终端设置。</translation>
     </message>
@@ -4347,82 +5568,82 @@
         <translation>一窗受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="97" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="98" />
         <source>1. Service item</source>
         <translation>1. 办理事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="103" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="104" />
         <source>Name, code or pinyin initials (zxba)</source>
         <translation>名称、编码或拼音首字母（zxba）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="119" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="120" />
         <source>3. Materials (tick what was handed in)</source>
         <translation>3. 申请材料（勾选已收取的）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="131" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
         <source>Accept: receipt</source>
         <translation>受理：打回执</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="132" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="133" />
         <source>Accept and print the receipt (Ctrl+Enter)</source>
         <translation>受理并打印受理回执（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="134" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="135" />
         <source>Missing: notice</source>
         <translation>材料不齐：告知书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="135" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="136" />
         <source>Print the one-time notice of every missing material (Ctrl+M)</source>
         <translation>打印列明全部缺少材料的一次性告知书（Ctrl+M）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="136" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
         <source>Refuse…</source>
         <translation>不予受理…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="137" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
         <source>Refuse with a written reason (Ctrl+R)</source>
         <translation>书面说明理由，不予受理（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="138" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
         <source>Next visit</source>
         <translation>下一位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="139" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="140" />
         <source>Clear the screen for the next applicant (Ctrl+N)</source>
         <translation>清空界面，接待下一位（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="274" />
         <source>Choose the date to bring the materials first: the calendar cannot count it.</source>
         <translation>请先选择补正材料的期限：工作日历无法推算。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="285" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="288" />
         <source>This visit is decided already ({0}). Press Ctrl+N for the next applicant.</source>
         <translation>本次接待已作出决定（{0}）。按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="302" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="313" />
         <source>Nothing was saved. Open case {0} from the case list, or press Ctrl+N for the next applicant.</source>
         <translation>未保存。请在办件列表中打开 {0}，或按 Ctrl+N 接待下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="325" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="337" />
         <source>Same applicant and item today</source>
         <translation>今天已办理同一申请人的同一事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="326" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="338" />
         <source>{0} already has case {1} ({2}) for “{3}” today.
 
 Save a second case with its own receipt number? Choose this only for a genuinely separate application.</source>
@@ -4431,72 +5652,72 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 是否另行登记一件，使用新的受理编号？仅在确属另一份申请时选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="332" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="344" />
         <source>Save a second case</source>
         <translation>另行登记一件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="333" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="345" />
         <source>Do not save</source>
         <translation>不保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="351" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="363" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="206" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="207" />
         <source>Queue ticket: {0}</source>
         <translation>排队号：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="207" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="208" />
         <source>No queue ticket: a walk-in without a number.</source>
         <translation>无排队号：未取号直接办理。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="236" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="237" />
         <source>Choose the item the applicant asks for.</source>
         <translation>请选择申请人要办理的事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="242" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="245" />
         <source>no fixed limit</source>
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="244" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="247" />
         <source>unknown: the {0} calendar is not entered yet</source>
         <translation>未知：{0} 年日历尚未录入</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="247" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="250" />
         <source>Kind: {0}</source>
         <translation>类型：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="248" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="251" />
         <source>Promised: {0}; statutory: {1}</source>
         <translation>承诺：{0}；法定：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="251" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="254" />
         <source>Deadline if accepted today: {0}</source>
         <translation>今天受理的办结期限：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="255" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="258" />
         <source>Fee: {0}</source>
         <translation>收费：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="265" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
         <source>Choose the service item first.</source>
         <translation>请先选择办理事项。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/intake_page.py" line="268" />
+        <location filename="../../desk/ui/intake/intake_page.py" line="271" />
         <source>Find or register the applicant first.</source>
         <translation>请先查找或登记申请人。</translation>
     </message>
@@ -4519,44 +5740,59 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>无固定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="29" />
+        <location filename="../../desk/ui/intake/common.py" line="30" />
         <source>on the spot</source>
         <translation>当场办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="29" />
+        <location filename="../../desk/ui/intake/common.py" line="32" />
+        <source>{0} calendar days</source>
+        <translation>{0} 日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="33" />
         <source>{0} working days</source>
         <translation>{0} 个工作日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="35" />
+        <location filename="../../desk/ui/intake/common.py" line="39" />
         <source>see the note</source>
         <translation>见说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="43" />
+        <location filename="../../desk/ui/intake/common.py" line="45" />
+        <source>{0} (paused)</source>
+        <translation>{0}（暂停计时）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="49" />
         <source>unknown: no {0} calendar</source>
         <translation>未知：缺 {0} 年日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="58" />
         <source>overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="58" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="52" />
+        <location filename="../../desk/ui/intake/common.py" line="58" />
         <source>calendar missing</source>
         <translation>缺少日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/common.py" line="53" />
+        <location filename="../../desk/ui/intake/common.py" line="59" />
         <source>on time</source>
         <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/common.py" line="60" />
+        <source>paused (time not counted)</source>
+        <translation>暂停计时（不计入期限）</translation>
     </message>
 </context>
 <context>
@@ -4582,108 +5818,123 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="64" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="59" />
+        <source>working days (工作日)</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="60" />
+        <source>calendar days (日)</source>
+        <translation>日（自然日）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
         <source>Offered at the window</source>
         <translation>窗口在办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="72" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
-        <source>Promised working days</source>
-        <translation>承诺时限（工作日）</translation>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="72" />
+        <source>Time limits count</source>
+        <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
-        <source>Statutory working days</source>
-        <translation>法定时限（工作日）</translation>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="73" />
+        <source>Promised days</source>
+        <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="74" />
+        <source>Statutory days</source>
+        <translation>法定时限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="70" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="71" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="72" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="75" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
         <source>Materials (原件 / 复印件 / 原件+复印件)</source>
         <translation>申请材料（原件/复印件/原件+复印件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="78" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="89" />
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="89" />
         <source>Remove material</source>
         <translation>删除材料</translation>
     </message>
@@ -4714,64 +5965,111 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="67" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="73" />
         <source>Take a number — {0}</source>
         <translation>取号 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="97" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="118" />
+        <source>Call staff</source>
+        <translation>呼叫工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="166" />
+        <source>Numbers are no longer given out today. Please come back on the next working day.</source>
+        <translation>今日已停止取号，请于下一个工作日再来。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="168" />
         <source>Please touch the service you need. Your number will be printed.</source>
         <translation>请点击您要办理的业务，取号凭条将自动打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="131" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="142" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="247" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="268" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="165" />
-        <source>Green channel: elderly, disabled, pregnant</source>
-        <translation>绿色通道：老年人、残疾人、孕妇</translation>
+        <location filename="../../desk/ui/queue/kiosk.py" line="180" />
+        <source>Green channel chosen — now touch your service</source>
+        <translation>已选绿色通道，请选择业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="172" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="182" />
+        <source>Green channel (elderly, disabled, pregnant): touch here first</source>
+        <translation>绿色通道（老年人、残疾人、孕妇等）：请先点此处</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="196" />
+        <source>Closed for today</source>
+        <translation>今日已停止取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="198" />
         <source>Numbers from {0} to {1}</source>
         <translation>取号时间 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="174" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="200" />
         <source>No numbers left today</source>
         <translation>今日号已取完</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="176" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
         <source>{0} waiting</source>
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="233" />
         <source>No number was issued.</source>
         <translation>未能取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="206" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="238" />
         <source>{0} people are waiting before you.</source>
         <translation>您前面还有 {0} 人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="207" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="239" />
         <source>Nobody is waiting before you.</source>
         <translation>您前面暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="208" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="240" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="210" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="241" />
         <source>Please take your slip and watch the hall display.</source>
         <translation>请取走凭条，留意大屏叫号。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="242" />
+        <source>Please remember your number and watch the hall display.</source>
+        <translation>请记住您的号码，留意大厅叫号屏。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="245" />
+        <source>The slip could not be printed. Please note your number {0}; staff have been told.</source>
+        <translation>凭条未能打印。请记下您的号码 {0}，工作人员已收到通知。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="247" />
+        <source>I have noted my number</source>
+        <translation>我已记下号码</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="263" />
+        <source>Staff have been called and will come to you shortly.</source>
+        <translation>已呼叫工作人员，请稍候，马上就到。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/queue/kiosk.py" line="267" />
+        <source>Staff could not be called from here. Please ask at any window.</source>
+        <translation>暂时无法从这里呼叫工作人员，请到任一窗口咨询。</translation>
     </message>
 </context>
 <context>
@@ -4817,37 +6115,37 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>关于网格工作站前台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149" />
+        <location filename="../../desk/ui/main_window.py" line="148" />
         <source>SQLite file</source>
         <translation>SQLite 本地文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="149" />
+        <location filename="../../desk/ui/main_window.py" line="148" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="152" />
+        <location filename="../../desk/ui/main_window.py" line="173" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="152" />
+        <location filename="../../desk/ui/main_window.py" line="173" />
         <source>No window number</source>
         <translation>未设窗口号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="179" />
+        <location filename="../../desk/ui/main_window.py" line="180" />
         <source>Backups: {0}</source>
         <translation>备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="197" />
+        <location filename="../../desk/ui/main_window.py" line="207" />
         <source>About Grid Desk</source>
         <translation>关于网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="198" />
+        <location filename="../../desk/ui/main_window.py" line="208" />
         <source>Grid Desk — front desk of a community service station: queue numbers, one-window intake, mediation and the daily log.
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
@@ -4923,72 +6221,72 @@ Database: {0}</source>
 <context>
     <name>Mediation</name>
     <message>
-        <location filename="../../desk/core/mediation.py" line="21" />
+        <location filename="../../desk/core/mediation.py" line="22" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="22" />
+        <location filename="../../desk/core/mediation.py" line="23" />
         <source>Community police</source>
         <translation>社区民警</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="23" />
+        <location filename="../../desk/core/mediation.py" line="24" />
         <source>Counsel lawyer</source>
         <translation>法律顾问（律师）</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="26" />
+        <location filename="../../desk/core/mediation.py" line="27" />
         <source>Application by a party</source>
         <translation>当事人申请</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="27" />
+        <location filename="../../desk/core/mediation.py" line="28" />
         <source>Committee's own initiative</source>
         <translation>人民调解委员会主动调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="28" />
+        <location filename="../../desk/core/mediation.py" line="29" />
         <source>Referral from a service window</source>
         <translation>窗口移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="29" />
+        <location filename="../../desk/core/mediation.py" line="30" />
         <source>Referral from the grid worker</source>
         <translation>网格员移交</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="39" />
+        <location filename="../../desk/core/mediation.py" line="40" />
         <source>Settled</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="40" />
+        <location filename="../../desk/core/mediation.py" line="41" />
         <source>Not settled</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="41" />
+        <location filename="../../desk/core/mediation.py" line="42" />
         <source>Terminated</source>
         <translation>终止调解</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="44" />
+        <location filename="../../desk/core/mediation.py" line="45" />
         <source>Fully performed</source>
         <translation>已全部履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="45" />
+        <location filename="../../desk/core/mediation.py" line="46" />
         <source>Partly performed</source>
         <translation>部分履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="46" />
+        <location filename="../../desk/core/mediation.py" line="47" />
         <source>Not performed</source>
         <translation>未履行</translation>
     </message>
     <message>
-        <location filename="../../desk/core/mediation.py" line="47" />
+        <location filename="../../desk/core/mediation.py" line="48" />
         <source>Not yet due</source>
         <translation>履行期限未到</translation>
     </message>
@@ -5095,19 +6393,129 @@ Database: {0}</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="107" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="108" />
         <source>Judicial confirmation window closing soon: {0}</source>
         <translation>申请司法确认期限即将届满：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="137" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="138" />
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="138" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="139" />
         <source>The request is registered as case {0}.</source>
         <translation>申请已登记，案号 {0}。</translation>
+    </message>
+</context>
+<context>
+    <name>MyDay</name>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="27" />
+        <source>Waiting for my window</source>
+        <translation>本窗口等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="28" />
+        <source>Served at my window today</source>
+        <translation>本窗口今日已办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="29" />
+        <source>My applications in progress</source>
+        <translation>我承办的在办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="30" />
+        <source>Mine due soon</source>
+        <translation>我的即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="31" />
+        <source>Mine overdue</source>
+        <translation>我的已超期</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="32" />
+        <location filename="../../desk/ui/pages/home_day.py" line="44" />
+        <source>My sessions today</source>
+        <translation>我今日的调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="33" />
+        <location filename="../../desk/ui/pages/home_day.py" line="45" />
+        <source>Agreements awaiting signatures</source>
+        <translation>待签署的调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="34" />
+        <source>Judicial confirmation closing</source>
+        <translation>司法确认期限将至</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="35" />
+        <source>Tickets issued today</source>
+        <translation>今日取号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="36" />
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="37" />
+        <source>Served today</source>
+        <translation>今日已办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="38" />
+        <source>Applications registered today</source>
+        <translation>今日登记申请</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="39" />
+        <source>Overdue applications</source>
+        <translation>超期件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="40" />
+        <source>Bad ratings to follow up</source>
+        <translation>待回访差评</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="43" />
+        <source>My applications due (last day)</source>
+        <translation>我承办的到期件（办结期限）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="46" />
+        <source>Judicial confirmation: last day to apply</source>
+        <translation>司法确认：申请截止日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="51" />
+        <source>Station today</source>
+        <translation>全站今日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="53" />
+        <source>My window</source>
+        <translation>本窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="54" />
+        <source>My applications</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="55" />
+        <source>My mediation</source>
+        <translation>我的调解</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/home_day.py" line="173" />
+        <source>Nothing today.</source>
+        <translation>今日无。</translation>
     </message>
 </context>
 <context>
@@ -5139,66 +6547,71 @@ Database: {0}</source>
     </message>
     <message>
         <location filename="../../desk/ui/pages/__init__.py" line="39" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/__init__.py" line="41" />
         <source>Consultations</source>
         <translation>咨询登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="41" />
+        <location filename="../../desk/ui/pages/__init__.py" line="43" />
         <source>Ratings and follow-ups</source>
         <translation>好差评与回访</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="43" />
+        <location filename="../../desk/ui/pages/__init__.py" line="45" />
         <source>Service catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="45" />
+        <location filename="../../desk/ui/pages/__init__.py" line="47" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="47" />
+        <location filename="../../desk/ui/pages/__init__.py" line="49" />
         <source>Mediation rooms</source>
         <translation>调解室预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="49" />
+        <location filename="../../desk/ui/pages/__init__.py" line="51" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="51" />
+        <location filename="../../desk/ui/pages/__init__.py" line="53" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="53" />
+        <location filename="../../desk/ui/pages/__init__.py" line="55" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="55" />
+        <location filename="../../desk/ui/pages/__init__.py" line="57" />
         <source>Station</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="57" />
+        <location filename="../../desk/ui/pages/__init__.py" line="59" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="59" />
+        <location filename="../../desk/ui/pages/__init__.py" line="61" />
         <source>Personal-data reads</source>
         <translation>个人信息查阅</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="61" />
+        <location filename="../../desk/ui/pages/__init__.py" line="63" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/__init__.py" line="63" />
+        <location filename="../../desk/ui/pages/__init__.py" line="65" />
         <source>Daily log</source>
         <translation>工作日志</translation>
     </message>
@@ -5269,82 +6682,92 @@ Database: {0}</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Type of dispute</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="76" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
         <source>Source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Accepted on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="77" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="78" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="80" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="81" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="79" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="81" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="88" />
+        <source>Edit case…</source>
+        <translation>修改案件…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="92" />
         <source>Close the case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="86" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="92" />
         <source>Reopen…</source>
         <translation>重新调解…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
         <source>registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="96" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="102" />
         <source>being mediated</source>
         <translation>调解中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="97" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="103" />
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="101" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="107" />
         <source>{0}, registered by {1}</source>
         <translation>{0}，登记人 {1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="108" />
+        <source>not assigned yet</source>
+        <translation>尚未指定</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
         <source>Reopen</source>
         <translation>重新调解</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_detail.py" line="122" />
+        <location filename="../../desk/ui/mediation/case_detail.py" line="136" />
         <source>Why is the case reopened?</source>
         <translation>重新调解的原因：</translation>
     </message>
@@ -5639,6 +7062,24 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="96" />
+        <source>Print documents</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="98" />
+        <source>The forms of this case, filled from what it holds:</source>
+        <translation>本案的文书（按案件中已有的内容填写）：</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/print_forms.py" line="102" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../../desk/ui/print_engine.py" line="52" />
@@ -5743,157 +7184,157 @@ Database: {0}</source>
 <context>
     <name>QueueWorkbench</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="81" />
+        <location filename="../../desk/ui/queue/workbench.py" line="115" />
         <source>Call next</source>
         <translation>叫下一号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="82" />
+        <location filename="../../desk/ui/queue/workbench.py" line="116" />
         <source>Call again</source>
         <translation>重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="83" />
+        <location filename="../../desk/ui/queue/workbench.py" line="117" />
         <source>No-show</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="84" />
+        <location filename="../../desk/ui/queue/workbench.py" line="118" />
         <source>Start</source>
         <translation>开始办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="85" />
+        <location filename="../../desk/ui/queue/workbench.py" line="119" />
         <source>Finish</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="86" />
+        <location filename="../../desk/ui/queue/workbench.py" line="120" />
         <source>Transfer…</source>
         <translation>转办…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="87" />
+        <location filename="../../desk/ui/queue/workbench.py" line="121" />
         <source>Call a number…</source>
         <translation>指定叫号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="88" />
+        <location filename="../../desk/ui/queue/workbench.py" line="122" />
         <source>Call back a missed number…</source>
         <translation>过号重呼…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="89" />
+        <location filename="../../desk/ui/queue/workbench.py" line="123" />
         <source>Number for a walk-in…</source>
         <translation>窗口代取号…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="90" />
+        <location filename="../../desk/ui/queue/workbench.py" line="124" />
         <source>Take a break</source>
         <translation>暂停服务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="116" />
+        <location filename="../../desk/ui/queue/workbench.py" line="152" />
         <source>This terminal has no window number. Set it in Desk › Terminal settings (Ctrl+,) to call numbers here.</source>
         <translation>本机尚未设置窗口号。请在“工作台 › 终端设置”（Ctrl+,）中设置后再叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="131" />
+        <location filename="../../desk/ui/queue/workbench.py" line="170" />
         <source>no services assigned — ask the manager</source>
         <translation>尚未分配业务，请联系站长</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="132" />
+        <location filename="../../desk/ui/queue/workbench.py" line="171" />
         <source>Window {0}: {1}</source>
         <translation>{0} 号窗口：{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="133" />
+        <location filename="../../desk/ui/queue/workbench.py" line="172" />
         <source>  (on a break)</source>
         <translation>（暂停服务中）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="135" />
+        <location filename="../../desk/ui/queue/workbench.py" line="174" />
         <source>Resume  (F10)</source>
         <translation>恢复服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="135" />
+        <location filename="../../desk/ui/queue/workbench.py" line="174" />
         <source>Take a break  (F10)</source>
         <translation>暂停服务  (F10)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="144" />
+        <location filename="../../desk/ui/queue/workbench.py" line="185" />
         <source>On a break</source>
         <translation>暂停服务中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="144" />
+        <location filename="../../desk/ui/queue/workbench.py" line="185" />
         <source>Nobody at the window</source>
         <translation>窗口空闲</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="145" />
+        <location filename="../../desk/ui/queue/workbench.py" line="186" />
         <source>Press F1 to call the next number.</source>
         <translation>按 F1 叫下一个号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="150" />
+        <location filename="../../desk/ui/queue/workbench.py" line="191" />
         <source>waited {0}</source>
         <translation>已等候 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="152" />
+        <location filename="../../desk/ui/queue/workbench.py" line="193" />
         <source>called {0} times</source>
         <translation>已呼叫 {0} 次</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="154" />
+        <location filename="../../desk/ui/queue/workbench.py" line="195" />
         <source>serving for {0}</source>
         <translation>已办理 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="160" />
+        <location filename="../../desk/ui/queue/workbench.py" line="201" />
         <source>priority (green channel)</source>
         <translation>优先（绿色通道）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="215" />
+        <location filename="../../desk/ui/queue/workbench.py" line="256" />
         <source>Nobody is waiting for this window's services.</source>
         <translation>本窗口的业务暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="218" />
+        <location filename="../../desk/ui/queue/workbench.py" line="259" />
         <source>{0} called again: the hall display announces it once more.</source>
         <translation>已重呼 {0}：大屏将再播报一次。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="221" />
+        <location filename="../../desk/ui/queue/workbench.py" line="262" />
         <source>{0} marked as missed; it can be called back with F8.</source>
         <translation>{0} 已记为过号，可按 F8 回呼。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="224" />
+        <location filename="../../desk/ui/queue/workbench.py" line="265" />
         <source>Serving {0}.</source>
         <translation>正在办理 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="227" />
+        <location filename="../../desk/ui/queue/workbench.py" line="268" />
         <source>{0} finished. Press F1 for the next number.</source>
         <translation>{0} 已办结。按 F1 呼叫下一位。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="246" />
+        <location filename="../../desk/ui/queue/workbench.py" line="286" />
         <source>Call a number out of turn</source>
         <translation>指定叫号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="249" />
+        <location filename="../../desk/ui/queue/workbench.py" line="289" />
         <source>Call back a missed number</source>
         <translation>过号重呼</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench.py" line="272" />
+        <location filename="../../desk/ui/queue/workbench.py" line="312" />
         <source>Number {0} issued for {1}.</source>
         <translation>已为{1}取号 {0}。</translation>
     </message>
@@ -6074,46 +7515,51 @@ Database: {0}</source>
         <source>Add investigation record…</source>
         <translation>添加调查记录…</translation>
     </message>
+    <message>
+        <location filename="../../desk/ui/mediation/case_tabs.py" line="210" />
+        <source>Recorder: {0}</source>
+        <translation>记录人：{0}</translation>
+    </message>
 </context>
 <context>
     <name>RefusalDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="26" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="33" />
         <source>Refuse the application</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="31" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="38" />
         <source>Why it is refused, in words the applicant understands</source>
         <translation>不予受理的理由（用申请人能看懂的话写明）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="39" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="46" />
         <source>Only if it is not this station's matter, e.g. 平安区民政局</source>
         <translation>仅当事项不属本站职权时填写，如：平安区民政局</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="41" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="48" />
         <source>The notice also names the review body and the court from the Station page, with the time limits for both.</source>
         <translation>通知书还将写明“站点信息”页中的行政复议机关和人民法院，以及两项期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="44" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="51" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="45" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="52" />
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="46" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="53" />
         <source>Apply instead to</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="49" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="59" />
         <source>Refuse and print the notice</source>
         <translation>不予受理并打印通知书</translation>
     </message>
@@ -6121,89 +7567,82 @@ Database: {0}</source>
 <context>
     <name>RegisterCaseDialog</name>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="39" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="35" />
         <source>Register a mediation request</source>
         <translation>受理登记</translation>
     </message>
     <message>
         <location filename="../../desk/ui/mediation/register_dialog.py" line="45" />
-        <source>window number or grid worker, if referred</source>
-        <translation>移交的窗口号或网格员（如有）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="49" />
-        <source>e.g. 楼上漏水纠纷</source>
-        <translation>如：楼上漏水纠纷</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="55" />
-        <source>(assign later)</source>
-        <translation>（稍后指定）</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
         <source>Add party…</source>
         <translation>添加当事人…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="62" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="45" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="63" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="46" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="70" />
-        <source>Source</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="71" />
-        <source>Referred by</source>
-        <translation>移交方</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="72" />
-        <source>Type of dispute</source>
-        <translation>纠纷类型</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="73" />
-        <source>Dispute name</source>
-        <translation>纠纷名称</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="74" />
-        <source>Brief facts</source>
-        <translation>纠纷简要情况</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="75" />
-        <source>Requests</source>
-        <translation>申请事项</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="76" />
-        <source>Mediator</source>
-        <translation>人民调解员</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="77" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="54" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="65" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/register_dialog.py" line="91" />
+        <location filename="../../desk/ui/mediation/register_dialog.py" line="65" />
         <source>Respondent</source>
         <translation>被申请人</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalDialog</name>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="48" />
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="71" />
+        <source>Nothing to remove.</source>
+        <translation>没有可删除的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="87" />
+        <source>Removed: {0}</source>
+        <translation>已删除：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="102" />
+        <source>Remove a weekly shift</source>
+        <translation>删除每周班次</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="114" />
+        <source>day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="115" />
+        <source>extra shift {0}</source>
+        <translation>加班 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="121" />
+        <source>Remove a day off or extra shift</source>
+        <translation>删除休息或加班</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_removal.py" line="135" />
+        <source>Remove a room closure day</source>
+        <translation>删除调解室停用日</translation>
     </message>
 </context>
 <context>
@@ -6252,120 +7691,120 @@ Database: {0}</source>
 <context>
     <name>ReportFigure</name>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="35" />
         <location filename="../../desk/services/report/mediation_figures.py" line="30" />
         <source>Registered</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="35" />
         <source>Accepted</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="33" />
+        <location filename="../../desk/services/report/intake_figures.py" line="35" />
         <source>Materials missing</source>
         <translation>一次性告知</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="36" />
         <source>Refused</source>
         <translation>不予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="36" />
         <source>Completed</source>
         <translation>办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="34" />
+        <location filename="../../desk/services/report/intake_figures.py" line="36" />
         <source>Overdue at end</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="35" />
+        <location filename="../../desk/services/report/intake_figures.py" line="37" />
         <source>Due soon at end</source>
         <translation>临期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="93" />
+        <location filename="../../desk/services/report/intake_figures.py" line="120" />
         <source>Cases by item</source>
         <translation>按事项统计办件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="94" />
-        <location filename="../../desk/services/report/intake_figures.py" line="114" />
+        <location filename="../../desk/services/report/intake_figures.py" line="121" />
+        <location filename="../../desk/services/report/intake_figures.py" line="141" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="110" />
+        <location filename="../../desk/services/report/intake_figures.py" line="137" />
         <source>Walk-in</source>
         <translation>现场</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="111" />
+        <location filename="../../desk/services/report/intake_figures.py" line="138" />
         <source>Hotline</source>
         <translation>热线</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="112" />
+        <location filename="../../desk/services/report/intake_figures.py" line="139" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="113" />
+        <location filename="../../desk/services/report/intake_figures.py" line="140" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="123" />
+        <location filename="../../desk/services/report/intake_figures.py" line="150" />
         <source>Ratings by level</source>
         <translation>好差评</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="124" />
+        <location filename="../../desk/services/report/intake_figures.py" line="151" />
         <source>Ratings</source>
         <translation>评价数</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="125" />
+        <location filename="../../desk/services/report/intake_figures.py" line="152" />
         <source>Level</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="138" />
+        <location filename="../../desk/services/report/intake_figures.py" line="165" />
         <source>Bad-rating follow-ups</source>
         <translation>差评回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <location filename="../../desk/services/report/intake_figures.py" line="166" />
         <source>Opened</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="139" />
+        <location filename="../../desk/services/report/intake_figures.py" line="166" />
         <source>Closed</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="140" />
+        <location filename="../../desk/services/report/intake_figures.py" line="167" />
         <source>Open at end</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="141" />
+        <location filename="../../desk/services/report/intake_figures.py" line="168" />
         <source>Past due at end</source>
         <translation>超期未办</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="147" />
+        <location filename="../../desk/services/report/intake_figures.py" line="174" />
         <location filename="../../desk/services/report/model.py" line="148" />
         <source>Applications</source>
         <translation>受理</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/intake_figures.py" line="150" />
+        <location filename="../../desk/services/report/intake_figures.py" line="177" />
         <source>Accepted: registered in the period and accepted by its end. Completed: completed in the period. Overdue and due soon: deadlines still running at the end of the last day.</source>
         <translation>受理：期间内登记且在期末前受理的件。办结：期间内办结的件。逾期、临期：最后一天结束时仍在办理中的件。</translation>
     </message>
@@ -6410,40 +7849,40 @@ Database: {0}</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="83" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="89" />
         <source>Room bookings</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="84" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="90" />
         <source>Bookings cancelled</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="85" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="91" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="86" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
         <source>Follow-ups due at end</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="87" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="93" />
         <source>Bookings and follow-ups</source>
         <translation>调解室预约与回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="98" />
         <location filename="../../desk/services/report/model.py" line="149" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="94" />
-        <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements past their performance deadline with no visit yet.</source>
-        <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：已过履行期限但尚未回访的协议。</translation>
+        <location filename="../../desk/services/report/mediation_figures.py" line="100" />
+        <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements with a term past its performance deadline and no visit since.</source>
+        <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：有协议内容已过履行期限、且此后尚未回访的协议。</translation>
     </message>
     <message>
         <location filename="../../desk/services/report/model.py" line="147" />
@@ -6742,37 +8181,37 @@ Database: {0}</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="48" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="49" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>◀ Earlier</source>
         <translation>◀ 向前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="52" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
         <source>Later ▶</source>
         <translation>向后 ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="65" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
         <source>Add weekly shift…</source>
         <translation>添加每周值班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="68" />
         <source>Day off / extra shift…</source>
         <translation>调休 / 加班…</translation>
     </message>
@@ -6797,27 +8236,42 @@ Database: {0}</source>
         <translation>调解室停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="102" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="73" />
+        <source>Remove weekly shift…</source>
+        <translation>删除每周班次…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="74" />
+        <source>Remove day off / extra shift…</source>
+        <translation>删除休息/加班…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="75" />
+        <source>Remove closure day…</source>
+        <translation>删除停用日…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
         <source>{0} (retired)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="118" />
         <source>Which person?</source>
         <translation>修改哪位人员？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="115" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="123" />
         <source>Which room?</source>
         <translation>修改哪间调解室？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="134" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="142" />
         <source>Rooms closed</source>
         <translation>调解室停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="139" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="147" />
         <source> (extra)</source>
         <translation>（加班）</translation>
     </message>
@@ -7186,6 +8640,34 @@ Database: {0}</source>
     </message>
 </context>
 <context>
+    <name>SignOut</name>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="29" />
+        <source>{0} is still at window {1}. Finish it before you sign out?</source>
+        <translation>{0} 号仍在 {1} 号窗口办理。退出登录前是否办结？</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="30" />
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="33" />
+        <source>Finish {0} and sign out</source>
+        <translation>办结 {0} 并退出登录</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="35" />
+        <source>Sign out, leave {0} at the window</source>
+        <translation>退出登录，{0} 留在窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/sign_out.py" line="37" />
+        <source>Stay signed in</source>
+        <translation>不退出</translation>
+    </message>
+</context>
+<context>
     <name>SignedDialog</name>
     <message>
         <location filename="../../desk/ui/mediation/signing_dialogs.py" line="54" />
@@ -7234,73 +8716,73 @@ Database: {0}</source>
 <context>
     <name>StationPage</name>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="40" />
+        <location filename="../../desk/ui/pages/station.py" line="41" />
         <source>Station details</source>
         <translation>站点信息</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="43" />
+        <location filename="../../desk/ui/pages/station.py" line="44" />
         <source>These details head every receipt, notice and agreement this station prints.</source>
         <translation>这些信息将印在本站打印的每一份回执、告知书和协议书的抬头。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="49" />
+        <location filename="../../desk/ui/pages/station.py" line="50" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="50" />
+        <location filename="../../desk/ui/pages/station.py" line="51" />
         <source>Mediation committee name</source>
         <translation>调解委员会名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="51" />
+        <location filename="../../desk/ui/pages/station.py" line="52" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="52" />
+        <location filename="../../desk/ui/pages/station.py" line="53" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="53" />
+        <location filename="../../desk/ui/pages/station.py" line="54" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="63" />
+        <location filename="../../desk/ui/pages/station.py" line="64" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="78" />
+        <location filename="../../desk/ui/pages/station.py" line="81" />
         <source>e.g. /media/usb/grid-desk (empty: none)</source>
         <translation>例如 /media/usb/grid-desk（留空：不使用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="81" />
+        <location filename="../../desk/ui/pages/station.py" line="84" />
         <source>Save backup folder</source>
         <translation>保存备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="84" />
+        <location filename="../../desk/ui/pages/station.py" line="87" />
         <source>Second backup folder</source>
         <translation>第二备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="91" />
+        <location filename="../../desk/ui/pages/station.py" line="94" />
         <source>PostgreSQL: use the server's own backups (pg_dump)</source>
         <translation>PostgreSQL：请使用服务器自身的备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="114" />
-        <location filename="../../desk/ui/pages/station.py" line="125" />
+        <location filename="../../desk/ui/pages/station.py" line="118" />
+        <location filename="../../desk/ui/pages/station.py" line="129" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station.py" line="124" />
+        <location filename="../../desk/ui/pages/station.py" line="128" />
         <source>Saved. Every backup is now also copied there.</source>
         <translation>已保存。今后每次备份都会同时复制到该文件夹。</translation>
     </message>
@@ -7341,19 +8823,102 @@ Database: {0}</source>
 <context>
     <name>StationSettingsForm</name>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="34" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="37" />
         <source>Station settings</source>
         <translation>站点设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="55" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="57" />
+        <source>Next case number</source>
+        <translation>下一个案号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_settings.py" line="67" />
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/station_settings.py" line="85" />
+        <location filename="../../desk/ui/pages/station_settings.py" line="114" />
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionPage</name>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="33" />
+        <source>Supervision (督办)</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="40" />
+        <source>Receipt no.</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="41" />
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="42" />
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="43" />
+        <source>With</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="44" />
+        <source>Deadline</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="46" />
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="48" />
+        <source>Reminders</source>
+        <translation>督办次数</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="49" />
+        <source>Last reminder</source>
+        <translation>最近督办</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="62" />
+        <source>Remind the clerk (督办)…</source>
+        <translation>督办经办人…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="64" />
+        <source>Open case</source>
+        <translation>打开办件</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="74" />
+        <source>{0} overdue</source>
+        <translation>已超期 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="86" />
+        <source>{0} overdue, {1} due soon. Paused cases (time not counted) are not listed.</source>
+        <translation>超期 {0} 件，临近到期 {1} 件。暂停计时的办件不列入。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="97" />
+        <source>Remind the clerk</source>
+        <translation>督办经办人</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/intake/supervision_page.py" line="98" />
+        <source>Note to {0} (shown on the case):</source>
+        <translation>给 {0} 的督办意见（显示在办件上）：</translation>
     </message>
 </context>
 <context>
@@ -7387,42 +8952,42 @@ Database: {0}</source>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="75" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="78" />
         <source>Transfer {0}</source>
         <translation>转办 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="76" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="80" />
         <source>keep the same service</source>
         <translation>业务不变</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="78" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="95" />
         <source>any window that serves it</source>
         <translation>办理该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="80" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="97" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="82" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="83" />
         <source>optional, e.g. what the next window should check</source>
         <translation>可不填，例如请下一窗口核实的事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="84" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="85" />
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="85" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="86" />
         <source>To window</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="86" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="87" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -7592,32 +9157,32 @@ Database: {0}</source>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="107" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="116" />
         <source>Take a number for a walk-in</source>
         <translation>窗口代取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="109" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="118" />
         <source>Priority (elderly, disabled, pregnant)</source>
         <translation>优先（老年人、残疾人、孕妇）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="112" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="121" />
         <source>Print the slip</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="114" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="123" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="116" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="125" />
         <source>Name (optional)</source>
         <translation>姓名（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="117" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="126" />
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>
@@ -7630,9 +9195,106 @@ Database: {0}</source>
         <translation>勾选本窗口办理的业务，并拖动（或用上移/下移按钮）排好优先顺序：“叫下一号”会先叫排在前面且有人等候的业务。</translation>
     </message>
     <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="30" />
+        <source>Service windows</source>
+        <translation>服务窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="34" />
         <location filename="../../desk/ui/queue/setup_sections.py" line="49" />
         <source>Window</source>
         <translation>窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="35" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="36" />
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="51" />
+        <source>e.g. 社保医保窗口 (empty: just the number)</source>
+        <translation>如：社保医保窗口（留空则只显示窗口号）</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="52" />
+        <source>Window number</source>
+        <translation>窗口号</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="53" />
+        <source>Window name</source>
+        <translation>窗口名称</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="60" />
+        <source>Add window</source>
+        <translation>添加窗口</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="61" />
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="62" />
+        <location filename="../../desk/ui/pages/station_windows.py" line="91" />
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="63" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="64" />
+        <source>Only a window that never served a ticket; retire any other.</source>
+        <translation>仅限从未办理过业务的窗口；其他窗口请停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="90" />
+        <source>Bring back</source>
+        <translation>恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="115" />
+        <source>Window {0} added. Choose what it serves on the queue set-up page.</source>
+        <translation>已添加 {0} 号窗口。请在排队设置页选择该窗口办理的业务。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="122" />
+        <source>Window {0} renamed.</source>
+        <translation>{0} 号窗口已改名。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="129" />
+        <source>Window {0} retired.</source>
+        <translation>{0} 号窗口已停用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="130" />
+        <source>Window {0} is in use again.</source>
+        <translation>{0} 号窗口已恢复使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/station_windows.py" line="136" />
+        <source>Window {0} deleted.</source>
+        <translation>已删除 {0} 号窗口。</translation>
     </message>
     <message>
         <location filename="../../desk/ui/queue/setup_sections.py" line="56" />

@@ -5,7 +5,7 @@ from __future__ import annotations
 from desk.documents.mediation_file_cover import MISSING_NOTE, page_ranges, render_file_cover
 from desk.documents.mediation_samples import SAMPLE_PRINTED, sample_cover_payload, sample_header
 from desk.documents.model import DocumentMeta
-from tests.documents.helpers import pdf_text, squash
+from tests.documents.helpers import char_boxes, pdf_text, squash
 
 
 def test_cover_and_contents() -> None:
@@ -27,3 +27,32 @@ def test_page_numbers_run_on_until_one_is_unknown() -> None:
     entries = [{"present": True, "pages": 2}, {"present": False}, {"present": True, "pages": 1},
                {"present": True, "pages": None}, {"present": True, "pages": 3}]
     assert page_ranges(entries) == ["1-2", "", "3", "", ""]
+    assert page_ranges(entries, first_page=2) == ["2-3", "", "4", "", ""]  # after a one-page contents list
+
+
+def test_numbers_start_after_the_contents_list() -> None:
+    payload = dict(sample_cover_payload(), contents_pages=1)
+    pdf = render_file_cover(payload, DocumentMeta(title="人民调解卷宗", printed_at=SAMPLE_PRINTED,
+                                                  number=payload["number"]), sample_header())
+    contents = squash(pdf_text(pdf)[1])
+    assert "1人民调解申请书或人民调解受理登记表2-3" in contents and "2人民调解当事人权利义务告知书4-7" in contents
+
+
+def _one_line(boxes: list, text: str, wanted: str) -> bool:
+    start = text.index(wanted)
+    bottoms = [b.bottom for b in boxes[start:start + len(wanted)]]
+    return max(bottoms) - min(bottoms) < 6  # glyphs of one line differ by a point or two
+
+
+def test_the_agreement_number_stays_on_one_line() -> None:
+    """The 备注 column is as wide as the agreement number (issue 12, item 9: it wrapped inside its cell)."""
+    for number, name_too in (("（2026）幸福路人调字第12号", True), ("（2026）示范市平安区幸福路社区人调字第1234号", False)):
+        payload = sample_cover_payload()
+        payload["contents"] = [dict(e, note=f"编号 {number}") if e["code"] == 8 else e for e in payload["contents"]]
+        pdf = render_file_cover(payload, DocumentMeta(title="人民调解卷宗", printed_at=SAMPLE_PRINTED, number=number),
+                                sample_header())
+        _size, boxes = char_boxes(pdf)[1]
+        text = "".join(b.char for b in boxes)
+        assert _one_line(boxes, text, "编号" + number), number
+        # With a usual number the document names fit too; a very long one may make a name wrap instead.
+        assert _one_line(boxes, text, "人民调解申请书或人民调解受理登记表") or not name_too

@@ -185,7 +185,13 @@ def test_the_kiosk_reads_services_and_issues_numbers_and_nothing_else(hall: Hall
         device = Actor(None, "kiosk", "取号机", Role.CLERK, 1, "kiosk@test", only=frozenset({Permission.QUEUE_ISSUE}))
         issued = issue_ticket(desk, device, hall.service_id, citizen_name="王五", citizen_phone="13900001111")
         assert issued.ticket.number == "A001"
-        assert [q.waiting for q in service_queues(desk)] == [1]
+        green = issue_ticket(desk, device, hall.service_id, priority=True)  # reads the fairness rule
+        assert green.waiting_ahead == 0
+        assert [q.waiting for q in service_queues(desk)] == [2]
+        from desk.services.queue.help import ask_for_help
+
+        asked = ask_for_help(desk, device)  # 呼叫工作人员, with the kiosk's own login
+        assert ask_for_help(desk, device).id == asked.id
     finally:
         desk.db.dispose()
     assert allowed(hall, "postgres", "SELECT citizen_name FROM queue_ticket") == "王五"
@@ -287,9 +293,16 @@ def test_a_clerks_a_mediators_and_a_managers_day_work_on_their_own_logins(hall: 
     desk, clerk = _staff_desk(hall, "clerk1")
     try:
         issue_ticket(desk, clerk, hall.service_id, source="window")
+        from desk.services.queue import help as staff_help
+        from desk.services.queue.window_state import leave_window, take_window
+
+        take_window(desk, clerk, 1)
+        for call in staff_help.open_help_requests(desk, clerk):
+            staff_help.answer_help(desk, clerk, call.id)
         assert call_next(desk, clerk, 1) is not None
         start_service(desk, clerk, 1)
         assert finish_service(desk, clerk, 1).status == "done"
+        leave_window(desk, clerk, 1)
         found = applicants.search_applicants(desk, clerk, "张三")
         assert [a.name for a in found] == ["张三"] and "*" in found[0].id_masked
         assert [a.id for a in applicants.search_applicants(desk, clerk, "110101 1980")] == [hall.applicant_id]
@@ -483,7 +496,10 @@ def test_an_upgrade_is_refused_to_a_terminal_and_grants_follow_the_owners_upgrad
                               "ALTER TABLE intake_case DROP COLUMN refusal_basis; "
                               "ALTER TABLE intake_case DROP COLUMN refer_to; "
                               "ALTER TABLE intake_case_material DROP COLUMN not_applicable; "
-                              "UPDATE alembic_version SET version_num = 'i0002' WHERE version_num = 'i0005'")
+                              "DROP TABLE intake_case_clock; ALTER TABLE intake_case DROP COLUMN days_unit; "
+                              "ALTER TABLE intake_case DROP COLUMN paused_since; "
+                              "ALTER TABLE service_item DROP COLUMN days_unit; "
+                              "UPDATE alembic_version SET version_num = 'i0002' WHERE version_num = 'i0006'")
     assert main(["--db", hall.url_as(hall.device("kiosk")), "migrate"]) == 2
     assert "only its owner may make" in capsys.readouterr().err
     assert main(["--db", hall.owner_url, "migrate"]) == 0

@@ -121,6 +121,9 @@ def test_followups_carry_the_agreement_number(desk: Desk, mediator: Actor, case_
     with pytest.raises(ValidationError) as method:
         followups.add_followup(desk, mediator, case_id, **{**visit, "method": "letter"})
     assert method.value.field == "method"
+    with pytest.raises(ValidationError) as unanswered:  # no default answer: the mediator must choose
+        followups.add_followup(desk, mediator, case_id, **{**visit, "satisfied": None})
+    assert unanswered.value.field == "satisfied"
     with pytest.raises(ValidationError):
         followups.add_followup(desk, mediator, case_id, **{**visit, "visited_on": TODAY - timedelta(days=5)})
     detail = followups.add_followup(desk, mediator, case_id, **visit)

@@ -125,3 +125,31 @@ def test_revisions_change_without_reading(desk: Desk, clerk: Actor, mediator: Ac
         occupation="经理"))
     assert cases.case_revisions(desk, mediator) != after_register
     assert "mediation.case.read" not in _actions(desk) + _looked_at(desk)
+
+
+def test_a_case_is_corrected_and_its_mediator_assigned_after_registration(desk: Desk, admin: Actor, clerk: Actor,
+                                                                          mediator: Actor) -> None:
+    from desk.services.mediation import rooms_roster
+
+    liu = rooms_roster.save_staff(desk, admin, None, name="刘德明", kind="mediator")
+    police = rooms_roster.save_staff(desk, admin, None, name="周警官", kind="police")
+    gone = rooms_roster.save_staff(desk, admin, None, name="钱志远", kind="mediator")
+    rooms_roster.save_staff(desk, admin, gone.id, name="钱志远", kind="mediator", active=False)
+    case_id = cases.register_case(desk, clerk, sample_case(), sample_parties()).id  # 稍后指定
+    with pytest.raises(PermissionDenied):  # the clerk registers; a mediator assigns
+        cases.update_case(desk, clerk, case_id, replace(sample_case(), mediator_staff_id=liu.id))
+    for wrong in (police.id, gone.id):
+        with pytest.raises(ValidationError) as refused:
+            cases.update_case(desk, mediator, case_id, replace(sample_case(), mediator_staff_id=wrong))
+        assert refused.value.field == "mediator_staff_id"
+    longest = "示范市幸福家园物业管理有限公司与业主委员会关于地下车库漏水及公共维修资金使用的纠纷"
+    detail = cases.update_case(desk, mediator, case_id, replace(sample_case(), title=longest,
+                                                                mediator_staff_id=liu.id))
+    assert (detail.mediator, detail.title) == ("刘德明", longest)
+    rooms_roster.save_staff(desk, admin, liu.id, name="刘德明", kind="mediator", active=False)
+    again = cases.update_case(desk, mediator, case_id, replace(sample_case(), title="楼上漏水纠纷",
+                                                               mediator_staff_id=liu.id))
+    assert again.mediator == "刘德明"  # retired since, but named before: the rest can still be corrected
+    with desk.db.reading() as session:
+        actions = session.execute(select(AuditRecord.action).where(AuditRecord.entity_id == str(case_id))).scalars()
+        assert list(actions).count("mediation.case.update") == 2

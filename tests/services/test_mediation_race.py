@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from desk.services.context import Actor, Desk
 from desk.services.mediation import bookings
 from desk.store.engine import Database
-from tests.conftest import admin_actor
+from tests.conftest import FakeClock, admin_actor
 from tests.services.mediation_setup import MONDAY, at, make_roster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ SLOTS = 12
 
 _RACER = r"""
 import json, sys, time
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from desk.core.errors import Conflict
 from desk.core.permissions import Role
@@ -43,7 +43,8 @@ url, go, plan = sys.argv[1], Path(sys.argv[2]), json.loads(sys.argv[3])
 # Open one after the other: the foundation's data-folder write probe is itself not safe for two
 # processes starting in the same instant (reported to the lead). The race under test starts at "go".
 time.sleep(0.4 * int(sys.argv[4][-1]))
-desk = Desk(Database(url))
+# The desk's clock on the test's day (tests.conftest.FakeClock): bookings are refused for past days.
+desk = Desk(Database(url), clock=lambda: datetime(2026, 11, 20, 1, 30, tzinfo=timezone.utc))
 actor = Actor(None, "racer", "racer", Role.CLERK, 1, sys.argv[4])
 desk.db.check_connection()
 while not go.exists():
@@ -105,7 +106,7 @@ def test_two_processes_racing_for_the_same_person(desk: Desk, db_url: str, admin
 
 @pytest.mark.pg
 def test_postgresql_exclusion_constraint_refuses_overlap_written_behind_the_service(pg_url: str) -> None:
-    desk = Desk(Database(pg_url))
+    desk = Desk(Database(pg_url), clock=FakeClock())  # the test's day: bookings for past days are refused
     admin = admin_actor(desk)
     roster = make_roster(desk, admin)
     first = bookings.create_booking(desk, admin, roster.room.id, at(MONDAY, "09:00"), at(MONDAY, "10:00"),

@@ -49,3 +49,22 @@ def test_roster_input_checks(desk: Desk, admin: Actor, mediator: Actor) -> None:
     closure = rooms_roster.list_closures(desk, admin, MONDAY, MONDAY)[0]
     rooms_roster.remove_closure(desk, admin, closure.id)
     assert rooms_roster.list_closures(desk, admin, MONDAY, MONDAY) == []
+
+
+def test_shifts_and_days_off_are_removed_audited(desk: Desk, admin: Actor, manager: Actor, mediator: Actor) -> None:
+    from desk.services import audit
+
+    roster = make_roster(desk, admin)
+    shift = duty_roster.add_shift(desk, manager, roster.mediator.id, 1, "08:30", "17:30", MONDAY)
+    day_off = duty_roster.add_exception(desk, manager, roster.mediator.id, MONDAY, "off", note="调休")
+    assert duty_roster.duty_roster(desk, manager, MONDAY, MONDAY) == []
+    assert [e.id for e in duty_roster.list_exceptions(desk, mediator, MONDAY, MONDAY)] == [day_off]
+    with pytest.raises(PermissionDenied):
+        duty_roster.remove_exception(desk, mediator, day_off)
+    duty_roster.remove_exception(desk, manager, day_off)
+    assert [s.start_min for s in duty_roster.duty_roster(desk, manager, MONDAY, MONDAY)] == [8 * 60 + 30]
+    with pytest.raises(PermissionDenied):
+        duty_roster.remove_shift(desk, mediator, shift.id)
+    duty_roster.remove_shift(desk, manager, shift.id)
+    assert duty_roster.duty_roster(desk, manager, MONDAY, MONDAY) == []
+    assert audit.verify(desk.db).ok

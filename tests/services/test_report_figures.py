@@ -220,9 +220,15 @@ def test_mediation_figures_agree_with_the_cases(desk: Desk, manager: Actor, busy
     bookings = [b for b in _rows(desk, "SELECT cancelled, start_at FROM med_booking")
                 if start <= _aware(b.start_at) < end]  # type: ignore[operator]
     visits = _rows(desk, "SELECT agreement_id, visited_on FROM med_followup")
-    due = [a for a in agreements if a.effective_on is not None and a.performance_deadline is not None
-           and _day(a.performance_deadline) <= DAY and not any(
-               v.agreement_id == a.id and _day(v.visited_on) <= DAY for v in visits)]
+    terms = _rows(desk, "SELECT agreement_id, deadline FROM med_agreement_term")
+
+    def term_due(a: Any, t: Any) -> date | None:
+        own = t.deadline or a.performance_deadline
+        return None if own is None else _day(own)
+
+    due = [a for a in agreements if a.effective_on is not None and _day(a.effective_on) <= DAY and any(
+        t.agreement_id == a.id and (d := term_due(a, t)) is not None and d <= DAY and not any(
+            v.agreement_id == a.id and d <= _day(v.visited_on) <= DAY for v in visits) for t in terms)]
     rooms = log.figures.table("mediation.rooms")
     assert rooms.rows[0].values == (sum(not b.cancelled for b in bookings), sum(bool(b.cancelled) for b in bookings),
                                     sum(_day(v.visited_on) == DAY for v in visits), len(due)) == (1, 1, 0, 1)

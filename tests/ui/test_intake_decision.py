@@ -120,10 +120,12 @@ def _answering_refusal(on_ask):  # type: ignore[no-untyped-def]
     """Stands in for the refusal dialog: answers at once with a reason and a legal basis."""
 
     class Answering:
-        def __init__(self, _parent: object) -> None:
+        def __init__(self, _parent: object, submit) -> None:  # type: ignore[no-untyped-def]
+            self.submit = submit
             on_ask()
 
         def exec(self) -> bool:
+            self.submit(*self.terms())
             return True
 
         def terms(self) -> tuple[str, str, str]:

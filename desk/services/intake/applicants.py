@@ -22,6 +22,7 @@ from sqlalchemy import ColumnElement, and_, delete, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationError
+from desk.core.field_checks import FieldChecks
 from desk.core.idnumbers import mask_id, mask_phone, normalize_phone, normalize_resident_id, normalize_uscc
 from desk.core.permissions import Permission
 from desk.core.pinyin import normalize_query, search_keys
@@ -74,19 +75,24 @@ def clean_applicant(data: ApplicantInput, today: date, keep_id: bool = False) ->
     if data.kind not in (PERSON, ORGANISATION):
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Choose whether the applicant is a person or an organisation."),
                               field="kind")
-    phone = normalize_phone(data.phone, field="phone")
-    address = clean_text(data.address, field="address", label=QT_TRANSLATE_NOOP("Field", "Address"),
-                         max_length=200, required=False)
+    check = FieldChecks()  # every field is checked, so the clerk sees every problem at once
     if data.kind == PERSON:
-        name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
-        id_number = "" if keep_id else normalize_resident_id(data.id_number, field="id_number", today=today)
+        name = check(clean_text, data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Name"), max_length=60)
+        id_number = "" if keep_id else check(normalize_resident_id, data.id_number, field="id_number", today=today)
+    else:
+        name = check(clean_text, data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Organisation name"),
+                     max_length=100)
+        uscc = check(normalize_uscc, data.uscc, field="uscc")
+        legal = check(clean_text, data.legal_representative, field="legal_representative",
+                      label=QT_TRANSLATE_NOOP("Field", "Legal representative"), max_length=60)
+        contact = check(clean_text, data.contact_name, field="contact_name",
+                        label=QT_TRANSLATE_NOOP("Field", "Contact person"), max_length=60, required=False)
+    phone = check(normalize_phone, data.phone, field="phone")
+    address = check(clean_text, data.address, field="address", label=QT_TRANSLATE_NOOP("Field", "Address"),
+                    max_length=200, required=False)
+    check.done()
+    if data.kind == PERSON:
         return ApplicantInput(PERSON, name, id_number=id_number, phone=phone, address=address)
-    name = clean_text(data.name, field="name", label=QT_TRANSLATE_NOOP("Field", "Organisation name"), max_length=100)
-    uscc = normalize_uscc(data.uscc, field="uscc")
-    legal = clean_text(data.legal_representative, field="legal_representative",
-                       label=QT_TRANSLATE_NOOP("Field", "Legal representative"), max_length=60)
-    contact = clean_text(data.contact_name, field="contact_name", label=QT_TRANSLATE_NOOP("Field", "Contact person"),
-                         max_length=60, required=False)
     return ApplicantInput(ORGANISATION, name, uscc=uscc, phone=phone, address=address,
                           legal_representative=legal, contact_name=contact)
 

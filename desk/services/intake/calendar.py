@@ -21,6 +21,7 @@ from desk.core.workdays import WorkCalendar
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
 from desk.services.entry import entry
+from desk.services.intake import clock
 from desk.services.intake.common import OPEN, load_calendar
 from desk.store.models.calendar import CalendarDay, CalendarYear
 from desk.store.models.intake import IntakeCase, Rating
@@ -152,11 +153,8 @@ def refresh_unknown_deadlines(session: Session) -> int:
     for case in cases:
         if case.clock_start is None or case.promised_days is None:
             continue
-        result = calendar.add_working_days(case.clock_start, case.promised_days)
-        case.deadline, case.deadline_missing_year = result.deadline, result.missing_year
-        if case.statutory_days is not None:
-            case.statutory_deadline = calendar.add_working_days(case.clock_start, case.statutory_days).deadline
-        changed += result.known
+        clock.replay(calendar, case, clock.changes_of(session, case.id))  # unit, pauses and extensions kept
+        changed += case.deadline is not None
     ratings = session.execute(select(Rating).where(Rating.follow_up_missing_year.is_not(None),
                                                    Rating.follow_up_status == "open")).scalars()
     for rating in ratings:

@@ -19,12 +19,20 @@ from desk.documents.intake_notice import (
     NoticeParty,
     RefusalNotice,
 )
-from desk.documents.intake_receipt import RECEIPT_KIND, RECEIPT_TITLE, IntakeReceipt, ReceivedMaterial
+from desk.documents.intake_receipt import (
+    RECEIPT_KIND,
+    RECEIPT_TITLE,
+    IntakeReceipt,
+    ReceivedMaterial,
+    chinese_date,
+    days_text,
+)
 from desk.services import issued_documents
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, require
 from desk.services.entry import entry
 from desk.services.intake.case_queries import CaseDetail, MaterialRow, detail_in
+from desk.services.intake.clock_documents import CAUSES_ZH
 from desk.services.intake.common import (
     ACCEPTED,
     COMPLETED,
@@ -60,10 +68,36 @@ def _proxy(detail: CaseDetail) -> str:
 
 
 def _deadline_note(detail: CaseDetail) -> str:
+    if detail.paused_since is not None:
+        return _paused_text(detail)
     if detail.row.deadline_missing_year is not None:
         return (f"{detail.row.deadline_missing_year}年节假日安排尚未公布，办结日期确定后电话告知"
-                f"（承诺 {detail.promised_days} 个工作日）")
+                f"（承诺 {days_text(detail.promised_days, unit=detail.days_unit)}）")
     return "" if detail.promised_days is not None else "无固定时限，办结后电话告知"
+
+
+def _paused_text(detail: CaseDetail) -> str:
+    pause = next((c for c in reversed(detail.clock_changes) if c.kind == "pause" and c.end_on is None), None)
+    cause = CAUSES_ZH.get(pause.cause, "") if pause else ""
+    since = chinese_date(detail.paused_since) if detail.paused_since else ""
+    return (f"暂停计时：自{since}起{cause}所需时间依《中华人民共和国行政许可法》第四十五条不计算在办理期限内，"
+            "恢复后相应顺延并另行告知")
+
+
+def _adjustment(detail: CaseDetail) -> str:
+    """What moved the printed deadline: an approved extension, days not counted for a 听证/检验/…"""
+    if detail.paused_since is not None:
+        return _paused_text(detail)
+    parts = []
+    if detail.extension is not None and detail.extension.old_deadline is not None:
+        parts.append(f"经负责人批准延期，原办结期限{chinese_date(detail.extension.old_deadline)}，"
+                     "《中华人民共和国行政许可法》第四十二条")
+    paused = [c for c in detail.clock_changes if c.kind == "pause" and c.days]
+    if paused:
+        unit = "日" if detail.days_unit == "calendar" else "个工作日"
+        causes = "、".join(dict.fromkeys(CAUSES_ZH.get(c.cause, c.cause) for c in paused))
+        parts.append(f"{causes}所需 {sum(c.days or 0 for c in paused)} {unit}不计入，已顺延")
+    return "；".join(parts)
 
 
 def receipt_for(session: Session, detail: CaseDetail, station_id: int) -> IntakeReceipt:
@@ -84,7 +118,8 @@ def receipt_for(session: Session, detail: CaseDetail, station_id: int) -> Intake
         deadline=detail.row.deadline, deadline_note=_deadline_note(detail), progress=progress,
         delivery=detail.delivery, qr_data=str(qr_template).replace("{receipt_no}", detail.row.receipt_no),
         materials=_received(detail.materials), statutory_note=item.statutory_note if item else "",
-        proxy=_proxy(detail), fee=item.fee if item else "",
+        proxy=_proxy(detail), fee=item.fee if item else "", days_unit=detail.days_unit,
+        adjustment=_adjustment(detail),
     )
 
 
@@ -114,7 +149,7 @@ def document_for_case(desk: Desk, actor: Actor, case_id: int) -> tuple[str, str,
         if status == WAITING:  # always printable: a case saved without a date gets a line to fill in
             missing = tuple(MissingMaterial(m.name, _requirement(m)) for m in detail.missing)
             notice = MissingNotice(_party(session, detail, actor.station_id), missing, detail.row.materials_due,
-                                   detail.promised_days, _received(detail.materials))
+                                   detail.promised_days, _received(detail.materials), days_unit=detail.days_unit)
             return MISSING_KIND, MISSING_TITLE, notice.to_payload()
         if status == REFUSED:
             review_body, court = appeal_bodies(session, actor.station_id)  # named on the notice, from settings

@@ -22,7 +22,7 @@ from desk.services.intake.applicants import ApplicantRow
 from desk.services.intake.applicants import row as applicant_row
 from desk.services.intake.common import RUNNING, load_calendar, local_day
 from desk.store.models import User
-from desk.store.models.intake import Applicant, CaseEvent, CaseMaterial, IntakeCase
+from desk.store.models.intake import Applicant, CaseClockChange, CaseEvent, CaseMaterial, IntakeCase
 
 SOON_WORKING_DAYS = 2
 CaseSelect = Select[IntakeCase, Applicant, User]  # IntakeCase, Applicant, handler User (or None)
@@ -43,7 +43,7 @@ class CaseRow:
     registered_at: datetime
     deadline: date | None
     deadline_missing_year: int | None
-    deadline_state: str  # overdue / due_soon / ok / unknown while the clock runs, "" otherwise
+    deadline_state: str  # overdue / due_soon / ok / unknown while the clock runs, paused (Art. 45), "" otherwise
     materials_due: date | None
     ticket_id: int | None
 
@@ -75,6 +75,22 @@ class EventRow:
 
 
 @dataclass(frozen=True)
+class ClockRow:
+    """An Art. 42 extension or an Art. 45 pause (intake_case_clock)."""
+
+    kind: str  # "extension" or "pause"
+    cause: str
+    reason: str
+    start_on: date
+    end_on: date | None
+    days: int | None
+    expected_end: date | None
+    old_deadline: date | None
+    new_deadline: date | None
+    by_name: str
+
+
+@dataclass(frozen=True)
 class CaseDetail:
     row: CaseRow
     applicant: ApplicantRow
@@ -99,6 +115,14 @@ class CaseDetail:
     delivered_at: datetime | None
     materials: tuple[MaterialRow, ...] = field(default=())
     events: tuple[EventRow, ...] = field(default=())
+    # -- papers-deadlines: the limits' unit, an Art. 45 pause, and the clock's changes --
+    days_unit: str = "working"
+    paused_since: date | None = None
+    clock_changes: tuple[ClockRow, ...] = field(default=())
+
+    @property
+    def extension(self) -> ClockRow | None:
+        return next((c for c in self.clock_changes if c.kind == "extension"), None)
 
     @property
     def missing(self) -> tuple[MaterialRow, ...]:
@@ -120,7 +144,7 @@ class CaseFilter:
     text: str = ""  # receipt number (or its end) or applicant name
     registered_from: date | None = None
     registered_to: date | None = None
-    due: str = ""  # "", "overdue", "due_soon", "unknown"
+    due: str = ""  # "", "overdue", "due_soon", "unknown", "paused"
     limit: int = LIST_LIMIT
 
 
@@ -131,11 +155,14 @@ class DeadlineSummary:
     due_soon: int
     unknown: int
     waiting_materials: int
+    paused: int = 0  # Art. 45: time not counted, so neither overdue nor due soon
 
 
 def deadline_state(calendar: WorkCalendar, case: IntakeCase, today: date) -> str:
     if case.status not in RUNNING:
         return ""
+    if case.paused_since is not None:
+        return "paused"
     if case.deadline is None:
         return "unknown" if case.deadline_missing_year is not None else ""
     return calendar.deadline_state(case.deadline, today, SOON_WORKING_DAYS)
@@ -176,9 +203,12 @@ def _filtered(query: CaseSelect, flt: CaseFilter, today: date,
     if end is not None:
         query = query.where(IntakeCase.registered_at < end)
     if flt.due == "overdue":
-        query = query.where(IntakeCase.status.in_(RUNNING), IntakeCase.deadline < today)
+        query = query.where(IntakeCase.status.in_(RUNNING), IntakeCase.deadline < today,
+                            IntakeCase.paused_since.is_(None))
     elif flt.due in ("due_soon", "unknown"):
         query = query.where(IntakeCase.status.in_(RUNNING))
+    elif flt.due == "paused":  # Art. 45: the time is not counted
+        query = query.where(IntakeCase.status.in_(RUNNING), IntakeCase.paused_since.is_not(None))
     return query
 
 
@@ -234,6 +264,11 @@ def detail_in(session: Session, case_id: int, today: date) -> CaseDetail:
                                     m.not_applicable)
                         for m in materials),
         events=tuple(EventRow(e.at, e.user_name, e.action, e.from_status, e.to_status, e.note) for e in events),
+        days_unit=case.days_unit, paused_since=case.paused_since, clock_changes=tuple(
+            ClockRow(c.kind, c.cause, c.reason, c.start_on, c.end_on, c.days, c.expected_end, c.old_deadline,
+                     c.new_deadline, c.by_name)
+            for c in session.execute(select(CaseClockChange).where(CaseClockChange.case_id == case.id)
+                                     .order_by(CaseClockChange.id)).scalars()),
     )
 
 
@@ -269,7 +304,7 @@ def deadline_summary(desk: Desk, actor: Actor) -> DeadlineSummary:
                   session.execute(select(IntakeCase).where(IntakeCase.status.in_(RUNNING))).scalars()]
         waiting = session.execute(select(func.count(IntakeCase.id)).where(IntakeCase.status == "waiting_materials"))
         return DeadlineSummary(len(states), states.count("overdue"), states.count("due_soon"),
-                               states.count("unknown"), waiting.scalar_one())
+                               states.count("unknown"), waiting.scalar_one(), states.count("paused"))
 
     return read(desk, actor, Permission.INTAKE_VIEW, work)
 

@@ -24,7 +24,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, write
 from desk.services.entry import entry
-from desk.services.intake import common
+from desk.services.intake import clock, common
 from desk.services.intake.case_queries import CaseDetail, detail_in
 from desk.services.intake.common import (
     ACCEPTED,
@@ -95,14 +95,8 @@ def clean_proxy(proxy: ProxyInput, today: date) -> ProxyInput:
 
 
 def _start_clock(session: Session, case: IntakeCase, day: date) -> None:
-    calendar = load_calendar(session)
     case.clock_start = day
-    case.deadline, case.deadline_missing_year = None, None
-    if case.promised_days is not None:
-        result = calendar.add_working_days(day, case.promised_days)
-        case.deadline, case.deadline_missing_year = result.deadline, result.missing_year
-    if case.statutory_days is not None:
-        case.statutory_deadline = calendar.add_working_days(day, case.statutory_days).deadline
+    clock.replay(load_calendar(session), case, [])  # limits in the item's unit (工作日 or 日)
 
 
 def _accept(session: Session, case: IntakeCase, actor: Actor, now: datetime, day: date, action: str) -> None:
@@ -221,7 +215,8 @@ def take_in(desk: Desk, actor: Actor, request: IntakeRequest) -> CaseDetail:
             receipt_no=receipt_no, station_id=actor.station_id,
             item_id=item.id, applicant_id=request.applicant_id, ticket_id=request.ticket_id, status="",
             item_name=item.name, item_kind=item.kind, promised_days=item.promised_days,
-            statutory_days=item.statutory_days, delivery=item.delivery, first_clerk_id=actor.user_id,
+            statutory_days=item.statutory_days, days_unit=item.days_unit, delivery=item.delivery,
+            first_clerk_id=actor.user_id,
             handler_id=actor.user_id, registered_at=now, reason=reason, refusal_basis=basis, refer_to=refer_to)
         if proxy is not None:
             case.proxy_name, case.proxy_id_number = proxy.name, proxy.id_number
@@ -324,6 +319,7 @@ def complete(desk: Desk, actor: Actor, case_id: int, result: str) -> CaseDetail:
                         multiline=True)
 
     def change(session: Session, case: IntakeCase, now: datetime, day: date) -> str:
+        clock.end_pause(session, case, actor, now, day)  # a decision ends an Art. 45 pause
         case.status, case.result, case.completed_at = COMPLETED, result, now
         return result
 
@@ -346,6 +342,8 @@ def withdraw(desk: Desk, actor: Actor, case_id: int, reason: str) -> CaseDetail:
     reason = clean_reason(reason, QT_TRANSLATE_NOOP("Field", "Reason for withdrawal"))
 
     def change(session: Session, case: IntakeCase, now: datetime, day: date) -> str:
+        if case.paused_since is not None:
+            clock.end_pause(session, case, actor, now, day)
         case.status, case.reason = WITHDRAWN, reason
         return reason
 

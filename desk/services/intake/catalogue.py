@@ -18,6 +18,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound, ValidationEr
 from desk.core.permissions import Permission
 from desk.core.pinyin import normalize_query, search_keys
 from desk.core.text import clean_text
+from desk.core.workdays import DAY_UNITS, WORKING
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
 from desk.services.entry import entry
@@ -62,6 +63,7 @@ class ItemInput:
     notes: str = ""
     materials: tuple[MaterialSpec, ...] = ()
     active: bool = True
+    days_unit: str = WORKING  # "working" (工作日) or "calendar" (日): the unit of both limits
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class ItemRow:
     notes: str
     active: bool
     materials: tuple[MaterialSpec, ...] = field(default=())
+    days_unit: str = WORKING
 
     def as_input(self) -> ItemInput:
         values = {k: v for k, v in asdict(self).items() if k in ItemInput.__dataclass_fields__}
@@ -95,7 +98,7 @@ def _days(value: int | None, field_name: str, label: str) -> int | None:
         return None
     if not isinstance(value, int) or not 0 <= value <= 365:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "DeskError", "{label} is a number of working days from 0 to 365, or empty when there is none."),
+            "DeskError", "{label} is a number of days from 0 to 365, or empty when there is none."),
             field=field_name, label=label)
     return value
 
@@ -124,6 +127,10 @@ def clean_item(data: ItemInput) -> ItemInput:
     if data.kind not in KINDS:
         raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Choose whether the item is 即办件 or 承诺件."),
                               field="kind")
+    if data.days_unit not in DAY_UNITS:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "DeskError", "Choose whether the time limits count working days (工作日) or calendar days (日)."),
+            field="days_unit")
     promised = _days(data.promised_days, "promised_days", QT_TRANSLATE_NOOP("Field", "Promised time limit"))
     statutory = _days(data.statutory_days, "statutory_days", QT_TRANSLATE_NOOP("Field", "Statutory time limit"))
     if data.kind == "instant":
@@ -156,7 +163,7 @@ def clean_item(data: ItemInput) -> ItemInput:
                             max_length=200, required=False),
         legal_basis=text(data.legal_basis, "legal_basis", QT_TRANSLATE_NOOP("Field", "Legal basis"), 2000),
         notes=text(data.notes, "notes", QT_TRANSLATE_NOOP("Field", "Notes"), 2000),
-        materials=materials, active=bool(data.active),
+        materials=materials, active=bool(data.active), days_unit=data.days_unit,
     )
 
 
@@ -174,7 +181,8 @@ def item_row(session: Session, item: ServiceItem, category: ServiceCategory | No
         materials = _materials(session, item.id)
     return ItemRow(item.id, item.code, item.name, category.code, category.name, item.kind, item.promised_days,
                    item.statutory_days, item.statutory_note, tuple(t for t in item.tags.split(",") if t), item.fee,
-                   item.conditions, item.delivery, item.legal_basis, item.notes, item.active, materials)
+                   item.conditions, item.delivery, item.legal_basis, item.notes, item.active, materials,
+                   item.days_unit)
 
 
 @entry
@@ -277,6 +285,7 @@ def store_item(session: Session, clean: ItemInput, item: ServiceItem | None, now
                                                                     clean.statutory_note)
     item.tags, item.fee, item.conditions, item.delivery = ",".join(clean.tags), clean.fee, clean.conditions, clean.delivery
     item.legal_basis, item.notes, item.active = clean.legal_basis, clean.notes, clean.active
+    item.days_unit = clean.days_unit
     item.name_pinyin, item.name_initials, item.updated_at = full, initials, now
     session.flush()
     session.execute(delete(ServiceMaterial).where(ServiceMaterial.item_id == item.id))

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, DeskError, ValidationError
+from desk.core.errors import QT_TRANSLATE_NOOP, DeskError, Phrase, ValidationError
 from desk.core.permissions import Permission
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
@@ -26,14 +26,17 @@ from desk.store.models.intake import ServiceCategory, ServiceItem
 
 KIND_TO_ZH = {"instant": "即办件", "promised": "承诺件"}
 ZH_TO_KIND = {v: k for k, v in KIND_TO_ZH.items()}
-ITEM_COLUMNS = ("编码", "名称", "分类编码", "分类名称", "类型", "承诺时限(工作日)", "法定时限(工作日)", "法定时限说明",
-                "标签", "收费", "办理条件", "结果送达方式", "设定依据", "备注", "启用")
+ITEM_COLUMNS = ("编码", "名称", "分类编码", "分类名称", "类型", "承诺时限", "法定时限", "法定时限说明",
+                "标签", "收费", "办理条件", "结果送达方式", "设定依据", "备注", "启用", "时限单位")
+# The unit column (added last, so older workbooks still import: an empty cell is 工作日).
+UNIT_TO_ZH = {"working": "工作日", "calendar": "日"}
+ZH_TO_UNIT = {v: k for k, v in UNIT_TO_ZH.items()} | {"自然日": "calendar"}
 MATERIAL_COLUMNS = ("事项编码", "材料名称", "原件/复印件", "份数", "必需", "说明")
 Parsed = list[tuple[ItemInput, str]]  # the item and its category's name
 
 
-def _bad_file(row: str, exc: DeskError | None = None) -> ValidationError:
-    detail = exc.render() if exc is not None else ""
+def _bad_file(row: Phrase, exc: DeskError | None = None) -> ValidationError:
+    detail: DeskError | str = exc if exc is not None else ""  # translated with the sentence when shown
     return ValidationError(QT_TRANSLATE_NOOP(
         "DeskError", "The catalogue file could not be imported: {row} is not valid. {detail} Correct the file and "
                      "import it again; nothing was changed."), field="file", row=row, detail=detail)
@@ -54,7 +57,7 @@ def export_json(desk: Desk, actor: Actor) -> bytes:
             row = item_row(session, item, category)
             items.append({
                 "code": row.code, "name": row.name, "category": category.name, "category_code": category.code,
-                "kind": KIND_TO_ZH[row.kind], "promised_working_days": row.promised_days,
+                "kind": KIND_TO_ZH[row.kind], "days_unit": row.days_unit, "promised_working_days": row.promised_days,
                 "statutory_working_days": row.statutory_days, "statutory_note": row.statutory_note,
                 "tags": list(row.tags), "fee": row.fee, "conditions": row.conditions, "delivery": row.delivery,
                 "sources": [s for s in row.legal_basis.split("\n") if s], "notes": row.notes, "active": row.active,
@@ -91,12 +94,13 @@ def parse_json(raw: bytes) -> Parsed:
                 tags=tuple(item.get("tags") or ()), fee=item.get("fee") or "", conditions=item.get("conditions") or "",
                 delivery=item.get("delivery") or "", legal_basis="\n".join(item.get("sources") or ()),
                 notes=item.get("notes") or "", materials=materials, active=bool(item.get("active", True)),
+                days_unit=item.get("days_unit") or "working",
             ), category
-        parsed.append(_checked(f"item {number}", build))
+        parsed.append(_checked(Phrase(QT_TRANSLATE_NOOP("DeskError", "item {number}"), number=number), build))
     return parsed
 
 
-def _checked(row: str, build: Callable[[], tuple[ItemInput, str]]) -> tuple[ItemInput, str]:
+def _checked(row: Phrase, build: Callable[[], tuple[ItemInput, str]]) -> tuple[ItemInput, str]:
     try:
         item, category = build()
         return clean_item(item), category
@@ -122,7 +126,8 @@ def export_xlsx(desk: Desk, actor: Actor) -> bytes:
         items_sheet.append([item["code"], item["name"], item["category_code"], item["category"], item["kind"],
                             item["promised_working_days"], item["statutory_working_days"], item["statutory_note"],
                             ",".join(item["tags"]), item["fee"], item["conditions"], item["delivery"],
-                            "\n".join(item["sources"]), item["notes"], "是" if item["active"] else "否"])
+                            "\n".join(item["sources"]), item["notes"], "是" if item["active"] else "否",
+                            UNIT_TO_ZH[item["days_unit"]]])
         for m in item["materials"]:
             materials_sheet.append([item["code"], m["name"], m["original_or_copy"], m["copies"],
                                     "是" if m["required"] else "否", m["note"]])
@@ -159,7 +164,8 @@ def parse_xlsx(raw: bytes) -> Parsed:
             spec = MaterialSpec(_cell(m[1]), _cell(m[2]) or "原件", _int_or_none(m[3]) or 1, _cell(m[4]) != "否",
                                 _cell(m[5]) if len(m) > 5 else "")
         except (ValueError, IndexError):
-            raise _bad_file(f"材料 row {number}") from None
+            raise _bad_file(Phrase(QT_TRANSLATE_NOOP("DeskError", "row {number} of sheet 材料"),
+                                   number=number)) from None
         materials.setdefault(_cell(m[0]).upper(), []).append(spec)
     parsed: Parsed = []
     for number, r in enumerate(item_rows, start=2):
@@ -174,8 +180,11 @@ def parse_xlsx(raw: bytes) -> Parsed:
                 tags=tuple(t for t in _cell(r[8]).replace("，", ",").split(",") if t), fee=_cell(r[9]),
                 conditions=_cell(r[10]), delivery=_cell(r[11]), legal_basis=_cell(r[12]), notes=_cell(r[13]),
                 materials=tuple(materials.get(code, ())), active=_cell(r[14]) != "否",
+                days_unit=ZH_TO_UNIT.get(_cell(r[15]) if len(r) > 15 else "", _cell(r[15]) if len(r) > 15 else "")
+                or "working",
             ), _cell(r[3])
-        parsed.append(_checked(f"事项 row {number}", build))
+        parsed.append(_checked(Phrase(QT_TRANSLATE_NOOP("DeskError", "row {number} of sheet 事项"), number=number),
+                               build))
     return parsed
 
 

@@ -53,6 +53,9 @@ MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
 MSG_NOT_EFFECTIVE = QT_TRANSLATE_NOOP(
     "DeskError", "Judicial confirmation can be applied for only after the written agreement is in effect.")
 MSG_DEADLINE_PAST = QT_TRANSLATE_NOOP("DeskError", "The performance deadline cannot be before the agreement date.")
+MSG_TERM_DEADLINE_PAST = QT_TRANSLATE_NOOP(
+    "DeskError", "Term {n} is due before the agreement date. Correct its deadline or leave it empty.")
+MSG_TERM_DEADLINES = QT_TRANSLATE_NOOP("DeskError", "There are more term deadlines than terms.")
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ class AgreementInput:
     mediator_name: str
     recorder_name: str
     agreed_on: date | str | None = None  # oral agreements: the day the parties agreed
+    # Per term (same order as ``terms``), its own deadline; None or "" (or a shorter list): the agreement's.
+    term_deadlines: Sequence[date | str | None] = ()
 
 
 def _t(value: str, field: str, label: str, limit: int, required: bool = True) -> str:
@@ -83,6 +88,11 @@ def _clean(a: AgreementInput) -> AgreementInput:
         terms.append(_t(term, "terms", QT_TRANSLATE_NOOP("Field", "Agreed term"), 2000))
     if not terms:
         raise ValidationError(MSG_NO_TERMS, field="terms")
+    if len(a.term_deadlines) > len(terms):
+        raise ValidationError(MSG_TERM_DEADLINES, field="term_deadlines")
+    own = [parse_day(d, field="term_deadlines", label=QT_TRANSLATE_NOOP("Field", "Term due by"), required=False)
+           for d in a.term_deadlines]
+    own += [None] * (len(terms) - len(own))
     oral = a.kind == "oral"
     return AgreementInput(
         kind=a.kind,
@@ -93,14 +103,17 @@ def _clean(a: AgreementInput) -> AgreementInput:
         terms=tuple(terms),
         performance_method=_t(a.performance_method, "performance_method",
                               QT_TRANSLATE_NOOP("Field", "How it is performed"), 1000),
+        # The agreement's deadline covers the terms without their own; with every term dated it may be empty.
         performance_deadline=parse_day(a.performance_deadline, field="performance_deadline",
-                                       label=QT_TRANSLATE_NOOP("Field", "Performed by"), required=True),
+                                       label=QT_TRANSLATE_NOOP("Field", "Performed by"),
+                                       required=not all(own)),
         mediator_name=clean_text(a.mediator_name, field="mediator_name", label=QT_TRANSLATE_NOOP("Field", "Mediator"),
                                  max_length=60),
         recorder_name=clean_text(a.recorder_name, field="recorder_name", label=QT_TRANSLATE_NOOP("Field", "Recorder"),
                                  max_length=60),
         agreed_on=parse_day(a.agreed_on, field="agreed_on", label=QT_TRANSLATE_NOOP("Field", "Agreed on"),
                             required=oral),
+        term_deadlines=tuple(own),
     )
 
 
@@ -124,12 +137,16 @@ def save_agreement(desk: Desk, actor: Actor, case_id: int, agreement: AgreementI
         deadline = clean.performance_deadline
         if isinstance(deadline, date) and deadline < (clean.agreed_on or today):  # type: ignore[operator]
             raise ValidationError(MSG_DEADLINE_PAST, field="performance_deadline")
+        for n, own in enumerate(clean.term_deadlines, start=1):
+            if isinstance(own, date) and own < (clean.agreed_on or today):  # type: ignore[operator]
+                raise ValidationError(MSG_TERM_DEADLINE_PAST, field="term_deadlines", n=n)
         before = None if row is None else {"kind": row.kind, "updated_at": row.updated_at.isoformat()}
         if row is None:
             row = MedAgreement(case_id=case.id, number=case.number)
             session.add(row)
         values = asdict(clean)
         terms = values.pop("terms")
+        term_deadlines = values.pop("term_deadlines")
         for key, value in values.items():
             setattr(row, key, value)
         row.effective_on = clean.agreed_on if clean.kind == "oral" else None  # type: ignore[assignment]
@@ -137,8 +154,8 @@ def save_agreement(desk: Desk, actor: Actor, case_id: int, agreement: AgreementI
         row.updated_at = desk.now()
         session.flush()
         session.execute(delete(MedAgreementTerm).where(MedAgreementTerm.agreement_id == row.id))
-        session.add_all(MedAgreementTerm(agreement_id=row.id, position=n, text=text)
-                        for n, text in enumerate(terms, start=1))
+        session.add_all(MedAgreementTerm(agreement_id=row.id, position=n, text=text, deadline=own)
+                        for n, (text, own) in enumerate(zip(terms, term_deadlines, strict=True), start=1))
         case.status = "mediating" if case.status == "registered" else case.status
         touch(case)
         audit.append(session, actor, desk.now(), "mediation.agreement.save", "med_case", case.id, before,
@@ -153,7 +170,8 @@ def missing_elements(agreement: AgreementRow, party_count: int) -> list[str]:
     checks = [
         ("当事人", party_count >= 2), ("纠纷主要事实", bool(agreement.facts)), ("争议事项", bool(agreement.disputed)),
         ("各方当事人的责任", bool(agreement.responsibilities)), ("协议内容", bool(agreement.terms)),
-        ("履行方式", bool(agreement.performance_method)), ("履行期限", agreement.performance_deadline is not None),
+        ("履行方式", bool(agreement.performance_method)),
+        ("履行期限", bool(agreement.terms) and all(agreement.due_dates())),
         ("人民调解员", bool(agreement.mediator_name)), ("记录人", bool(agreement.recorder_name)),
     ]
     return [name for name, ok in checks if not ok]

@@ -6,7 +6,10 @@ The check runs inside the write transaction, so two terminals cannot both take o
 - PostgreSQL: the room row and the staff rows are locked (SELECT ... FOR UPDATE, in id order so
   two bookings never deadlock) before the query; the exclusion constraints of migration m0001
   are the last line of defence and turn into the same Conflict.
-Intervals are half-open, [start, end + buffer): a booking may start the minute the last one ends.
+Intervals are half-open. A room needs its buffer (turnover: airing, tidying) between two sessions, so a
+room's booking holds [start, end + buffer); a person needs no turnover, so a person's link holds the
+real [start, end) (links written before issue 13 hold end + buffer, which is only stricter). A
+refusal names the other booking's real times and, when only the turnover is in the way, says so.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from desk.services import audit
 from desk.services.access_log import read_personal
 from desk.services.context import Actor, Desk, require, write
 from desk.services.entry import entry
+from desk.services.mediation.booking_rules import check_day, check_on_duty
 from desk.services.mediation.common import (
     MSG_NOT_FOUND,
     get_or_404,
@@ -53,6 +57,9 @@ MSG_OUTSIDE_HOURS = QT_TRANSLATE_NOOP(
                  "those hours. Choose a time within the opening hours.")
 MSG_ROOM_TAKEN = QT_TRANSLATE_NOOP(
     "DeskError", "The room {room} is already booked from {start} to {end} ({title}). Choose another time or room.")
+MSG_ROOM_TURNOVER = QT_TRANSLATE_NOOP(
+    "DeskError", "The room {room} is booked from {start} to {end} ({title}) and needs {minutes} minutes between "
+                 "two sessions to be made ready. Leave that gap, or choose another room.")
 MSG_PERSON_TAKEN = QT_TRANSLATE_NOOP(
     "DeskError", "{name} is already booked from {start} to {end} in {room} ({title}). Choose another time or "
                  "another person.")
@@ -104,29 +111,37 @@ def _check_hours(session: Session, room: MedRoom, start: datetime, end: datetime
                        closes=format_minutes(room.closes_min), start=_hm(start, zone), end=_hm(end, zone))
 
 
-def _check_free(session: Session, room: MedRoom, staff: Sequence[MedStaff], start: datetime, block_end: datetime,
-                zone: ZoneInfo, ignore_id: int | None) -> None:
-    """Refuse if any live booking of the room or of a person overlaps [start, block_end)."""
+def _check_free(session: Session, room: MedRoom, staff: Sequence[MedStaff], start: datetime, end: datetime,
+                block_end: datetime, zone: ZoneInfo, ignore_id: int | None) -> None:
+    """Refuse if a live booking of the room overlaps [start, block_end) or its own turnover does, or a
+    booking of a person overlaps [start, end)."""
     # start_at > start - MAX_BOOKING bounds the index range scan: no booking is longer than that.
     earliest = start - MAX_BOOKING - timedelta(hours=2)
-    room_clash = session.execute(select(MedBooking).where(
+    clashes = session.execute(select(MedBooking).where(
         MedBooking.room_id == room.id, MedBooking.cancelled.is_(False), MedBooking.id != (ignore_id or 0),
         MedBooking.start_at > earliest, MedBooking.start_at < block_end, MedBooking.block_end > start,
-    ).limit(1)).scalar_one_or_none()
-    if room_clash is not None:
-        raise Conflict(MSG_ROOM_TAKEN, field="start", room=room.name, start=_hm(room_clash.start_at, zone),
-                       end=_hm(room_clash.block_end, zone), title=room_clash.title or "—")
+    ).order_by(MedBooking.start_at).limit(3)).scalars().all()  # at most: turnover before, overlap, turnover after
+    real = [b for b in clashes if b.start_at < end and b.end_at > start]
+    if clashes:
+        room_clash = (real or clashes)[0]
+        values = dict(room=room.name, start=_hm(room_clash.start_at, zone), end=_hm(room_clash.end_at, zone),
+                      title=room_clash.title or "—")
+        if room_clash.start_at < end and room_clash.end_at > start:
+            raise Conflict(MSG_ROOM_TAKEN, field="start", **values)
+        # Only a turnover is in the way: the earlier session's buffer is the one that applies.
+        gap = room_clash.block_end - room_clash.end_at if room_clash.start_at < start else block_end - end
+        raise Conflict(MSG_ROOM_TURNOVER, field="start", minutes=int(gap.total_seconds() // 60), **values)
     by_id = {s.id: s for s in staff}
     person_clash = session.execute(select(MedBookingStaff, MedBooking).join(MedBooking).where(
         MedBookingStaff.staff_id.in_(by_id), MedBookingStaff.cancelled.is_(False),
         MedBookingStaff.booking_id != (ignore_id or 0), MedBookingStaff.start_at > earliest,
-        MedBookingStaff.start_at < block_end, MedBookingStaff.block_end > start,
-    ).limit(1)).first()
+        MedBookingStaff.start_at < end, MedBookingStaff.block_end > start,
+    ).order_by(MedBookingStaff.start_at).limit(1)).first()
     if person_clash is not None:
         link, other = person_clash
         other_room = session.get(MedRoom, other.room_id)
         raise Conflict(MSG_PERSON_TAKEN, field="staff", name=by_id[link.staff_id].name,
-                       start=_hm(other.start_at, zone), end=_hm(other.block_end, zone),
+                       start=_hm(other.start_at, zone), end=_hm(other.end_at, zone),
                        room=other_room.name if other_room else "—", title=other.title or "—")
 
 
@@ -137,8 +152,8 @@ def _lock(session: Session, room_id: int, staff_ids: Sequence[int]) -> tuple[Med
     return room, staff
 
 
-def _place(session: Session, actor: Actor, booking: MedBooking, room_id: int, staff_ids: Sequence[int],
-           start: datetime, end: datetime, buffer_min: int | None) -> None:
+def _place(session: Session, actor: Actor, now: datetime, booking: MedBooking, room_id: int,
+           staff_ids: Sequence[int], start: datetime, end: datetime, buffer_min: int | None) -> None:
     """Validate and (re)place ``booking`` at room/time/people; raises before anything is written."""
     zone = station_zone(session, actor.station_id)
     room, staff = _lock(session, room_id, staff_ids)
@@ -149,10 +164,12 @@ def _place(session: Session, actor: Actor, booking: MedBooking, room_id: int, st
     for person in staff:
         if not person.active:
             raise Conflict(MSG_STAFF_INACTIVE, field="staff", name=person.name)
+    check_day(session, now, start, zone)
     _check_hours(session, room, start, end, zone)
+    check_on_duty(session, actor.station_id, staff, start, end, zone)
     buffer = room.buffer_min if buffer_min is None else buffer_min
     block_end = end + timedelta(minutes=buffer)
-    _check_free(session, room, staff, start, block_end, zone, booking.id)
+    _check_free(session, room, staff, start, end, block_end, zone, booking.id)
     booking.room_id, booking.start_at, booking.end_at, booking.block_end = room.id, start, end, block_end
     session.add(booking)
     session.flush()
@@ -163,7 +180,7 @@ def _place(session: Session, actor: Actor, booking: MedBooking, room_id: int, st
             session.delete(link)
     for person in staff:
         link = existing.get(person.id) or MedBookingStaff(booking_id=booking.id, staff_id=person.id)
-        link.start_at, link.block_end, link.cancelled = start, block_end, False
+        link.start_at, link.block_end, link.cancelled = start, end, False  # a person needs no turnover
         session.add(link)
     try:
         session.flush()
@@ -258,7 +275,7 @@ def create_booking(desk: Desk, actor: Actor, room_id: int, start: datetime, end:
             title_text = clean_title
         booking = MedBooking(station_id=actor.station_id, case_id=case_id, title=title_text, parties=clean_parties,
                              note=clean_note, created_by=actor.username, created_at=desk.now())
-        _place(session, actor, booking, room_id, staff_ids, start, end, buffer_min)
+        _place(session, actor, desk.now(), booking, room_id, staff_ids, start, end, buffer_min)
         row = _row(session, booking)
         audit.append(session, actor, desk.now(), "mediation.booking.create", "med_booking", booking.id, None,
                      _audit_view(row))
@@ -281,7 +298,7 @@ def move_booking(desk: Desk, actor: Actor, booking_id: int, room_id: int, start:
         people = list(staff_ids) if staff_ids is not None else list(before.staff_ids)
         buffer = buffer_min if buffer_min is not None else int((booking.block_end - booking.end_at).total_seconds() // 60)
         new_start, new_end = _validate(start, end, people, buffer)
-        _place(session, actor, booking, room_id, people, new_start, new_end, buffer)
+        _place(session, actor, desk.now(), booking, room_id, people, new_start, new_end, buffer)
         after = _row(session, booking)
         audit.append(session, actor, desk.now(), "mediation.booking.move", "med_booking", booking.id,
                      _audit_view(before), _audit_view(after))

@@ -55,6 +55,8 @@ MSG_OUTCOME_REASON = QT_TRANSLATE_NOOP(
 MSG_SUCCESS_NEEDS_AGREEMENT = QT_TRANSLATE_NOOP(
     "DeskError", "A settled case needs an agreement in effect: record the signatures of the written agreement, "
                  "or register the oral agreement, first.")
+MSG_NOT_MEDIATOR = QT_TRANSLATE_NOOP(
+    "DeskError", "{name} is not an active mediator on the roster. Choose a mediator, or leave it to assign later.")
 MSG_PARTIES_FROZEN = QT_TRANSLATE_NOOP(
     "DeskError", "The agreement is signed and in effect, so the parties can no longer be changed.")
 
@@ -110,7 +112,7 @@ def register_case(desk: Desk, actor: Actor, case: CaseInput, parties: Sequence[P
         raise ValidationError(MSG_TWO_SIDES, field="parties")
 
     def work(session: Session) -> Registered:
-        _check_mediator(session, clean.mediator_staff_id)
+        _check_mediator(session, clean.mediator_staff_id, actor.station_id)
         accepted = local_day(desk.now(), station_zone(session, actor.station_id))
         serial, number = next_number(session, actor.station_id, accepted.year)
         row = MedCase(station_id=actor.station_id, year=accepted.year, serial=serial, number=number,
@@ -177,7 +179,7 @@ def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> Case
     def work(session: Session) -> CaseDetail:
         row = load_case(session, actor, case_id, lock=True)
         require_open(row)
-        _check_mediator(session, clean.mediator_staff_id)
+        _check_mediator(session, clean.mediator_staff_id, actor.station_id, unchanged=row.mediator_staff_id)
         before = {k: getattr(row, k) for k in asdict(clean)}
         for key, value in asdict(clean).items():
             setattr(row, key, value)
@@ -188,9 +190,14 @@ def update_case(desk: Desk, actor: Actor, case_id: int, case: CaseInput) -> Case
     return write(desk, actor, Permission.MEDIATION_WRITE, work)
 
 
-def _check_mediator(session: Session, staff_id: int | None) -> None:
-    if staff_id is not None:
-        get_or_404(session, MedStaff, staff_id, "person")
+def _check_mediator(session: Session, staff_id: int | None, station_id: int, unchanged: int | None = None) -> None:
+    """A newly named mediator must be an active mediator of this station's roster; one named before
+    and retired since stays (the case's history), so the rest of the case can still be corrected."""
+    if staff_id is None or staff_id == unchanged:
+        return
+    person = get_or_404(session, MedStaff, staff_id, "person")
+    if person.station_id != station_id or person.kind != "mediator" or not person.active:
+        raise ValidationError(MSG_NOT_MEDIATOR, field="mediator_staff_id", name=person.name)
 
 
 def _effective_agreement(session: Session, case_id: int) -> MedAgreement | None:

@@ -49,6 +49,19 @@ class DutySlot:
 
 
 
+@dataclass(frozen=True)
+class ExceptionRow:
+    """A day off or an extra shift of one person."""
+
+    id: int
+    staff_id: int
+    day: date
+    kind: str
+    start_min: int | None
+    end_min: int | None
+    note: str
+
+
 def _shift_row(s: MedShift) -> ShiftRow:
     return ShiftRow(s.id, s.staff_id, s.weekday, s.start_min, s.end_min, s.valid_from, s.valid_to, s.note)
 
@@ -125,34 +138,71 @@ def add_exception(desk: Desk, actor: Actor, staff_id: int, day: date | str, kind
 
 
 @entry
-def duty_roster(desk: Desk, actor: Actor, start: date, end: date) -> list[DutySlot]:
-    """Every duty slot from ``start`` to ``end`` inclusive: weekly shifts minus days off, plus extras."""
-
-    def work(session: Session) -> list[DutySlot]:
-        staff = {s.id: s for s in session.execute(select(MedStaff).where(
-            MedStaff.station_id == actor.station_id, MedStaff.active.is_(True))).scalars()}
-        shifts = session.execute(select(MedShift).where(
-            MedShift.staff_id.in_(staff), MedShift.valid_from <= end,
-            or_(MedShift.valid_to.is_(None), MedShift.valid_to >= start))).scalars().all()
-        exceptions = session.execute(select(MedShiftException).where(
-            MedShiftException.staff_id.in_(staff), MedShiftException.day >= start,
-            MedShiftException.day <= end)).scalars().all()
-        off = {(e.staff_id, e.day) for e in exceptions if e.kind == "off"}
-        slots: list[DutySlot] = []
-        day = start
-        while day <= end:
-            for s in shifts:
-                in_range = s.valid_from <= day and (s.valid_to is None or day <= s.valid_to)
-                if s.weekday == day.isoweekday() and in_range and (s.staff_id, day) not in off:
-                    person = staff[s.staff_id]
-                    slots.append(DutySlot(day, person.id, person.name, person.kind, s.start_min, s.end_min,
-                                          False, s.note))
-            day += timedelta(days=1)
-        for e in exceptions:
-            if e.kind == "extra" and e.start_min is not None and e.end_min is not None:
-                person = staff[e.staff_id]
-                slots.append(DutySlot(e.day, person.id, person.name, person.kind, e.start_min, e.end_min, True,
-                                      e.note))
-        return sorted(slots, key=lambda d: (d.day, d.start_min, d.kind, d.staff_name))
+def list_exceptions(desk: Desk, actor: Actor, start: date, end: date) -> list[ExceptionRow]:
+    def work(session: Session) -> list[ExceptionRow]:
+        query = (select(MedShiftException).join(MedStaff).where(
+            MedStaff.station_id == actor.station_id, MedShiftException.day >= start, MedShiftException.day <= end)
+            .order_by(MedShiftException.day, MedShiftException.start_min))
+        return [ExceptionRow(e.id, e.staff_id, e.day, e.kind, e.start_min, e.end_min, e.note)
+                for e in session.execute(query).scalars()]
 
     return read(desk, actor, Permission.ROOM_BOOK, work)
+
+
+@entry
+def remove_exception(desk: Desk, actor: Actor, exception_id: int) -> None:
+    """Take back a day off or an extra shift (the person's weekly pattern applies again that day)."""
+    def work(session: Session) -> None:
+        row = get_or_404(session, MedShiftException, exception_id, "day off or extra shift")
+        audit.append(session, actor, desk.now(), "mediation.shift.exception_remove", "med_staff", row.staff_id,
+                     {"day": str(row.day), "kind": row.kind, "start": row.start_min, "end": row.end_min,
+                      "note": row.note}, None)
+        session.delete(row)
+
+    write(desk, actor, Permission.MEDIATION_MANAGE, work)
+
+
+def duty_slots(session: Session, station_id: int, start: date, end: date) -> list[DutySlot]:
+    """Every duty slot from ``start`` to ``end`` inclusive: weekly shifts minus days off, plus extras."""
+    staff = {s.id: s for s in session.execute(select(MedStaff).where(
+        MedStaff.station_id == station_id, MedStaff.active.is_(True))).scalars()}
+    shifts = session.execute(select(MedShift).where(
+        MedShift.staff_id.in_(staff), MedShift.valid_from <= end,
+        or_(MedShift.valid_to.is_(None), MedShift.valid_to >= start))).scalars().all()
+    exceptions = session.execute(select(MedShiftException).where(
+        MedShiftException.staff_id.in_(staff), MedShiftException.day >= start,
+        MedShiftException.day <= end)).scalars().all()
+    off = {(e.staff_id, e.day) for e in exceptions if e.kind == "off"}
+    slots: list[DutySlot] = []
+    day = start
+    while day <= end:
+        for s in shifts:
+            in_range = s.valid_from <= day and (s.valid_to is None or day <= s.valid_to)
+            if s.weekday == day.isoweekday() and in_range and (s.staff_id, day) not in off:
+                person = staff[s.staff_id]
+                slots.append(DutySlot(day, person.id, person.name, person.kind, s.start_min, s.end_min,
+                                      False, s.note))
+        day += timedelta(days=1)
+    for e in exceptions:
+        if e.kind == "extra" and e.start_min is not None and e.end_min is not None:
+            person = staff[e.staff_id]
+            slots.append(DutySlot(e.day, person.id, person.name, person.kind, e.start_min, e.end_min, True,
+                                  e.note))
+    return sorted(slots, key=lambda d: (d.day, d.start_min, d.kind, d.staff_name))
+
+
+def on_roster(session: Session, staff_ids: list[int]) -> set[int]:
+    """The people whose duty the roster keeps (any weekly shift or day off/extra shift, ever).
+
+    Someone with none, e.g. a lawyer or police officer called in when needed, is not refused by
+    the duty check: the roster says nothing about them."""
+    with_shifts = session.execute(select(MedShift.staff_id).where(MedShift.staff_id.in_(staff_ids))).scalars()
+    with_days = session.execute(select(MedShiftException.staff_id).where(
+        MedShiftException.staff_id.in_(staff_ids))).scalars()
+    return set(with_shifts) | set(with_days)
+
+
+@entry
+def duty_roster(desk: Desk, actor: Actor, start: date, end: date) -> list[DutySlot]:
+    """Every duty slot from ``start`` to ``end`` inclusive: weekly shifts minus days off, plus extras."""
+    return read(desk, actor, Permission.ROOM_BOOK, lambda session: duty_slots(session, actor.station_id, start, end))

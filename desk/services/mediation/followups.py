@@ -20,24 +20,30 @@ from desk.services.entry import entry
 from desk.services.mediation import views
 from desk.services.mediation.common import load_case, local_day, required_day, station_zone, touch
 from desk.services.mediation.rows import CaseDetail
-from desk.store.models.mediation_case import MedAgreement, MedFollowUp
+from desk.store.models.mediation_case import MedAgreement, MedAgreementTerm, MedFollowUp
 
 MSG_NO_AGREEMENT = QT_TRANSLATE_NOOP(
     "DeskError", "A follow-up visit checks how an agreement is performed; case {number} has no agreement in effect.")
 MSG_METHOD = QT_TRANSLATE_NOOP("DeskError", "Choose whether the follow-up was a visit or a phone call.")
 MSG_PERFORMANCE = QT_TRANSLATE_NOOP("DeskError", "Choose how far the agreement has been performed.")
+MSG_SATISFIED = QT_TRANSLATE_NOOP("DeskError", "Choose whether the party is satisfied with the result.")
 MSG_FUTURE = QT_TRANSLATE_NOOP("DeskError", "The follow-up date cannot be later than today.")
+MSG_NOT_DUE = QT_TRANSLATE_NOOP(
+    "DeskError", "Every term was due by {day}; the agreement is no longer \"not yet due\". Choose how far it "
+                 "has been performed.")
 MSG_BEFORE = QT_TRANSLATE_NOOP("DeskError", "The follow-up date cannot be before the agreement took effect ({day}).")
 
 
 @entry(needs=Permission.MEDIATION_WRITE)
 def add_followup(desk: Desk, actor: Actor, case_id: int, *, visited_on: date | str, party_name: str, method: str,
-                 performance: str, satisfied: bool, notes: str, visitor: str, measures: str = "") -> CaseDetail:
+                 performance: str, satisfied: bool | None, notes: str, visitor: str, measures: str = "") -> CaseDetail:
     day = required_day(visited_on, field="visited_on", label=QT_TRANSLATE_NOOP("Field", "Visited on"))
     if method not in ("visit", "phone"):
         raise ValidationError(MSG_METHOD, field="method")
     if performance not in PERFORMANCE:
         raise ValidationError(MSG_PERFORMANCE, field="performance")
+    if satisfied is None:  # the mediator's answer, never a default (issue 13)
+        raise ValidationError(MSG_SATISFIED, field="satisfied")
     values = dict(
         party_name=clean_text(party_name, field="party_name", label=QT_TRANSLATE_NOOP("Field", "Party visited"),
                               max_length=100),
@@ -57,6 +63,12 @@ def add_followup(desk: Desk, actor: Actor, case_id: int, *, visited_on: date | s
             raise ValidationError(MSG_FUTURE, field="visited_on")
         if day < agreement.effective_on:
             raise ValidationError(MSG_BEFORE, field="visited_on", day=agreement.effective_on.isoformat())
+        # "Not yet due" is refused once the last term has fallen due (each term's own deadline, else the agreement's).
+        due = [t.deadline or agreement.performance_deadline for t in session.execute(
+            select(MedAgreementTerm).where(MedAgreementTerm.agreement_id == agreement.id)).scalars()]
+        dated = [d for d in due if d is not None]
+        if performance == "not_due" and dated and len(dated) == len(due) and day > max(dated):
+            raise ValidationError(MSG_NOT_DUE, field="performance", day=max(dated).isoformat())
         row = MedFollowUp(agreement_id=agreement.id, visited_on=day, method=method, performance=performance,
                           satisfied=satisfied, **values)
         session.add(row)

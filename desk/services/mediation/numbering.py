@@ -13,6 +13,7 @@ from desk.core.text import clean_text
 from desk.services import audit
 from desk.services.context import Actor, Desk, read, write
 from desk.services.entry import entry
+from desk.services.mediation.common import local_day, station_zone
 from desk.services.station import read_setting, store_setting
 from desk.store.models.mediation_case import MedCaseCounter
 
@@ -49,6 +50,26 @@ def set_numbering(desk: Desk, actor: Actor, number_format: str, abbr: str) -> No
                      list(before), [template, clean_abbr])
 
     write(desk, actor, Permission.MEDIATION_MANAGE, work)
+
+
+@entry
+def preview_next_number(desk: Desk, actor: Actor, number_format: str | None = None, abbr: str | None = None) -> str:
+    """The number the next case registered this year would get, with the stored format and
+    abbreviation or with ones being typed (checked like set_numbering; nothing is stored or counted)."""
+    template = None if number_format is None else check_number_format(number_format)
+    clean_abbr = None if abbr is None else clean_text(
+        abbr, field="abbr", label=QT_TRANSLATE_NOOP("Field", "Committee abbreviation"), max_length=20,
+        required=False)
+
+    def work(session: Session) -> str:
+        year = local_day(desk.now(), station_zone(session, actor.station_id)).year
+        last = session.execute(select(MedCaseCounter.last_serial).where(
+            MedCaseCounter.station_id == actor.station_id, MedCaseCounter.year == year)).scalar_one_or_none()
+        return format_case_number(
+            template or _setting(session, actor.station_id, NUMBER_FORMAT_KEY, DEFAULT_NUMBER_FORMAT), year,
+            (last or 0) + 1, _setting(session, actor.station_id, ABBR_KEY, "") if clean_abbr is None else clean_abbr)
+
+    return read(desk, actor, None, work)
 
 
 def next_number(session: Session, station_id: int, year: int) -> tuple[int, str]:

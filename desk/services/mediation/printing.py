@@ -19,6 +19,7 @@ from desk.services import issued_documents
 from desk.services.context import Actor, Desk, require
 from desk.services.entry import entry
 from desk.services.issued_documents import IssuedDocument
+from desk.services.mediation import file_pages
 from desk.services.mediation.agreements import agreement_for_print, missing_elements
 from desk.services.mediation.casefile import CaseFile, CoverInput, cover_for_print
 from desk.services.mediation.rows import CaseDetail
@@ -44,6 +45,7 @@ def agreement_payload(detail: CaseDetail, committee_name: str) -> dict[str, Any]
         "facts": agreement.facts, "disputed": agreement.disputed, "responsibilities": agreement.responsibilities,
         "terms": list(agreement.terms), "performance_method": agreement.performance_method,
         "performance_deadline": _iso(agreement.performance_deadline), "mediator_name": agreement.mediator_name,
+        "term_deadlines": [_iso(d) for d in agreement.term_deadlines],
         "recorder_name": agreement.recorder_name,
         "effective_on": _iso(agreement.effective_on) if agreement.kind == "written" else None,
         # The window's last day, moved off rest days and holidays on the station's calendar (Art. 203).
@@ -91,5 +93,7 @@ def print_cover(desk: Desk, actor: Actor, case_id: int, cover: CoverInput) -> Is
     casefile = cover_for_print(desk, actor, case_id)
     station = get_station(desk, actor.station_id)
     payload = cover_payload(casefile, cover, station.committee_name or station.name)
+    zone, header = desk.db.read(lambda s: file_pages.station_context(s, actor.station_id))
+    payload = file_pages.number_pages(payload, casefile.case, zone, header, desk.now())
     return issued_documents.issue(desk, actor, COVER_KIND, casefile.case.number, COVER_TITLE, payload,
                                   "med_case", case_id)

@@ -72,6 +72,12 @@ class AgreementRow:
     copies: int
     judicial_last_day: date | None = None  # effective + 30 days, moved off rest days (core.mediation)
     judicial_last_day_provisional: bool = False  # its year's holidays are not entered yet
+    term_deadlines: tuple[date | None, ...] = ()  # per term, its own 履行期限; None: the agreement's
+
+    def due_dates(self) -> tuple[date | None, ...]:
+        """When each term falls due: its own deadline, else the agreement's (None: no deadline at all)."""
+        own = self.term_deadlines + (None,) * (len(self.terms) - len(self.term_deadlines))
+        return tuple(d or self.performance_deadline for d in own[:len(self.terms)])
 
 
 @dataclass(frozen=True)
@@ -141,12 +147,13 @@ def session_row(s: MedSession) -> SessionRow:
 
 
 def agreement_row(a: MedAgreement, terms: list[str], party_count: int,
-                  calendar: WorkCalendar | None = None) -> AgreementRow:
+                  calendar: WorkCalendar | None = None, term_deadlines: tuple[date | None, ...] = ()) -> AgreementRow:
     last, provisional = judicial_last_day(a.effective_on, calendar) if a.kind == "written" and a.effective_on \
         else (None, False)
     return AgreementRow(a.id, a.number, a.kind, a.facts, a.disputed, a.responsibilities, tuple(terms),
                         a.performance_method, a.performance_deadline, a.mediator_name, a.recorder_name, a.agreed_on,
-                        a.effective_on, a.judicial_applied_on, a.judicial_court, party_count + 1, last, provisional)
+                        a.effective_on, a.judicial_applied_on, a.judicial_court, party_count + 1, last, provisional,
+                        term_deadlines)
 
 
 def followup_row(f: MedFollowUp, number: str) -> FollowUpRow:

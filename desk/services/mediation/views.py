@@ -40,9 +40,11 @@ def agreement_of(session: Session, case_id: int, party_count: int) -> AgreementR
     agreement = session.execute(select(MedAgreement).where(MedAgreement.case_id == case_id)).scalar_one_or_none()
     if agreement is None:
         return None
-    terms = session.execute(select(MedAgreementTerm.text).where(MedAgreementTerm.agreement_id == agreement.id)
-                            .order_by(MedAgreementTerm.position)).scalars().all()
-    return agreement_row(agreement, list(terms), party_count, load_calendar(session))
+    terms = session.execute(select(MedAgreementTerm.text, MedAgreementTerm.deadline)
+                            .where(MedAgreementTerm.agreement_id == agreement.id)
+                            .order_by(MedAgreementTerm.position)).all()
+    return agreement_row(agreement, [t.text for t in terms], party_count, load_calendar(session),
+                         tuple(t.deadline for t in terms))
 
 
 def masked_party(p: PartyRow) -> PartyRow:

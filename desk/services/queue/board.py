@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desk.services.context import Desk
 from desk.services.entry import entry
+from desk.services.queue.call_order import call_sequence, window_services
 from desk.services.queue.config import read_queue_settings
 from desk.services.queue.rows import (
     AT_WINDOW,
@@ -60,6 +61,7 @@ class WindowCall:
     number: str | None  # the number called to / served at this window now
     status: str | None
     paused: bool
+    staffed: bool = True  # a clerk opened the workbench here today (and has not left it)
 
 
 @dataclass(frozen=True)
@@ -121,21 +123,27 @@ def service_queues(desk: Desk, station_id: int = 1) -> list[ServiceQueue]:
 def waiting_tickets(desk: Desk, station_id: int = 1, service_ids: list[int] | None = None,
                     limit: int = 500, window: int | None = None) -> list[TicketRow]:
     """Today's waiting tickets, oldest first. With ``window``: those that window may call — its
-    services' tickets not sent to another window, and any ticket sent to it. Names and phones come
-    masked: this read has no user, so it must be safe for the hall display and the kiosk."""
+    services' tickets not sent to another window, and any ticket sent to it — in the order "call next"
+    at that window will take them (``call_order``). Names and phones come masked: this read has no
+    user, so it must be safe for the hall display and the kiosk."""
     def work(session: Session) -> list[TicketRow]:
         day = local_day(session, station_id, desk.now())
         query = select(QueueTicket).where(QueueTicket.station_id == station_id, QueueTicket.day == day,
                                           QueueTicket.status == TicketStatus.WAITING.value)
-        if window is not None:
-            counter_id = window_id(session, station_id, window)
-            query = query.where(or_(QueueTicket.target_counter_id == counter_id,
-                                    and_(QueueTicket.target_counter_id.is_(None),
-                                         QueueTicket.service_id.in_(service_ids or []))))
-        elif service_ids is not None:
-            query = query.where(QueueTicket.service_id.in_(service_ids))
-        query = query.order_by(QueueTicket.issued_at, QueueTicket.id).limit(limit)
-        return [public_row(r) for r in ticket_rows(session, list(session.execute(query).scalars()))]
+        if window is None:
+            if service_ids is not None:
+                query = query.where(QueueTicket.service_id.in_(service_ids))
+            query = query.order_by(QueueTicket.issued_at, QueueTicket.id).limit(limit)
+            return [public_row(r) for r in ticket_rows(session, list(session.execute(query).scalars()))]
+        counter_id = window_id(session, station_id, window)
+        query = query.where(or_(QueueTicket.target_counter_id == counter_id,
+                                and_(QueueTicket.target_counter_id.is_(None),
+                                     QueueTicket.service_id.in_(service_ids or []))))
+        state = session.get(QueueWindowState, counter_id)
+        ordered = call_sequence(session.execute(query).scalars(), counter_id, window_services(session, counter_id),
+                                read_queue_settings(session, station_id).normal_per_priority,
+                                state.normal_since_priority if state is not None else None)
+        return [public_row(r) for r in ticket_rows(session, ordered[:limit])]
 
     return desk.db.read(work)
 
@@ -178,16 +186,22 @@ def hall_board(desk: Desk, station_id: int = 1, recent: int = 6) -> HallBoard:
             select(QueueTicket.counter_id, QueueTicket.number, QueueTicket.status).where(
                 QueueTicket.station_id == station_id, QueueTicket.day == day, QueueTicket.status.in_(AT_WINDOW))
             .order_by(QueueTicket.called_at))}
-        paused = set(session.execute(select(QueueWindowState.counter_id)
-                                     .where(QueueWindowState.paused.is_(True))).scalars())
+        zone = station_zone(session, station_id)
+        paused, staffed = set(), set()
+        for counter_id, is_paused, staffed_at in session.execute(
+                select(QueueWindowState.counter_id, QueueWindowState.paused, QueueWindowState.staffed_at)):
+            if is_paused:
+                paused.add(counter_id)
+            if staffed_at is not None and staffed_at.astimezone(zone).date() == day:
+                staffed.add(counter_id)
         windows = [
             WindowCall(c.number, c.name, current.get(c.id, (None, None))[0], current.get(c.id, (None, None))[1],
-                       c.id in paused)
+                       c.id in paused, c.id in staffed or c.id in current)
             for c in session.execute(select(Counter).where(Counter.station_id == station_id,
                                                            Counter.active.is_(True))
                                      .order_by(Counter.number)).scalars()
         ]
-        start_of_day = datetime.combine(day, datetime.min.time(), tzinfo=station_zone(session, station_id))
+        start_of_day = datetime.combine(day, datetime.min.time(), tzinfo=zone)
         calls = _calls(session, station_id, 0, start_of_day, recent, newest_first=True)
         top = session.execute(select(func.max(QueueTicketEvent.id))
                               .where(QueueTicketEvent.station_id == station_id)).scalar_one()

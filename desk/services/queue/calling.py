@@ -1,48 +1,36 @@
 """Calling numbers to a window: next, again (重呼), a specific number, a missed number (过号) back.
 
-"Call next" looks at the window's services in its order of preference. Tickets transferred to
-this very window come first (they have waited already); then the priority rule decides between a
-绿色通道 ticket and a normal one: at most one priority ticket per ``normal_per_priority`` normal
-tickets while normal ones wait, so priority never starves the others. The pick is one indexed
+"Call next" takes tickets in the order written once in ``call_order`` (transfers to this window
+first, then the 绿色通道 rule, then the window's preference of services and age). The pick is one indexed
 query per kind; on PostgreSQL it takes the row with ``FOR UPDATE SKIP LOCKED``, so two windows
 calling at the same instant get two different tickets without waiting for each other.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import and_, case, literal, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, or_, select
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, NotFound
 from desk.core.permissions import Permission
 from desk.services.context import Actor, Desk
 from desk.services.entry import entry
+from desk.services.queue.call_order import next_streak, priority_turn, sql_order, window_services
 from desk.services.queue.config import read_queue_settings
 from desk.services.queue.rows import TicketRow, TicketStatus, local_day
 from desk.services.queue.window_lock import WindowScope, at_window
-from desk.store.models.queue import QueueTicket, QueueWindowService
-
-
-def _services(session: Session, counter_id: int) -> list[int]:
-    return list(session.execute(select(QueueWindowService.service_id).where(
-        QueueWindowService.counter_id == counter_id).order_by(QueueWindowService.rank)).scalars())
+from desk.store.models.queue import QueueTicket
 
 
 def _pick(scope: WindowScope, services: list[int], priority_first: bool) -> QueueTicket | None:
-    """The ticket "call next" takes, in one indexed query: first any ticket sent to this very window,
-    then (priority first or normal first, as the rule says) by the window's preference and by age."""
+    """The ticket "call next" takes, in one indexed query, in the order of ``call_order``."""
     day = local_day(scope.session, scope.actor.station_id, scope.now)
     targeted = QueueTicket.target_counter_id == scope.counter_id
     eligible = or_(targeted, and_(QueueTicket.target_counter_id.is_(None), QueueTicket.service_id.in_(services))) \
         if services else targeted
-    rank = case({service_id: position for position, service_id in enumerate(services)},
-                value=QueueTicket.service_id, else_=len(services)) if services else literal(0)
     query = (select(QueueTicket)
              .where(QueueTicket.station_id == scope.actor.station_id, QueueTicket.day == day,
                     QueueTicket.status == TicketStatus.WAITING.value, eligible)
-             .order_by(case((targeted, 0), else_=1),
-                       QueueTicket.priority.desc() if priority_first else QueueTicket.priority.asc(),
-                       rank, QueueTicket.issued_at, QueueTicket.id)
+             .order_by(*sql_order(scope.counter_id, services, priority_first))
              .limit(1).with_for_update(skip_locked=True))
     return scope.session.execute(query).scalar_one_or_none()
 
@@ -56,14 +44,10 @@ def call_next(desk: Desk, actor: Actor, window: int) -> TicketRow | None:
         scope.require_free()
         every = read_queue_settings(scope.session, actor.station_id).normal_per_priority
         streak = scope.state.normal_since_priority
-        ticket = _pick(scope, _services(scope.session, scope.counter_id), streak is None or streak >= every)
+        ticket = _pick(scope, window_services(scope.session, scope.counter_id), priority_turn(streak, every))
         if ticket is None:
             return None
-        if ticket.target_counter_id is None:  # a transfer to this window does not count for the rule
-            if ticket.priority:
-                scope.state.normal_since_priority = 0
-            elif streak is not None:
-                scope.state.normal_since_priority = streak + 1
+        scope.state.normal_since_priority = next_streak(streak, ticket, ticket.target_counter_id == scope.counter_id)
         return scope.call(ticket)
 
     return at_window(desk, actor, window, work)
@@ -126,7 +110,7 @@ def recall_missed(desk: Desk, actor: Actor, window: int, number: str) -> TicketR
             raise Conflict(QT_TRANSLATE_NOOP("DeskError", "{number} was not missed; only a missed number can be "
                                                           "called back this way."), field="number",
                            number=ticket.number)
-        served_here = ticket.service_id in _services(scope.session, scope.counter_id)
+        served_here = ticket.service_id in window_services(scope.session, scope.counter_id)
         if not served_here and ticket.counter_id != scope.counter_id:
             raise Conflict(QT_TRANSLATE_NOOP(
                 "DeskError", "{number} belongs to a service this window does not serve; send the citizen to a "

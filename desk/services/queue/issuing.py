@@ -24,6 +24,7 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services.context import Actor, Desk, write
 from desk.services.entry import entry
+from desk.services.queue.config import read_queue_settings
 from desk.services.queue.rows import (
     TicketRow,
     TicketStatus,
@@ -39,7 +40,7 @@ from desk.store.models.queue import QueueDayCounter, QueueService, QueueTicket, 
 @dataclass(frozen=True)
 class IssuedTicket:
     ticket: TicketRow
-    waiting_ahead: int  # waiting tickets of the same service issued before this one
+    waiting_ahead: int  # waiting tickets of the same service called before this one (a 绿色通道 ticket: priority ones)
     station_name: str
 
 
@@ -66,6 +67,14 @@ _SERVICE = (select(QueueService.id, QueueService.prefix, QueueService.name, Queu
 _AHEAD = select(func.count(QueueTicket.id)).where(
     QueueTicket.station_id == bindparam("station_id"), QueueTicket.day == bindparam("day"),
     QueueTicket.status == TicketStatus.WAITING.value, QueueTicket.service_id == bindparam("service_id"))
+_PRIORITY_AHEAD = _AHEAD.where(QueueTicket.priority.is_(True))
+
+
+def priority_ahead(priority_waiting: int, normal_waiting: int, normal_per_priority: int) -> int:
+    """Who is called before a new 绿色通道 ticket: the priority tickets already waiting, and the normal
+    tickets the fairness rule calls between them (one priority per ``normal_per_priority`` normal
+    ones while normal ones wait) — not every ticket in the hall."""
+    return priority_waiting + min(normal_waiting, priority_waiting * normal_per_priority)
 _INSERT_TICKET = insert(QueueTicket).returning(QueueTicket.id)
 _INSERT_EVENT = insert(QueueTicketEvent)
 
@@ -107,8 +116,11 @@ def issue_ticket(desk: Desk, actor: Actor, service_id: int, *, priority: bool = 
         _check_open(service, local_now)
         day = local_now.date()
         # Counted before the number is taken, so the counter row stays locked as briefly as possible.
-        ahead = session.execute(_AHEAD, {"station_id": actor.station_id, "day": day,
-                                         "service_id": service.id}).scalar_one()
+        keys = {"station_id": actor.station_id, "day": day, "service_id": service.id}
+        ahead = session.execute(_AHEAD, keys).scalar_one()
+        if priority:
+            first = session.execute(_PRIORITY_AHEAD, keys).scalar_one()
+            ahead = priority_ahead(first, ahead - first, read_queue_settings(session, actor.station_id).normal_per_priority)
         serial = next_serial(session, actor.station_id, day, service.prefix)
         if service.daily_cap and serial > service.daily_cap:
             raise Conflict(QT_TRANSLATE_NOOP(

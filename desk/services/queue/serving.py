@@ -5,6 +5,8 @@ kept). Each step stores its time on the ticket and as an event, for the daily lo
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,18 +16,28 @@ from desk.core.permissions import Permission
 from desk.core.text import clean_text
 from desk.services.context import Actor, Desk
 from desk.services.entry import entry
+from desk.services.queue.call_order import window_services
 from desk.services.queue.rows import (
+    AT_WINDOW,
     TicketRow,
     TicketStatus,
     add_event,
     audit_last,
     audit_view,
+    local_day,
     ticket_row,
     window_id,
 )
 from desk.services.queue.window_lock import WindowScope, at_window
+from desk.services.station import station_zone
 from desk.store.models import Counter
-from desk.store.models.queue import QueueService, QueueTicket, QueueTicketEvent
+from desk.store.models.queue import (
+    QueueService,
+    QueueTicket,
+    QueueTicketEvent,
+    QueueWindowService,
+    QueueWindowState,
+)
 
 
 def _step(scope: WindowScope, ticket: QueueTicket, kind: str, before: dict[str, object],
@@ -104,6 +116,12 @@ def transfer(desk: Desk, actor: Actor, window: int, *, to_service_id: int | None
         ticket = scope.require_current()
         service = _target_service(scope.session, actor, to_service_id)
         target = window_id(scope.session, actor.station_id, to_window) if to_window is not None else None
+        if target is not None and (service.id if service else ticket.service_id) not in window_services(
+                scope.session, target):
+            # Sent there, the citizen would wait for ever: that window never calls this service.
+            raise ValidationError(QT_TRANSLATE_NOOP("DeskError", "Window {window} does not serve that service; "
+                                                                 "choose a window that does, or any window."),
+                                  field="window", window=to_window)
         before = audit_view(ticket)
         from_service, from_window = ticket.service_id, scope.number
         if service is not None:
@@ -116,6 +134,43 @@ def transfer(desk: Desk, actor: Actor, window: int, *, to_service_id: int | None
         return _step(scope, ticket, "transferred", before, detail)
 
     return at_window(desk, actor, window, work)
+
+
+@dataclass(frozen=True)
+class TransferTarget:
+    number: int
+    name: str
+
+
+@entry(needs=Permission.QUEUE_SERVE)
+def transfer_targets(desk: Desk, actor: Actor, window: int, service_id: int | None = None) -> list[TransferTarget]:
+    """The windows worth sending the current citizen to, for ``service_id`` (None: the current number's
+    service): open windows that serve it and are staffed — a clerk opened the workbench there (or called
+    a number there) today and has not left it, and it is not on a break ("any window that serves it"
+    still reaches the others)."""
+    def work(session: Session) -> list[TransferTarget]:
+        own = window_id(session, actor.station_id, window)
+        wanted = service_id
+        if wanted is None:
+            wanted = session.execute(select(QueueTicket.service_id).where(
+                QueueTicket.counter_id == own, QueueTicket.status.in_(AT_WINDOW))).scalars().first()
+        if wanted is None:
+            return []
+        day = local_day(session, actor.station_id, desk.now())
+        start_of_day = datetime.combine(day, time.min, station_zone(session, actor.station_id))
+        staffed = select(QueueWindowState.counter_id).where(
+            QueueWindowState.staffed_by_id.is_not(None), QueueWindowState.staffed_at >= start_of_day)
+        on_break = select(QueueWindowState.counter_id).where(QueueWindowState.paused.is_(True))
+        rows = session.execute(
+            select(Counter.number, Counter.name)
+            .join(QueueWindowService, QueueWindowService.counter_id == Counter.id)
+            .where(Counter.station_id == actor.station_id, Counter.active.is_(True), Counter.id != own,
+                   QueueWindowService.service_id == wanted, Counter.id.in_(staffed),
+                   Counter.id.not_in(on_break))
+            .order_by(Counter.number)).all()
+        return [TransferTarget(number, name) for number, name in rows]
+
+    return desk.db.read(work)
 
 
 @entry(needs=Permission.QUEUE_SERVE)

@@ -87,6 +87,9 @@ class WindowScope:
         # called_at is the first call (the wait ends there); recalls and later calls are events.
         ticket.called_at = ticket.called_at or self.now
         ticket.call_count = (ticket.call_count or 0) + 1
+        if self.state.staffed_by_id != self.actor.user_id or self.state.staffed_at is None:
+            # Calling here means sitting here: the hall display and transfers see the window as staffed.
+            self.state.staffed_by_id, self.state.staffed_at = self.actor.user_id, self.now
         add_event(self.session, self.actor, ticket, kind, self.now, self.counter_id)
         audit_last(self.session, self.actor, self.now, f"queue.{kind}", "queue_ticket", ticket.id, before,
                      {**audit_view(ticket), "window": self.number})

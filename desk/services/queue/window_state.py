@@ -99,3 +99,29 @@ def window_status(desk: Desk, actor: Actor, window: int) -> WindowStatus:
             service_ids, [n for _, n in services], int(served), [public_row(r) for r in ticket_rows(session, missed)])
 
     return desk.db.read(work)
+
+
+def _staff(scope: WindowScope, user_id: int | None, action: str) -> None:
+    before = {"staffed_by_id": scope.state.staffed_by_id}
+    scope.state.staffed_by_id = user_id
+    scope.state.staffed_at = scope.now if user_id is not None else None
+    audit_last(scope.session, scope.actor, scope.now, action, "window", scope.counter_id, before,
+               {"staffed_by_id": user_id, "window": scope.number})
+
+
+@entry
+def take_window(desk: Desk, actor: Actor, window: int) -> None:
+    """The clerk opened the workbench at this window: the hall display shows it as open from now on
+    (for the rest of the station-day, or until the clerk leaves it)."""
+    at_window(desk, actor, window, lambda scope: _staff(scope, actor.user_id, "queue.window.take"))
+
+
+@entry
+def leave_window(desk: Desk, actor: Actor, window: int) -> None:
+    """The clerk signed out or closed the desk: the window shows as not staffed. Leaving a window
+    somebody else has taken since changes nothing."""
+    def work(scope: WindowScope) -> None:
+        if scope.state.staffed_by_id == actor.user_id:
+            _staff(scope, None, "queue.window.leave")
+
+    at_window(desk, actor, window, work)

@@ -7,7 +7,9 @@ How a case is counted for the period [first day, last day]:
 - refused: registered in the period and refused (不予受理);
 - completed: completed (办结) during the period, whenever it was registered;
 - overdue / due soon: cases whose deadline was running at the end of the last day, classified
-  against that day with the working-day calendar (due soon = at most 2 working days left). For a
+  against that day with the working-day calendar (due soon = at most 2 working days left). A case
+  whose clock was paused then (行政许可法 Art. 45) is neither; an extended case (Art. 42) counts
+  against its new deadline from the day the extension was approved. For a
   day that has not ended yet that is the cases running now; for a past day the status each case
   had at midnight is read back from its history.
 """
@@ -15,7 +17,7 @@ How a case is counted for the period [first day, last day]:
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -26,7 +28,7 @@ from desk.services.intake.common import REFUSED, RUNNING, WITHDRAWN, load_calend
 from desk.services.intake.ratings import FOLLOW_UP_LEVELS, LEVELS
 from desk.services.report.model import COUNT, FigureColumn, FigureRow, FigureTable, Section
 from desk.services.report.period import Period
-from desk.store.models.intake import CaseEvent, Consultation, IntakeCase, Rating, ServiceItem
+from desk.store.models.intake import CaseClockChange, CaseEvent, Consultation, IntakeCase, Rating, ServiceItem
 
 CASE_KEYS = ("registered", "accepted", "missing", "refused", "completed", "overdue", "due_soon")
 CASE_COLUMNS = tuple(FigureColumn(key, title, COUNT) for key, title in zip(CASE_KEYS, (
@@ -39,9 +41,11 @@ NO_ITEM = "（未关联事项）"
 def _running_at_end(session: Session, station_id: int, period: Period, now: datetime) -> list[tuple[int, str]]:
     """(item_id, deadline state) of every case whose deadline was running at the end of the period."""
     c = IntakeCase
-    columns = (c.id, c.item_id, c.deadline, c.deadline_missing_year)
+    columns = (c.id, c.item_id, c.deadline, c.deadline_missing_year, c.paused_since)
     if period.end > now:  # the day is not over: its end state is the state now
-        rows = session.execute(select(*columns).where(c.station_id == station_id, c.status.in_(RUNNING))).all()
+        rows = session.execute(select(*columns).where(c.station_id == station_id, c.status.in_(RUNNING),
+                                                      c.paused_since.is_(None))).all()
+        deadlines = {r.id: r.deadline for r in rows}
     else:
         # Running now, or left "running" after midnight (completed later, or withdrawn at any time):
         # the status at midnight is the last history entry before it.
@@ -57,12 +61,35 @@ def _running_at_end(session: Session, station_id: int, period: Period, now: date
                     .order_by(CaseEvent.case_id, CaseEvent.at, CaseEvent.id)):
                 status[case_id] = to_status
         rows = [r for r in rows if status.get(r.id) in RUNNING]
+        deadlines = _deadlines_at_end(session, [r.id for r in rows], {r.id: r.deadline for r in rows}, period)
     calendar = load_calendar(session)
     out: list[tuple[int, str]] = []
     for r in rows:
-        if r.deadline is None:
+        deadline = deadlines.get(r.id)
+        if deadline is None:  # no deadline, or paused (Art. 45) at the end: neither overdue nor due soon
             continue
-        out.append((r.item_id, calendar.deadline_state(r.deadline, period.last_day, SOON_WORKING_DAYS)))
+        out.append((r.item_id, calendar.deadline_state(deadline, period.last_day, SOON_WORKING_DAYS)))
+    return out
+
+
+def _deadlines_at_end(session: Session, ids: list[int], now_deadlines: dict[int, date | None],
+                      period: Period) -> dict[int, date | None]:
+    """Each case's deadline as it stood at the end of a past period: before the first clock change
+    made after it (an extension or a pause moved it since), None for a case paused at that end."""
+    out = dict(now_deadlines)
+    settled: set[int] = set()
+    for chunk in range(0, len(ids), 500):
+        for change in session.execute(select(CaseClockChange).where(
+                CaseClockChange.case_id.in_(ids[chunk:chunk + 500])).order_by(CaseClockChange.id)).scalars():
+            if change.case_id in settled:
+                continue
+            if change.kind == "pause" and change.start_on <= period.last_day and (
+                    change.end_on is None or change.end_on > period.last_day):
+                out[change.case_id] = None
+                settled.add(change.case_id)
+            elif change.at >= period.end:
+                out[change.case_id] = change.old_deadline
+                settled.add(change.case_id)
     return out
 
 

@@ -23,7 +23,7 @@ from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.services.report.model import FigureColumn, FigureRow, FigureTable, Section
 from desk.services.report.period import Period
 from desk.store.models.mediation import MedBooking, MedRoom
-from desk.store.models.mediation_case import MedAgreement, MedCase, MedFollowUp, MedSession
+from desk.store.models.mediation_case import MedAgreement, MedAgreementTerm, MedCase, MedFollowUp, MedSession
 
 TYPE_KEYS = ("registered", "sessions", "cases_heard", "success", "failure", "terminated", "agreements")
 TYPE_COLUMNS = tuple(FigureColumn(key, title) for key, title in zip(TYPE_KEYS, (
@@ -76,10 +76,16 @@ def _bookings_and_follow_ups(session: Session, station_id: int, period: Period) 
     of_station = select(MedCase.id).where(MedCase.station_id == station_id)
     visits = session.execute(select(func.count(f.id)).join(a, a.id == f.agreement_id).where(
         a.case_id.in_(of_station), f.visited_on >= period.first_day, f.visited_on <= period.last_day)).scalar_one()
-    visited_by_end = exists().where(f.agreement_id == a.id, f.visited_on <= period.last_day)
+    # Each term falls due on its own deadline, else the agreement's; a term past due needs a visit on or
+    # after that day (a visit before it could not see the term performed).
+    t = MedAgreementTerm
+    term_due = func.coalesce(t.deadline, a.performance_deadline)
+    visited_since = exists().where(f.agreement_id == a.id, f.visited_on >= term_due, f.visited_on <= period.last_day)
+    term_unchecked = exists().where(t.agreement_id == a.id, term_due.is_not(None), term_due <= period.last_day,
+                                    ~visited_since)
     due = session.execute(select(func.count(a.id)).where(
         a.case_id.in_(of_station), a.effective_on.is_not(None), a.effective_on <= period.last_day,
-        a.performance_deadline.is_not(None), a.performance_deadline <= period.last_day, ~visited_by_end)).scalar_one()
+        term_unchecked)).scalar_one()
     columns = (FigureColumn("booked", QT_TRANSLATE_NOOP("ReportFigure", "Room bookings")),
                FigureColumn("cancelled", QT_TRANSLATE_NOOP("ReportFigure", "Bookings cancelled")),
                FigureColumn("visits", QT_TRANSLATE_NOOP("ReportFigure", "Follow-up visits")),
@@ -92,4 +98,4 @@ def mediation_section(session: Session, station_id: int, period: Period) -> Sect
     return Section("mediation", QT_TRANSLATE_NOOP("ReportFigure", "Mediation"), (
         _by_type(session, station_id, period), _bookings_and_follow_ups(session, station_id, period),
     ), QT_TRANSLATE_NOOP("ReportFigure", "Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. "
-                            "Follow-ups due: agreements past their performance deadline with no visit yet."))
+                            "Follow-ups due: agreements with a term past its performance deadline and no visit since."))

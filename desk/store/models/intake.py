@@ -61,6 +61,9 @@ class ServiceItem(Base):
     name_pinyin: Mapped[str] = mapped_column(String(400), default="")
     name_initials: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # -- papers-deadlines (migration i0006): the unit of promised_days and statutory_days --
+    # "working" (工作日) or "calendar" (日, e.g. 居住证暂行条例 §9: 15 日), see desk.core.workdays.DayUnit.
+    days_unit: Mapped[str] = mapped_column(String(10), default="working", server_default="working")
 
 
 class ServiceMaterial(Base):
@@ -161,6 +164,38 @@ class IntakeCase(Base):
     # Indexed: the daily log counts "completed on day X" over years of cases.
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True, index=True)
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    # -- papers-deadlines (migration i0006): limit unit and Art. 45 pause; history in intake_case_clock --
+    days_unit: Mapped[str] = mapped_column(String(10), default="working", server_default="working")
+    # The day an Art. 45 pause (听证, 检验, 检测, 鉴定, 专家评审) began; None while the clock runs.
+    paused_since: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class CaseClockChange(Base):
+    """An Art. 42 extension or an Art. 45 pause of a case's clock, in order (papers-deadlines, i0006).
+
+    The case's deadline is these applied in turn to the limit counted from ``clock_start``
+    (``desk.services.intake.clock.replay``), so a deadline worked out later (a calendar year
+    entered after the fact) still respects them.
+    """
+
+    __tablename__ = "intake_case_clock"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("intake_case.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(12))  # "extension" or "pause"
+    cause: Mapped[str] = mapped_column(String(20), default="")  # a pause's: hearing, inspection, testing...
+    reason: Mapped[str] = mapped_column(Text, default="")
+    start_on: Mapped[date] = mapped_column(Date)  # approved on / paused on
+    end_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # resumed on; None while paused
+    days: Mapped[int | None] = mapped_column(Integer, nullable=True)  # days not counted, set on resume
+    expected_end: Mapped[date | None] = mapped_column(Date, nullable=True)  # a pause's expected end (Art. 45 告知)
+    old_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
+    new_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)  # an extension's new deadline
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    by_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    by_name: Mapped[str] = mapped_column(String(60), default="")
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    ended_by_name: Mapped[str] = mapped_column(String(60), default="")
 
 
 class CaseMaterial(Base):

@@ -136,6 +136,8 @@ class MedAgreementTerm(Base):
     agreement_id: Mapped[int] = mapped_column(ForeignKey("med_agreement.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
+    # A term may fall due before the others (pay now, repair within a month); empty: the agreement's 履行期限.
+    deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
 
 
 class MedFollowUp(Base):

@@ -54,6 +54,10 @@ class QueueWindowState(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     normal_since_priority: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: no priority yet
+    # Who signed in at this window, and when: the hall display tells "nobody at this window today" from
+    # "open, waiting for the next citizen". Valid for the station-day of ``staffed_at`` only.
+    staffed_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
+    staffed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class QueueDayCounter(Base):
@@ -115,3 +119,17 @@ class QueueTicketEvent(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), nullable=True)
     service_id: Mapped[int | None] = mapped_column(ForeignKey("queue_service.id"), nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="")
+
+
+class QueueHelpRequest(Base):
+    """A citizen pressed 呼叫工作人员 at the kiosk; staff see it on the workbench until one of them answers."""
+
+    __tablename__ = "queue_help_request"
+    __table_args__ = (Index("ix_queue_help_request_open", "station_id", "answered_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))
+    terminal: Mapped[str] = mapped_column(String(60), default="")  # which kiosk
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    answered_by: Mapped[str] = mapped_column(String(60), default="")

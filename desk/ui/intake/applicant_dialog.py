@@ -89,6 +89,7 @@ class ApplicantDialog(QDialog):
                               self.phone.text(), self.address.text(), self.legal.text(), self.contact.text())
 
     def _save(self) -> None:
+        self.errors.clear()
         try:
             if self.existing is not None:
                 self.result_row = applicants.update_applicant(self.context.desk, self.context.actor,

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 
 from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.core.permissions import Permission
-from desk.services.intake import applicants, case_documents, case_queries, cases, proxies
+from desk.services.intake import applicants, case_documents, case_queries, cases, clock, proxies
 from desk.services.intake.case_queries import CaseDetail, EventRow, MaterialRow
-from desk.services.intake.common import ACCEPTED, COMPLETED, DELIVERED, IN_PROGRESS, OPEN, WAITING
+from desk.services.intake.common import ACCEPTED, COMPLETED, DELIVERED, IN_PROGRESS, OPEN, RUNNING, WAITING
 from desk.ui.context import UiContext
 from desk.ui.intake.case_actions import choose_colleague, choose_materials, proxy_dialog
-from desk.ui.intake.common import days_label, deadline_colour, deadline_text, status_label
+from desk.ui.intake.clock_dialogs import ExtensionDialog, PauseDialog
+from desk.ui.intake.common import days_label, deadline_colour, deadline_text, iso, status_label
 from desk.ui.messages import show_error
 from desk.ui.printing import show_issued
 from desk.ui.table_model import Column, RowTableModel, make_table_view
@@ -43,6 +44,10 @@ ACTION_LABELS = {
     "proxy": QT_TRANSLATE_NOOP("CaseAction", "proxy recorded (帮办代办)"),
     "envelope_in": QT_TRANSLATE_NOOP("CaseAction", "sealed envelope handed in"),
     "envelope_out": QT_TRANSLATE_NOOP("CaseAction", "sealed envelope handed back"),
+    "extended": QT_TRANSLATE_NOOP("CaseAction", "deadline extended (Art. 42)"),
+    "paused": QT_TRANSLATE_NOOP("CaseAction", "clock paused (Art. 45)"),
+    "resumed": QT_TRANSLATE_NOOP("CaseAction", "clock resumed"),
+    "reminded": QT_TRANSLATE_NOOP("CaseAction", "督办 reminder"),
 }
 
 
@@ -111,7 +116,7 @@ class CaseDialog(QDialog):
         applicant = f"{d.applicant.name}　{d.applicant.id_masked}　{d.applicant.phone}"
         rows = [(self.tr("Applicant"), QLabel(applicant)),
                 (self.tr("Time limits"), QLabel(self.tr("promised {0}, statutory {1}").format(
-                    days_label(d.promised_days), days_label(d.statutory_days)))),
+                    days_label(d.promised_days, d.days_unit), days_label(d.statutory_days, d.days_unit)))),
                 (self.tr("Deadline"), deadline),
                 (self.tr("First responsible clerk / now with"), QLabel(f"{d.first_clerk_name} / {d.row.handler_name}"))]
         if d.row.materials_due and d.row.status == WAITING:
@@ -122,6 +127,17 @@ class CaseDialog(QDialog):
                 f"{d.proxy_name}（{d.proxy_relation}）{d.proxy_id_masked}　{d.proxy_phone}　"
                 + self.tr("envelope in: {0}, back: {1}").format(local(d.envelope_in_at, tz) or "—",
                                                                local(d.envelope_out_at, tz) or "—"))))
+        if d.paused_since is not None:
+            rows.append((self.tr("Clock"), QLabel(self.tr("paused since {0}: the time is not counted").format(
+                d.paused_since.isoformat()))))
+        if d.extension is not None:
+            rows.append((self.tr("Extension"), QLabel(self.tr("from {0}, approved by {1}: {2}").format(
+                iso(d.extension.old_deadline), d.extension.by_name, d.extension.reason))))
+        reminders = [e for e in d.events if e.action == "reminded"]
+        if reminders and d.row.status in RUNNING:
+            reminder = QLabel(f"{reminders[-1].note}（{reminders[-1].user_name}）")
+            reminder.setStyleSheet("color: #c62828; font-weight: bold;")
+            rows.append((self.tr("Supervision (督办)"), reminder))
         if d.reason:
             rows.append((self.tr("Reason"), QLabel(d.reason)))
         if d.result:
@@ -153,6 +169,11 @@ class CaseDialog(QDialog):
             (self.tr("Envelope back"), lambda: self._run(lambda: proxies.record_envelope(
                 self.context.desk, self.context.actor, self.case_id, "out")),
              bool(d.proxy_name) and not d.envelope_out_at and status in (COMPLETED, DELIVERED)),
+            (self.tr("Extend deadline…"), self._extend, status in RUNNING and d.paused_since is None
+             and d.row.deadline is not None and d.extension is None
+             and self.context.actor.can(Permission.INTAKE_EXTEND)),
+            (self.tr("Pause the clock…"), self._pause, status in RUNNING and d.paused_since is None),
+            (self.tr("Resume the clock"), self._resume, status in RUNNING and d.paused_since is not None),
             (self.tr("Withdraw…"), self._withdraw, status in OPEN),
             (self.tr("Print receipt / notice"), self._print, status not in ("withdrawn",)),
             (self.tr("Show full ID"), self._reveal, self.context.actor.can(Permission.ID_VIEW_FULL)),
@@ -215,6 +236,36 @@ class CaseDialog(QDialog):
         proxy = proxy_dialog(self)
         if proxy is not None:
             self._run(lambda: proxies.set_proxy(self.context.desk, self.context.actor, self.case_id, proxy))
+
+    def _clock_step(self, step: object) -> None:
+        """Run a clock change and show the paper it issued (延期通知书, 告知书) for printing."""
+        try:
+            result = step()  # type: ignore[operator]
+        except Exception as exc:  # noqa: BLE001 - one sentence to the clerk
+            show_error(self, exc)
+            self.reload()
+            return
+        self.reload()
+        if result.document is not None:
+            show_issued(self, result.document)
+
+    def _extend(self) -> None:
+        assert self.detail is not None
+        dialog = ExtensionDialog(self, self.detail, self.context.today())
+        if dialog.exec():
+            new_deadline, reason = dialog.values()
+            self._clock_step(lambda: clock.extend_deadline(self.context.desk, self.context.actor, self.case_id,
+                                                           new_deadline, reason))
+
+    def _pause(self) -> None:
+        dialog = PauseDialog(self, self.context.today())
+        if dialog.exec():
+            cause, reason, end = dialog.values()
+            self._clock_step(lambda: clock.pause_clock(self.context.desk, self.context.actor, self.case_id, cause,
+                                                       reason, end))
+
+    def _resume(self) -> None:
+        self._clock_step(lambda: clock.resume_clock(self.context.desk, self.context.actor, self.case_id))
 
     def _print(self) -> None:
         try:

@@ -48,7 +48,8 @@ class CasesPage(QWidget):
         self.due.setObjectName("due_filter")
         for text, value in ((self.tr("Any deadline"), ""), (self.tr("Overdue"), "overdue"),
                             (self.tr("Due within 2 working days"), "due_soon"),
-                            (self.tr("Deadline unknown (calendar missing)"), "unknown")):
+                            (self.tr("Deadline unknown (calendar missing)"), "unknown"),
+                            (self.tr("Clock paused (time not counted)"), "paused")):
             self.due.addItem(text, value)
         self.item = QComboBox()
         # as wide as a short name, not the longest item's (which pushed the page wider than the screen);
@@ -119,8 +120,10 @@ class CasesPage(QWidget):
         self.table.resizeColumnsToContents()
         overdue = sum(r.deadline_state == "overdue" for r in rows)
         soon = sum(r.deadline_state == "due_soon" for r in rows)
+        paused = sum(r.deadline_state == "paused" for r in rows)
         self.count.setText(self.tr("{0} cases shown; {1} overdue, {2} due within 2 working days.")
-                           .format(len(rows), overdue, soon))
+                           .format(len(rows), overdue, soon)
+                           + (" " + self.tr("{0} paused (time not counted).").format(paused) if paused else ""))
 
     def selected(self) -> CaseRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -89,6 +89,7 @@ class IntakePage(QWidget):
         right.addWidget(self.banner)
         right.addLayout(self._buttons())
         self._shortcuts()
+        self.materials_due.set_default(self._calendar, context.today())  # a real date, never Qt's 2000-01-01
         self.set_ticket(None)
         self.refresh()
 
@@ -216,7 +217,7 @@ class IntakePage(QWidget):
         self.items.blockSignals(True)
         self.items.clear()
         for row in found:
-            entry = QListWidgetItem(f"{row.code}　{row.name}\n    {kind_label(row.kind)} · {days_label(row.promised_days)}")
+            entry = QListWidgetItem(f"{row.code}　{row.name}\n    {kind_label(row.kind)} · {days_label(row.promised_days, row.days_unit)}")
             entry.setData(Qt.ItemDataRole.UserRole, row)
             self.items.addItem(entry)
             if row.id == keep:
@@ -232,12 +233,14 @@ class IntakePage(QWidget):
     def _update_state(self) -> None:
         item = self.item
         today = self.context.today()
-        if item is None:
+        if item is None:  # nothing to decide yet (also right after "next visit": nothing of the last one)
             self.item_info.setText(self.tr("Choose the item the applicant asks for."))
+            self.accept_button.setEnabled(False)
+            self.missing_button.setEnabled(False)
             return
         if self.last_case is not None:
             return  # a decided visit: the decision buttons stay off
-        result = self._calendar.add_working_days(today, item.promised_days or 0)
+        result = self._calendar.add_days(today, item.promised_days or 0, item.days_unit)  # 工作日 or 日
         if item.promised_days is None:
             deadline = self.tr("no fixed limit")
         elif result.deadline is None:
@@ -245,9 +248,9 @@ class IntakePage(QWidget):
         else:
             deadline = result.deadline.isoformat()
         lines = [f"<b>{item.name}</b>（{item.code}）", self.tr("Kind: {0}").format(kind_label(item.kind)),
-                 self.tr("Promised: {0}; statutory: {1}").format(days_label(item.promised_days),
-                                                                 statutory_label(item.statutory_days,
-                                                                                 item.statutory_note)),
+                 self.tr("Promised: {0}; statutory: {1}").format(
+                     days_label(item.promised_days, item.days_unit),
+                     statutory_label(item.statutory_days, item.statutory_note, item.days_unit)),
                  self.tr("Deadline if accepted today: {0}").format(deadline)]
         if item.tags:
             lines.append(" · ".join(item.tags))
@@ -295,16 +298,25 @@ class IntakePage(QWidget):
         if request is None:
             return None
         try:
-            try:
-                case = cases.take_in(self.context.desk, self.context.actor, request)
-            except cases.RepeatIntake as repeat:
-                if not self._confirm_repeat(repeat):
-                    self.message.setText(self.tr("Nothing was saved. Open case {0} from the case list, or press "
-                                                 "Ctrl+N for the next applicant.").format(repeat.params["receipt_no"]))
-                    return None
-                case = cases.take_in(self.context.desk, self.context.actor, replace(request, repeat_confirmed=True))
+            case = self._take_in(request)
         except Exception as exc:  # noqa: BLE001 - shown at the field
             self.errors.show(exc)
+            return None
+        return self._decided(case)
+
+    def _take_in(self, request: cases.IntakeRequest) -> CaseDetail | None:
+        """Save the visit's case (raising the service's refusal); None when the clerk declines a repeat."""
+        try:
+            return cases.take_in(self.context.desk, self.context.actor, request)
+        except cases.RepeatIntake as repeat:
+            if not self._confirm_repeat(repeat):
+                self.message.setText(self.tr("Nothing was saved. Open case {0} from the case list, or press "
+                                             "Ctrl+N for the next applicant.").format(repeat.params["receipt_no"]))
+                return None
+            return cases.take_in(self.context.desk, self.context.actor, replace(request, repeat_confirmed=True))
+
+    def _decided(self, case: CaseDetail | None) -> CaseDetail | None:
+        if case is None:
             return None
         self.last_case, self.last_issued = case, None
         self._set_form_open(False)
@@ -352,13 +364,21 @@ class IntakePage(QWidget):
             self.last_issued.title, self.last_issued.number), self)
 
     def _refuse(self) -> None:
+        """The reason is written in its own dialog, which stays open with the error at its field (and the
+        typed text kept) when the service refuses it; the item and applicant are checked first."""
         if self._decided_already():
             return
         from desk.ui.intake.refusal_dialog import RefusalDialog
 
-        dialog = RefusalDialog(self)
-        if dialog.exec():
-            self.decide("refuse", *dialog.terms())
+        self.errors.clear()
+        request = self._request("refuse")
+        if request is None:
+            return
+        saved: list[CaseDetail | None] = []
+        dialog = RefusalDialog(self, lambda reason, basis, refer: saved.append(self._take_in(replace(
+            request, reason=reason, legal_basis=basis, refer_to=refer))))
+        if dialog.exec() and saved:
+            self._decided(saved[0])
 
     def _rate(self) -> None:
         from desk.ui.intake.rating_dialog import RatingDialog

@@ -54,6 +54,10 @@ class ItemDialog(QDialog):
         self.kind.addItem(self.tr("promised (承诺件)"), "promised")
         self.kind.addItem(self.tr("on the spot (即办件)"), "instant")
         self.promised, self.statutory = _days_box(), _days_box()
+        self.days_unit = QComboBox()  # 工作日, or 日 counted on the calendar (e.g. 居住证: 15 日)
+        self.days_unit.setObjectName("days_unit")
+        self.days_unit.addItem(self.tr("working days (工作日)"), "working")
+        self.days_unit.addItem(self.tr("calendar days (日)"), "calendar")
         self.statutory_note, self.conditions, self.legal_basis, self.notes = (QPlainTextEdit() for _ in range(4))
         for edit in (self.statutory_note, self.conditions, self.legal_basis, self.notes):
             edit.setMaximumHeight(54)
@@ -65,8 +69,9 @@ class ItemDialog(QDialog):
         self.active.setChecked(True)
         rows: list[tuple[str, QWidget | QHBoxLayout]] = [
             (self.tr("Code"), self.code), (self.tr("Name"), self.name), (self.tr("Category"), self.category),
-            (self.tr("Kind"), self.kind), (self.tr("Promised working days"), self.promised),
-            (self.tr("Statutory working days"), self.statutory), (self.tr("Statutory note"), self.statutory_note),
+            (self.tr("Kind"), self.kind), (self.tr("Time limits count"), self.days_unit),
+            (self.tr("Promised days"), self.promised),
+            (self.tr("Statutory days"), self.statutory), (self.tr("Statutory note"), self.statutory_note),
             (self.tr("Tags"), tags), (self.tr("Fee"), self.fee), (self.tr("Conditions"), self.conditions),
             (self.tr("Result delivery"), self.delivery), (self.tr("Legal basis"), self.legal_basis),
             (self.tr("Notes"), self.notes), ("", self.active)]
@@ -92,7 +97,8 @@ class ItemDialog(QDialog):
             "code": self.code, "name": self.name, "kind": self.kind, "promised_days": self.promised,
             "statutory_days": self.statutory, "statutory_note": self.statutory_note, "fee": self.fee,
             "conditions": self.conditions, "delivery": self.delivery, "legal_basis": self.legal_basis,
-            "notes": self.notes, "materials": self.materials, "category": self.category})
+            "notes": self.notes, "materials": self.materials, "category": self.category,
+            "days_unit": self.days_unit})
         outer.addWidget(self.errors.message)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.save)
@@ -106,6 +112,7 @@ class ItemDialog(QDialog):
         self.name.setText(item.name)
         self.category.setCurrentIndex(max(0, self.category.findData(item.category_code)))
         self.kind.setCurrentIndex(self.kind.findData(item.kind))
+        self.days_unit.setCurrentIndex(max(0, self.days_unit.findData(item.days_unit)))
         self.promised.setValue(-1 if item.promised_days is None else item.promised_days)
         self.statutory.setValue(-1 if item.statutory_days is None else item.statutory_days)
         for edit, text in ((self.statutory_note, item.statutory_note), (self.conditions, item.conditions),
@@ -160,7 +167,7 @@ class ItemDialog(QDialog):
             statutory_note=self.statutory_note.toPlainText(), tags=tuple(t for t, b in self.tags.items() if b.isChecked()),
             fee=self.fee.text(), conditions=self.conditions.toPlainText(), delivery=self.delivery.text(),
             legal_basis=self.legal_basis.toPlainText(), notes=self.notes.toPlainText(),
-            materials=self._material_rows(), active=self.active.isChecked())
+            materials=self._material_rows(), active=self.active.isChecked(), days_unit=self.days_unit.currentData())
 
     def save(self) -> None:
         try:

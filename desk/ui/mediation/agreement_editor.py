@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -69,9 +70,11 @@ class AgreementEditor(QWidget):
         self.facts, self.disputed, self.responsibilities = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
         for edit, height in ((self.facts, 80), (self.disputed, 50), (self.responsibilities, 60)):
             edit.setMaximumHeight(height)
-        self.terms = QTableWidget(0, 1)
-        self.terms.horizontalHeader().setVisible(False)
-        self.terms.horizontalHeader().setStretchLastSection(True)
+        # Column 0: the term; column 1: its own deadline (yyyy-mm-dd), empty when "Performed by" applies.
+        self.terms = QTableWidget(0, 2)
+        self.terms.setHorizontalHeaderLabels([self.tr("Term"), self.tr("Due by (optional)")])
+        self.terms.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.terms.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.terms.setWordWrap(True)
         self.terms.setMinimumHeight(150)
         term_buttons = QHBoxLayout()
@@ -107,6 +110,7 @@ class AgreementEditor(QWidget):
         left.addLayout(form)
         self.errors = FieldErrors(QLabel(), {"facts": self.facts, "disputed": self.disputed,
                                              "responsibilities": self.responsibilities, "terms": self.terms,
+                                             "term_deadlines": self.terms,
                                              "performance_method": self.method, "performance_deadline": self.deadline,
                                              "mediator_name": self.mediator, "recorder_name": self.recorder,
                                              "agreed_on": self.agreed_on})
@@ -138,10 +142,11 @@ class AgreementEditor(QWidget):
         self.terms.setVerticalHeaderLabels([f"{chinese_number(i + 1)}、" for i in range(self.terms.rowCount())])
         self.terms.resizeRowsToContents()
 
-    def _add_term(self, text: str = "") -> None:
+    def _add_term(self, text: str = "", due: str = "") -> None:
         row = self.terms.rowCount()
         self.terms.insertRow(row)
         self.terms.setItem(row, 0, QTableWidgetItem(text or ""))
+        self.terms.setItem(row, 1, QTableWidgetItem(due))
         self._renumber()
         if not text:
             self.terms.setCurrentCell(row, 0)
@@ -158,18 +163,26 @@ class AgreementEditor(QWidget):
         target = row + step
         if row < 0 or not 0 <= target < self.terms.rowCount():
             return
-        texts = self.term_texts()
+        texts, dues = self.term_texts(), self.term_deadlines()
         texts[row], texts[target] = texts[target], texts[row]
-        self._set_terms(texts)
+        dues[row], dues[target] = dues[target], dues[row]
+        self._set_terms(texts, dues)
         self.terms.setCurrentCell(target, 0)
 
-    def _set_terms(self, texts: list[str]) -> None:
+    def _set_terms(self, texts: list[str], dues: list[str] | None = None) -> None:
         self.terms.setRowCount(0)
-        for text in texts:
-            self._add_term(text)
+        for n, text in enumerate(texts):
+            self._add_term(text, (dues or [])[n] if n < len(dues or []) else "")
+
+    def _cells(self, column: int) -> list[str]:
+        return [(item.text() if (item := self.terms.item(i, column)) else "") for i in range(self.terms.rowCount())]
 
     def term_texts(self) -> list[str]:
-        return [(self.terms.item(i, 0).text() if self.terms.item(i, 0) else "") for i in range(self.terms.rowCount())]
+        return self._cells(0)
+
+    def term_deadlines(self) -> list[str]:
+        """As typed; the service reads yyyy-mm-dd and names the term whose date is wrong."""
+        return [text.strip() for text in self._cells(1)]
 
     # -- state --------------------------------------------------------------------------------
     def _kind_changed(self) -> None:
@@ -186,7 +199,7 @@ class AgreementEditor(QWidget):
             self.facts.setPlainText(a.facts)
             self.disputed.setPlainText(a.disputed)
             self.responsibilities.setPlainText(a.responsibilities)
-            self._set_terms(list(a.terms))
+            self._set_terms(list(a.terms), [d.isoformat() if d else "" for d in a.term_deadlines])
             self.method.setPlainText(a.performance_method)
             if a.performance_deadline:
                 self.deadline.setDate(_qdate(a.performance_deadline))
@@ -256,6 +269,7 @@ class AgreementEditor(QWidget):
         return AgreementInput(
             kind="oral" if oral else "written", facts=self.facts.toPlainText(), disputed=self.disputed.toPlainText(),
             responsibilities="" if oral else self.responsibilities.toPlainText(), terms=self.term_texts(),
+            term_deadlines=self.term_deadlines(),
             performance_method=self.method.toPlainText(), performance_deadline=_pydate(self.deadline.date()),
             mediator_name=self.mediator.text(), recorder_name=self.recorder.text(),
             agreed_on=_pydate(self.agreed_on.date()) if oral else None)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -15,11 +16,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,7 +41,8 @@ def _aware(day: QDate, moment: QTime, zone: ZoneInfo) -> datetime:
 
 class BookingDialog(QDialog):
     def __init__(self, context: UiContext, rooms: list[RoomRow], staff: list[StaffRow], *, room_id: int,
-                 day: date, start_min: int, booking: BookingRow | None = None, parent: QWidget | None = None) -> None:
+                 day: date, start_min: int, end_min: int | None = None, booking: BookingRow | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.booking = context, booking
         self.zone = ZoneInfo(context.station.timezone)
@@ -55,22 +57,37 @@ class BookingDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.start = QTimeEdit(QTime(start_min // 60, start_min % 60))
-        self.end = QTimeEdit(QTime(min(23, start_min // 60 + 1), start_min % 60))
+        until = end_min if end_min is not None and end_min > start_min else min(23 * 60 + 59, start_min + 60)
+        self.end = QTimeEdit(QTime(until // 60, until % 60))
         for edit in (self.start, self.end):
             edit.setDisplayFormat("HH:mm")
+        # The room's turnover time, shown as a number (not "room default"), so 0 can be chosen and
+        # nobody is surprised by a hidden buffer; it follows the room until the user changes it.
+        self.buffers = {room.id: room.buffer_min for room in rooms}
         self.buffer = QSpinBox()
         self.buffer.setRange(0, 120)
         self.buffer.setSingleStep(5)
         self.buffer.setSuffix(self.tr(" min"))
-        self.buffer.setSpecialValueText(self.tr("room default"))
-        self.staff = QListWidget()
-        self.staff.setMaximumHeight(120)
+        self.buffer.setToolTip(self.tr("Time the room needs after this session before the next one."))
+        self.buffer.setValue(self.buffers.get(self.room.currentData(), 0))
+        self.room.currentIndexChanged.connect(
+            lambda _i: self.buffer.setValue(self.buffers.get(self.room.currentData(), self.buffer.value())))
+        # Real check boxes (a list's item indicators were invisible under the theme), each name part of
+        # its box, so clicking the name ticks it.
+        self.staff = QScrollArea()
+        self.staff.setWidgetResizable(True)
+        self.staff.setMaximumHeight(140)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(4, 4, 4, 4)
+        self.staff_boxes: dict[int, QCheckBox] = {}
         for person in staff:
-            item = QListWidgetItem(f"{person.name} · {tr_label('Mediation', STAFF_KINDS[person.kind])}")
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.staff.addItem(item)
+            check = QCheckBox(f"{person.name} · {tr_label('Mediation', STAFF_KINDS[person.kind])}")
+            check.setObjectName(f"staff_{person.id}")
+            self.staff_boxes[person.id] = check
+            column.addWidget(check)
+        column.addStretch(1)
+        self.staff.setWidget(box)
         self.case = QComboBox()
         self.case.addItem(self.tr("(no case yet)"), None)
         self.title_edit = QLineEdit()
@@ -110,25 +127,20 @@ class BookingDialog(QDialog):
         self.start.setTime(QTime(start.hour, start.minute))
         self.end.setTime(QTime(end.hour, end.minute))
         self.buffer.setValue(int((booking.block_end - booking.end_at).total_seconds() // 60))
-        for i in range(self.staff.count()):
-            item = self.staff.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) in booking.staff_ids:
-                item.setCheckState(Qt.CheckState.Checked)
+        self.check_staff(list(booking.staff_ids))
 
     def check_staff(self, staff_ids: list[int]) -> None:
-        for i in range(self.staff.count()):
-            item = self.staff.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) in staff_ids:
-                item.setCheckState(Qt.CheckState.Checked)
+        for staff_id, check in self.staff_boxes.items():
+            if staff_id in staff_ids:
+                check.setChecked(True)
 
     def chosen_staff(self) -> list[int]:
-        return [self.staff.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.staff.count())
-                if self.staff.item(i).checkState() == Qt.CheckState.Checked]
+        return [staff_id for staff_id, check in self.staff_boxes.items() if check.isChecked()]
 
     def _save(self) -> None:
         start = _aware(self.day.date(), self.start.time(), self.zone)
         end = _aware(self.day.date(), self.end.time(), self.zone)
-        buffer = self.buffer.value() or None
+        buffer = self.buffer.value()
         try:
             if self.booking is None:
                 self.result_row = bookings.create_booking(
@@ -138,7 +150,7 @@ class BookingDialog(QDialog):
             else:
                 self.result_row = bookings.move_booking(
                     self.context.desk, self.context.actor, self.booking.id, self.room.currentData(), start, end,
-                    self.chosen_staff(), buffer_min=self.buffer.value())
+                    self.chosen_staff(), buffer_min=buffer)
         except Exception as exc:  # noqa: BLE001 - shown at the field
             self.errors.show(exc)
             return

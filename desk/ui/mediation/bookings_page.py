@@ -152,9 +152,22 @@ class BookingsPage(QWidget):
         room_id = target.room_id if target else self.rooms[0].id
         day = target.day if target else self.day
         dialog = BookingDialog(self.context, self.rooms, self._staff(), room_id=room_id, day=day, start_min=minutes,
-                               parent=self)
+                               end_min=self.default_end(room_id, day, minutes), parent=self)
         if dialog.exec():
             self.refresh()
+
+    def default_end(self, room_id: int, day: date, minutes: int) -> int:
+        """An hour, or less if the room's next booking that day comes sooner: the free time just before a
+        booking ends early enough to leave the room its turnover, so it is not refused."""
+        end = minutes + 60
+        buffer = next((r.buffer_min for r in self.rooms if r.id == room_id), 0)
+        for b in self.bookings:
+            local = b.start_at.astimezone(self.zone)
+            if b.room_id == room_id and not b.cancelled and local.date() == day:
+                starts = local.hour * 60 + local.minute
+                if starts > minutes:
+                    end = min(end, starts - buffer)
+        return end if end > minutes else minutes + 60
 
     def _find(self, booking_id: int) -> BookingRow | None:
         return next((b for b in self.bookings if b.id == booking_id), None)

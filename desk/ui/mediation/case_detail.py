@@ -29,7 +29,9 @@ from desk.ui.forms import FieldErrors, open_width, scrolling
 from desk.ui.i18n import tr_label
 from desk.ui.mediation.agreement_editor import AgreementEditor
 from desk.ui.mediation.case_tabs import PartiesTab, RecordsTab
+from desk.ui.mediation.edit_case_dialog import EditCaseDialog
 from desk.ui.mediation.followup_casefile_tabs import CaseFileTab, FollowUpsTab
+from desk.ui.mediation.print_forms import PrintFormsDialog
 from desk.ui.messages import show_error
 
 
@@ -83,6 +85,10 @@ class OverviewTab(QWidget):
             self.form.addRow(text, label)
         layout.addLayout(self.form)
         row = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("Edit case…"))
+        self.edit_button.setObjectName("edit_case")
+        self.edit_button.clicked.connect(self._edit)
+        row.addWidget(self.edit_button)
         self.close_button, self.reopen_button = QPushButton(self.tr("Close the case…")), QPushButton(self.tr("Reopen…"))
         self.close_button.clicked.connect(self._close)
         self.reopen_button.clicked.connect(self._reopen)
@@ -99,15 +105,23 @@ class OverviewTab(QWidget):
         self.labels["source"].setText(tr_label("Mediation", CASE_SOURCES[d.source])
                                       + (f"（{d.referral_note}）" if d.referral_note else ""))
         self.labels["accepted"].setText(self.tr("{0}, registered by {1}").format(d.accepted_on, d.registered_by))
-        self.labels["mediator"].setText(d.mediator or "—")
+        self.labels["mediator"].setText(d.mediator or self.tr("not assigned yet"))
         self.labels["facts"].setText(d.facts)
         self.labels["requests"].setText(d.requests or "—")
         self.labels["status"].setText(states.get(d.status, d.status))
         outcome = tr_label("Mediation", OUTCOMES[d.outcome]) if d.outcome else "—"
         self.labels["outcome"].setText(f"{outcome} {d.closed_on or ''} {d.outcome_reason}".strip())
         can_write = self.context.actor.can(Permission.MEDIATION_WRITE)
+        self.edit_button.setEnabled(can_write and d.status != "closed")
         self.close_button.setEnabled(can_write and d.status != "closed")
         self.reopen_button.setEnabled(can_write and d.status == "closed")
+
+    def _edit(self) -> None:
+        if self.panel.detail is None:
+            return
+        dialog = EditCaseDialog(self.context, self.panel.detail, self)
+        if dialog.exec() and dialog.result_detail is not None:
+            self.panel.apply(dialog.result_detail)
 
     def _close(self) -> None:
         if self.panel.detail is None:
@@ -136,7 +150,13 @@ class CaseDetailPanel(QWidget):
         self.header = QLabel(self.tr("Choose a case in the register."))
         self.header.setObjectName("SectionTitle")
         self.header.setWordWrap(True)
-        layout.addWidget(self.header)
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        self.print_button = QPushButton(self.tr("Print documents…"))  # 打印文书: every form of the case
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self._print_documents)
+        top.addWidget(self.print_button)
+        layout.addLayout(top)
         self.tabs = QTabWidget()
         self.overview = OverviewTab(context, self)
         self.parties, self.records = PartiesTab(context), RecordsTab(context)
@@ -163,10 +183,15 @@ class CaseDetailPanel(QWidget):
         self.detail = detail
         self.header.setText(f"{detail.number}　{detail.title}")
         self.tabs.setEnabled(True)
+        self.print_button.setEnabled(True)
         for tab in (self.overview, self.parties, self.records, self.agreement, self.followups):
             tab.set_case(detail)
         if self.tabs.currentIndex() == self._casefile_tab:
             self.casefile.load(detail.id)
+
+    def _print_documents(self) -> None:
+        if self.detail is not None:
+            PrintFormsDialog(self.context, self.detail.id, self).exec()
 
     def _tab_changed(self, _index: int) -> None:
         if self.tabs.currentIndex() == self._casefile_tab and self.detail is not None:

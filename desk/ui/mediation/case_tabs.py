@@ -207,7 +207,7 @@ class RecordsTab(QWidget):
         if s is None:
             return
         parts = [f"{self._time(s.held_at)}　{s.place}", s.participants, s.subject, "", s.record, "", s.result,
-                 f"{self.tr('Recorder')}：{s.recorder}"]
+                 self.tr("Recorder: {0}").format(s.recorder)]
         self.text.setPlainText("\n".join(p for p in parts if p is not None))
 
     def _add(self, kind: str) -> None:

@@ -6,7 +6,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.core.mediation import PERFORMANCE
+from desk.core.mediation import PERFORMANCE, chinese_number, terms_awaiting_visit
 from desk.core.permissions import Permission
-from desk.services.mediation import casefile, followups, printing
-from desk.services.mediation.casefile import CoverInput, FileEntry
+from desk.services.mediation import casefile, followups
+from desk.services.mediation.casefile import FileEntry
 from desk.services.mediation.rows import CaseDetail, FollowUpRow
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors, date_edit, open_width
 from desk.ui.i18n import tr_label
 from desk.ui.mediation.case_tabs import selected_row, table
-from desk.ui.mediation.signing_dialogs import open_pdf
+from desk.ui.mediation.print_forms import print_cover
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel
 
@@ -54,11 +53,18 @@ class FollowUpDialog(QDialog):
         self.method = QComboBox()
         self.method.addItem(self.tr("Visit"), "visit")
         self.method.addItem(self.tr("Phone call"), "phone")
+        # No answer is chosen for the mediator: a default of "fully performed, satisfied" would be
+        # saved unread (issue 13). Both start empty and the service refuses them empty.
         self.performance = QComboBox()
         for key, label in PERFORMANCE.items():
             self.performance.addItem(tr_label("Mediation", label), key)
-        self.satisfied = QCheckBox(self.tr("The party is satisfied with the result"))
-        self.satisfied.setChecked(True)
+        self.performance.setPlaceholderText(self.tr("Choose…"))
+        self.performance.setCurrentIndex(-1)
+        self.satisfied = QComboBox()
+        self.satisfied.addItem(self.tr("Satisfied"), True)
+        self.satisfied.addItem(self.tr("Not satisfied"), False)
+        self.satisfied.setPlaceholderText(self.tr("Choose…"))
+        self.satisfied.setCurrentIndex(-1)
         self.notes, self.measures = QPlainTextEdit(), QPlainTextEdit()
         self.measures.setMaximumHeight(60)
         self.visitor = QLineEdit(context.actor.display_name)
@@ -66,11 +72,13 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Party visited"), self.party)
         form.addRow(self.tr("How"), self.method)
         form.addRow(self.tr("Performance"), self.performance)
-        form.addRow(self.satisfied)
+        form.addRow(self.tr("Is the party satisfied?"), self.satisfied)
         form.addRow(self.tr("What was found"), self.notes)
         form.addRow(self.tr("Measures taken"), self.measures)
         form.addRow(self.tr("Visited by"), self.visitor)
         self.errors = FieldErrors(QLabel(), {"visited_on": self.visited_on, "party_name": self.party,
+                                             "method": self.method, "performance": self.performance,
+                                             "satisfied": self.satisfied,
                                              "notes": self.notes, "measures": self.measures, "visitor": self.visitor})
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -84,7 +92,7 @@ class FollowUpDialog(QDialog):
             self.result_detail = followups.add_followup(
                 self.context.desk, self.context.actor, self.detail.id, visited_on=_pydate(self.visited_on.date()),
                 party_name=self.party.currentText(), method=self.method.currentData(),
-                performance=self.performance.currentData(), satisfied=self.satisfied.isChecked(),
+                performance=self.performance.currentData() or "", satisfied=self.satisfied.currentData(),
                 notes=self.notes.toPlainText(), visitor=self.visitor.text(), measures=self.measures.toPlainText())
         except Exception as exc:  # noqa: BLE001 - shown at the field
             self.errors.show(exc)
@@ -110,6 +118,9 @@ class FollowUpsTab(QWidget):
         ], self)
         self.view = table(self.model)
         layout = QVBoxLayout(self)
+        self.due = QLabel()  # when each term falls due, and which await a visit
+        self.due.setWordWrap(True)
+        layout.addWidget(self.due)
         layout.addWidget(self.view)
         self.add_button = QPushButton(self.tr("Add follow-up visit…"))
         self.add_button.clicked.connect(self._add)
@@ -122,7 +133,23 @@ class FollowUpsTab(QWidget):
         self.detail = detail
         self.model.set_rows(detail.followups)
         in_effect = detail.agreement is not None and detail.agreement.effective_on is not None
+        self._show_due(detail)
         self.add_button.setEnabled(in_effect and self.context.actor.can(Permission.MEDIATION_WRITE))
+
+    def _show_due(self, detail: CaseDetail) -> None:
+        a = detail.agreement
+        if a is None or a.effective_on is None:
+            self.due.setText("")
+            return
+        dues = a.due_dates()
+        waiting = terms_awaiting_visit(dues, (f.visited_on for f in detail.followups), self.context.today())
+        parts = [f"{chinese_number(n)}、{due.isoformat() if due else '—'}" for n, due in enumerate(dues, start=1)]
+        text = self.tr("Terms due: {0}").format("；".join(parts))
+        if waiting:
+            text += "<br><span style='color:#c62828'>" + self.tr(
+                "Past due with no visit since: term {0}. Visit the parties.").format(
+                "、".join(chinese_number(n) for n in waiting)) + "</span>"
+        self.due.setText(text)
 
     def _add(self) -> None:
         if self.detail is None:
@@ -191,16 +218,5 @@ class CaseFileTab(QWidget):
             show_error(self, exc)
 
     def _print_cover(self) -> None:
-        if self.case_id is None:
-            return
-        retention, ok = QInputDialog.getItem(self, self.tr("Case file cover"), self.tr("Retention period:"),
-                                             ["长期", "永久", "短期", "10年", "30年"], 0, False)
-        if not ok:
-            return
-        try:
-            issued = printing.print_cover(self.context.desk, self.context.actor, self.case_id,
-                                          CoverInput(self.context.actor.display_name, self.context.today(), retention))
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        open_pdf(self, issued)
+        if self.case_id is not None:
+            print_cover(self, self.context, self.case_id)

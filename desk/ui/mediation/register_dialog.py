@@ -6,27 +6,23 @@ The clerk learns the case number and nothing else is shown back: clerks do not r
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desk.core.mediation import CASE_SOURCES, DISPUTE_TYPES
-from desk.services.mediation import cases, rooms_roster
+from desk.services.mediation import cases
 from desk.services.mediation.cases import CaseInput, Registered
 from desk.services.mediation.rows import PartyInput
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors, open_width
-from desk.ui.i18n import tr_label
+from desk.ui.mediation.case_fields import CaseFields
 from desk.ui.mediation.party_dialog import PartyDialog
 
 
@@ -38,24 +34,11 @@ class RegisterCaseDialog(QDialog):
         self.parties: list[PartyInput] = []
         self.setWindowTitle(self.tr("Register a mediation request"))
         form = QFormLayout(self)
-        self.source = QComboBox()
-        for key, label in CASE_SOURCES.items():
-            self.source.addItem(tr_label("Mediation", label), key)
-        self.referral = QLineEdit()
-        self.referral.setPlaceholderText(self.tr("window number or grid worker, if referred"))
-        self.dispute_type = QComboBox()
-        self.dispute_type.addItems(list(DISPUTE_TYPES))
-        self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText(self.tr("e.g. 楼上漏水纠纷"))
-        self.facts = QPlainTextEdit()
-        self.facts.setMaximumHeight(90)
-        self.requests = QPlainTextEdit()
-        self.requests.setMaximumHeight(60)
-        self.mediator = QComboBox()
-        self.mediator.addItem(self.tr("(assign later)"), None)
-        for person in rooms_roster.list_staff(context.desk, context.actor):
-            if person.kind == "mediator":
-                self.mediator.addItem(person.name, person.id)
+        self.case_fields = CaseFields(context)
+        fields = self.case_fields  # the inputs by their usual names
+        self.source, self.referral, self.dispute_type = fields.source, fields.referral, fields.dispute_type
+        self.title_edit, self.facts, self.requests = fields.title_edit, fields.facts, fields.requests
+        self.mediator = fields.mediator
         self.party_list = QListWidget()
         self.party_list.setMaximumHeight(100)
         party_buttons = QHBoxLayout()
@@ -67,18 +50,9 @@ class RegisterCaseDialog(QDialog):
         party_box = QVBoxLayout()
         party_box.addWidget(self.party_list)
         party_box.addLayout(party_buttons)
-        form.addRow(self.tr("Source"), self.source)
-        form.addRow(self.tr("Referred by"), self.referral)
-        form.addRow(self.tr("Type of dispute"), self.dispute_type)
-        form.addRow(self.tr("Dispute name"), self.title_edit)
-        form.addRow(self.tr("Brief facts"), self.facts)
-        form.addRow(self.tr("Requests"), self.requests)
-        form.addRow(self.tr("Mediator"), self.mediator)
+        self.case_fields.add_rows(form)
         form.addRow(self.tr("Parties"), party_box)
-        self.errors = FieldErrors(QLabel(), {"source": self.source, "dispute_type": self.dispute_type,
-                                             "title": self.title_edit, "facts": self.facts,
-                                             "requests": self.requests, "referral_note": self.referral,
-                                             "parties": self.party_list})
+        self.errors = FieldErrors(QLabel(), {**self.case_fields.fields(), "parties": self.party_list})
         form.addRow(self.errors.message)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
@@ -118,9 +92,7 @@ class RegisterCaseDialog(QDialog):
             self._show_parties()
 
     def case_input(self) -> CaseInput:
-        return CaseInput(self.source.currentData(), self.dispute_type.currentText(), self.title_edit.text(),
-                         self.facts.toPlainText(), self.requests.toPlainText(), self.referral.text(),
-                         self.mediator.currentData())
+        return self.case_fields.case_input()
 
     def _save(self) -> None:
         try:

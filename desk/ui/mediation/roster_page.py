@@ -31,6 +31,7 @@ from desk.ui.mediation.roster_dialogs import (
     shift_dialog,
     staff_dialog,
 )
+from desk.ui.mediation.roster_removal import closures_dialog, exceptions_dialog, shifts_dialog
 from desk.ui.messages import show_error
 from desk.ui.timefmt import day_label
 
@@ -61,20 +62,25 @@ class RosterPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         if context.actor.can(Permission.MEDIATION_MANAGE):
-            edit = QHBoxLayout()
-            for text, make in ((self.tr("Add person…"), lambda: staff_dialog(self.context, self)),
-                               (self.tr("Add weekly shift…"), lambda: shift_dialog(self.context, self._staff(), self)),
-                               (self.tr("Day off / extra shift…"),
-                                lambda: exception_dialog(self.context, self._staff(), self)),
-                               (self.tr("Edit person…"), self._edit_person),
-                               (self.tr("Add room…"), lambda: room_dialog(self.context, self)),
-                               (self.tr("Edit room…"), self._edit_room),
-                               (self.tr("Room closed on a day…"), lambda: closure_dialog(self.context, self))):
-                button = QPushButton(text)
-                button.clicked.connect(lambda _c=False, m=make: self._edit(m))
-                edit.addWidget(button)
-            edit.addStretch(1)
-            layout.addLayout(edit)
+            # two rows, adding and removing, so the buttons fit a 1366-pixel screen
+            adding = ((self.tr("Add person…"), lambda: staff_dialog(self.context, self)),
+                      (self.tr("Add weekly shift…"), lambda: shift_dialog(self.context, self._staff(), self)),
+                      (self.tr("Day off / extra shift…"), lambda: exception_dialog(self.context, self._staff(), self)),
+                      (self.tr("Edit person…"), self._edit_person),
+                      (self.tr("Add room…"), lambda: room_dialog(self.context, self)),
+                      (self.tr("Edit room…"), self._edit_room),
+                      (self.tr("Room closed on a day…"), lambda: closure_dialog(self.context, self)))
+            removing = ((self.tr("Remove weekly shift…"), lambda: shifts_dialog(self.context, self)),
+                        (self.tr("Remove day off / extra shift…"), lambda: exceptions_dialog(self.context, self)),
+                        (self.tr("Remove closure day…"), lambda: closures_dialog(self.context, self)))
+            for group in (adding, removing):
+                edit = QHBoxLayout()
+                for text, make in group:
+                    button = QPushButton(text)
+                    button.clicked.connect(lambda _c=False, m=make: self._edit(m))
+                    edit.addWidget(button)
+                edit.addStretch(1)
+                layout.addLayout(edit)
         self.refresh()
 
     def _staff(self) -> list:
@@ -94,8 +100,10 @@ class RosterPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        if dialog is not None and dialog.exec():
-            self.refresh()
+        if dialog is not None:
+            accepted = dialog.exec()
+            if accepted or getattr(dialog, "removed", 0):  # a removal dialog is closed, not accepted
+                self.refresh()
 
     def _pick(self, title: str, rows: list, label) -> object | None:  # type: ignore[no-untyped-def]
         """Ask which entry to edit (retired ones included, marked), or None if cancelled."""

@@ -28,7 +28,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def open_pdf(parent: QWidget, issued: IssuedDocument) -> None:
+def open_pdf(parent: QWidget | None, issued: IssuedDocument) -> None:
     """Preview, print or save; a lazy import keeps the printing module off the start-up path."""
     from desk.ui.printing import show_issued
 

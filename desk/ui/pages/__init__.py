@@ -36,6 +36,8 @@ PAGES: list[PageSpec] = [
              "desk.ui.intake.intake_page:IntakePage", Permission.INTAKE_ACCEPT),
     PageSpec("intake_cases", QT_TRANSLATE_NOOP("Navigation", "Cases"), "desk.ui.intake.case_list:CasesPage",
              Permission.INTAKE_VIEW),
+    PageSpec("intake_supervision", QT_TRANSLATE_NOOP("Navigation", "Supervision (督办)"),
+             "desk.ui.intake.supervision_page:SupervisionPage", Permission.INTAKE_SUPERVISE),
     PageSpec("consultations", QT_TRANSLATE_NOOP("Navigation", "Consultations"),
              "desk.ui.intake.consultations_page:ConsultationsPage", Permission.CONSULT_LOG),
     PageSpec("ratings", QT_TRANSLATE_NOOP("Navigation", "Ratings and follow-ups"),

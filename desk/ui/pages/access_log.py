@@ -15,6 +15,7 @@ from desk.services.access_log import AccessRow
 from desk.ui.context import UiContext
 from desk.ui.messages import show_error
 from desk.ui.paging import DayRange, Pager
+from desk.ui.record_labels import action_label, detail_label
 from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 
@@ -76,11 +77,11 @@ class AccessLogPage(QWidget):
             Column(self.tr("Time"), lambda r: local(r.at, tz, seconds=True), sort_key=lambda r: r.at),
             Column(self.tr("User"), lambda r: r.username),
             Column(self.tr("Terminal"), lambda r: r.terminal),
-            Column(self.tr("Action"), lambda r: r.action),
+            Column(self.tr("Action"), lambda r: action_label(r.action), tooltip=lambda r: r.action),
             Column(self.tr("Kind"), lambda r: QCoreApplication.translate("AccessLogPage", KIND_LABELS.get(r.subject, r.subject))),
             Column(self.tr("Records seen"), lambda r: str(r.count), sort_key=lambda r: r.count, align_right=True),
             Column(self.tr("Ids"), _ids, tooltip=lambda r: r.subject_ids),
-            Column(self.tr("What was shown"), lambda r: r.detail),
+            Column(self.tr("What was shown"), lambda r: detail_label(r.detail)),
         ], self)
         self.table = make_table_view(self.model)
         layout.addWidget(self.table, 1)

@@ -17,6 +17,7 @@ from desk.services.audit import AuditFilter, AuditRow, ChainReport
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
 from desk.ui.paging import DayRange, Pager
+from desk.ui.record_labels import action_label, record_label
 from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 from desk.ui.worker import run_in_background
@@ -59,8 +60,9 @@ class AuditPage(QWidget):
             Column(self.tr("Time"), lambda r: local(r.at, tz, seconds=True), sort_key=lambda r: r.at),
             Column(self.tr("User"), lambda r: r.username),
             Column(self.tr("Terminal"), lambda r: r.terminal),
-            Column(self.tr("Action"), lambda r: r.action),
-            Column(self.tr("Record"), lambda r: f"{r.entity} {r.entity_id}".strip()),
+            Column(self.tr("Action"), lambda r: action_label(r.action), tooltip=lambda r: r.action),
+            Column(self.tr("Record"), lambda r: record_label(r.entity, r.entity_id, r.reference),
+                   tooltip=lambda r: f"{r.entity} {r.entity_id}".strip()),
             Column(self.tr("Before"), lambda r: _short(r.before), tooltip=lambda r: r.before),
             Column(self.tr("After"), lambda r: _short(r.after), tooltip=lambda r: r.after),
         ], self)

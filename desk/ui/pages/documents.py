@@ -24,6 +24,7 @@ from desk.services.issued_documents import IssuedDocumentRow, ReprintResult
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
 from desk.ui.printing import show_preview
+from desk.ui.record_labels import record_label
 from desk.ui.table_model import Column, RowTableModel, make_table_view
 from desk.ui.timefmt import local
 from desk.ui.worker import run_in_background
@@ -75,7 +76,8 @@ class DocumentsPage(QWidget):
             Column(self.tr("Kind"), lambda r: self.kinds.get(r.kind, r.kind), tooltip=lambda r: r.kind),
             Column(self.tr("Issued by"), lambda r: r.issued_by_name),
             Column(self.tr("Reprints"), lambda r: self._reprints(r, tz), sort_key=lambda r: r.reprint_count),
-            Column(self.tr("Record"), lambda r: f"{r.entity} {r.entity_id}".strip()),
+            Column(self.tr("Record"), lambda r: record_label(r.entity, r.entity_id, r.reference),
+                   tooltip=lambda r: f"{r.entity} {r.entity_id}".strip()),
         ], self)
         self.table = make_table_view(self.model)
         self.table.doubleClicked.connect(lambda _index: self.preview_original())

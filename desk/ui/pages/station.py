@@ -1,5 +1,5 @@
 """Station details printed on every document (name, mediation committee, seal text, phone, address),
-and the station-wide settings (sign-in lock-out, receipt texts...) built from their declaration."""
+the hall's service windows, and the station-wide settings (sign-in lock-out, receipt texts...) built from their declaration."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from desk.services import station as station_service
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.pages.station_settings import StationSettingsForm
+from desk.ui.pages.station_windows import WindowsSection
 
 
 class StationPage(QWidget):
@@ -65,6 +66,8 @@ class StationPage(QWidget):
         save.clicked.connect(self.save)
         layout.addWidget(save)
         layout.addLayout(self._build_backup_folder())
+        self.windows = WindowsSection(context)
+        layout.addWidget(self.windows)
         self.settings = StationSettingsForm(context)
         layout.addWidget(self.settings)
         layout.addStretch(1)
@@ -93,6 +96,7 @@ class StationPage(QWidget):
 
     def refresh(self) -> None:
         self.settings.refresh()
+        self.windows.refresh()
         info = station_service.get_station(self.context.desk, self.context.actor.station_id)
         for key, edit in self.inputs.items():
             if not edit.hasFocus():

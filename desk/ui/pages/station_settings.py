@@ -11,11 +11,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout
 
+from desk.core.errors import DeskError
 from desk.core.station_settings import SettingSpec
 from desk.services import station as station_service
+from desk.services.mediation import numbering
+from desk.services.mediation.numbering import ABBR_KEY, NUMBER_FORMAT_KEY
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
-from desk.ui.i18n import tr_label
+from desk.ui.i18n import error_text, tr_label
 
 
 def _input_for(spec: SettingSpec) -> QSpinBox | QLineEdit:
@@ -47,7 +50,16 @@ class StationSettingsForm(QGroupBox):
             self.inputs[spec.key] = widget
             self.specs[spec.key] = spec
             form.addRow(tr_label("Field", spec.label), widget)
+            if spec.key == NUMBER_FORMAT_KEY:  # the format is hard to read: show what it gives
+                self.number_preview = QLabel()
+                self.number_preview.setObjectName("number_preview")
+                self.number_preview.setWordWrap(True)
+                form.addRow(self.tr("Next case number"), self.number_preview)
         layout.addLayout(form)
+        for key in (NUMBER_FORMAT_KEY, ABBR_KEY):
+            edit = self.inputs.get(key)
+            if isinstance(edit, QLineEdit):
+                edit.textChanged.connect(self.preview_number)
         self.errors = FieldErrors(QLabel(), dict(self.inputs))
         layout.addWidget(self.errors.message)
         self.saved = QLabel()
@@ -68,6 +80,23 @@ class StationSettingsForm(QGroupBox):
                 widget.setValue(int(item.value))
             else:
                 widget.setText(str(item.value or ""))
+        self.preview_number()  # the serial moves as cases are registered
+
+    def preview_number(self) -> None:
+        """The next case number as the format and abbreviation now typed would make it (nothing saved)."""
+        if not hasattr(self, "number_preview"):
+            return
+        fmt, abbr = (self.inputs.get(k) for k in (NUMBER_FORMAT_KEY, ABBR_KEY))
+        try:
+            text = numbering.preview_next_number(
+                self.context.desk, self.context.actor, fmt.text() if isinstance(fmt, QLineEdit) else None,
+                abbr.text() if isinstance(abbr, QLineEdit) else None)
+        except DeskError as exc:  # a format being typed is often incomplete: say why, do not shout
+            self.number_preview.setStyleSheet("color: #c62828")
+            self.number_preview.setText(error_text(exc))
+            return
+        self.number_preview.setStyleSheet("")
+        self.number_preview.setText(text)
 
     def values(self) -> dict[str, Any]:
         return {key: widget.value() if isinstance(widget, QSpinBox) else widget.text()

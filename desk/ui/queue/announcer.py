@@ -22,6 +22,7 @@ CHIME_MS = 1300  # the chime's audible part, before the voice starts
 SILENT_MS = 3500  # how long an announcement lasts on screen when nothing can be heard
 GUARD_MS = 20_000
 REPEATS = 2  # each call is said twice, as halls do
+GROUP = 3  # calls said together (once each) when they pile up
 
 
 class Speaker(QObject):
@@ -134,9 +135,16 @@ class QtSpeaker(Speaker):
 
 
 class Announcer(QObject):
-    """A queue of texts for one speaker; ``started(text)`` tells the display what is being said."""
+    """A queue of calls for one speaker. ``started(text)`` is the utterance, ``started_calls(list)`` the
+    calls in it, for the display's banner.
+
+    One call on its own is said ``repeats`` times, as halls do. When calls pile up (the morning opening,
+    twenty windows calling at once) up to ``GROUP`` of them go into one utterance, each said once: a
+    burst of 20 passes in 7 utterances instead of 20 double ones, and the banner shows them together.
+    """
 
     started = Signal(str)
+    started_calls = Signal(list)
     idle = Signal()
 
     def __init__(self, speaker: Speaker, repeats: int = REPEATS, parent: QObject | None = None) -> None:
@@ -155,9 +163,7 @@ class Announcer(QObject):
         return list(self._queue)
 
     def announce(self, text: str) -> None:
-        # "请 A012 号到 3 号窗口办理，请 A012 号到 3 号窗口办理": repeated inside one utterance so that
-        # no other call can come between the two.
-        self._queue.append("，".join([text] * self.repeats))
+        self._queue.append(text)
         if not self._busy:
             self._next()
 
@@ -167,6 +173,14 @@ class Announcer(QObject):
             self.idle.emit()
             return
         self._busy = True
-        text = self._queue.popleft()
+        if len(self._queue) == 1:
+            calls = [self._queue.popleft()]
+            # "请 A012 号到 3 号窗口办理，请 A012 号到 3 号窗口办理": repeated inside one utterance so that
+            # no other call can come between the two.
+            text = "，".join(calls * self.repeats)
+        else:
+            calls = [self._queue.popleft() for _ in range(min(GROUP, len(self._queue)))]
+            text = "；".join(calls)
+        self.started_calls.emit(calls)
         self.started.emit(text)
         self.speaker.say(text)

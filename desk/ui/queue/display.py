@@ -13,7 +13,7 @@ import re
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desk.services.context import Desk
 from desk.services.queue.board import HallBoard, WindowCall, calls_since, hall_board
@@ -32,12 +32,18 @@ QLabel#HallTitle {{ font-size: {44}px; font-weight: bold; }}
 QLabel#HallClock {{ font-size: {40}px; color: #b0bec5; }}
 QLabel#HallSection {{ font-size: {32}px; color: #90caf9; font-weight: bold; }}
 QFrame#CallBanner {{ background: #1b2a3a; border-radius: 16px; }}
-QFrame#CallBanner[flash="true"] {{ background: #f9a825; }}
+QFrame#CallBanner[flash="true"] {{ background: #ffc107; }}
 QLabel#CallText {{ font-size: {84}px; font-weight: bold; color: #ffffff; }}
-QFrame#WindowTile {{ background: #1b2430; border-radius: 12px; }}
+QFrame#CallBanner[flash="true"] QLabel#CallText {{ color: #10161f; }}
+QLabel#CallText[many="true"] {{ font-size: {60}px; }}
+QFrame#WindowTile {{ background: #1b2430; border-radius: 12px; border: 3px solid #1b2430; }}
+QFrame#WindowTile[state="paused"] {{ border: 3px solid #ffb74d; }}
+QFrame#WindowTile[state="closed"] {{ background: #10161f; border: 3px dashed #37474f; }}
 QLabel#TileWindow {{ font-size: {32}px; color: #b0bec5; }}
 QLabel#TileNumber {{ font-size: {80}px; font-weight: bold; color: #ffd54f; }}
-QLabel#TilePaused {{ font-size: {40}px; color: #78909c; }}
+QLabel#TileIdle {{ font-size: {40}px; color: #a5d6a7; }}
+QLabel#TilePaused {{ font-size: {40}px; color: #ffcc80; }}
+QLabel#TileClosed {{ font-size: {40}px; color: #b0bec5; }}
 QLabel#RecentCall {{ font-size: {34}px; }}
 QLabel#WaitingName {{ font-size: {32}px; }}
 QLabel#WaitingCount {{ font-size: {32}px; font-weight: bold; color: #ffd54f; }}
@@ -56,8 +62,9 @@ class HallDisplay(QWidget):
         self.board: HallBoard | None = None
         self.last_event_id: int | None = None
         self.announcer = Announcer(speaker or Speaker(self), parent=self)
-        self.announcer.started.connect(self._on_announce)
-        self.announcer.idle.connect(lambda: self._flash(False))
+        self.announcer.started_calls.connect(self._on_announce)
+        self._short: dict[str, str] = {}  # spoken sentence -> "A012 → Window 3", for a banner of several
+        self.announcer.idle.connect(self._quiet)
         self._build()
         self._apply_scale()
         self.changes = changes or ChangeWatcher(desk, parent=self)
@@ -124,7 +131,8 @@ class HallDisplay(QWidget):
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.deleteLater()
+                widget.hide()  # at once: deleteLater waits for the event loop, and a grab or paint before it
+                widget.deleteLater()  # would still show the old tile where it was
 
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -149,6 +157,7 @@ class HallDisplay(QWidget):
             row, column = index // pairs, (index % pairs) * 2
             name = QLabel(f"{queue.prefix}  {queue.name}")
             name.setObjectName("WaitingName")
+            name.setWordWrap(True)  # a long service name takes two lines, not the tiles' width
             count = QLabel(self.tr("{0} waiting").format(queue.waiting))
             count.setObjectName("WaitingCount")
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -160,22 +169,42 @@ class HallDisplay(QWidget):
     def _show_windows(self, windows: list[WindowCall]) -> None:
         self._clear(self.tiles)
         columns = 3 if len(windows) <= 6 else 4 if len(windows) <= 12 else 5
+        rows = max(1, -(-len(windows) // columns))
+        for column in range(5):  # equal tiles whatever their texts: stretch every used column alike
+            self.tiles.setColumnStretch(column, 1 if column < columns else 0)
+        # Four rows of tiles must leave the banner, the lists and the ticker on a 1366×768 screen.
+        shrink = min(1.0, 3.0 / rows)
         for index, window in enumerate(windows):
             tile = QFrame()
             tile.setObjectName("WindowTile")
+            tile.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            state, text, style = self._tile_state(window)
+            tile.setProperty("state", state)
             layout = QVBoxLayout(tile)
+            layout.setContentsMargins(4, 2, 4, 2)
+            layout.setSpacing(0)
             name = QLabel(self.tr("Window {0}").format(window.window))
             name.setObjectName("TileWindow")
-            if window.paused:
-                number = QLabel(self.tr("Paused"))
-                number.setObjectName("TilePaused")
-            else:
-                number = QLabel(window.number or "—")
-                number.setObjectName("TileNumber")
+            number = QLabel(text)
+            number.setObjectName(style)
+            if shrink < 1.0:
+                for label, size in ((name, 32), (number, 80 if style == "TileNumber" else 40)):
+                    label.setStyleSheet(f"font-size: {max(10, round(size * self._scale * shrink))}px;")
             for label in (name, number):
                 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 layout.addWidget(label)
             self.tiles.addWidget(tile, index // columns, index % columns)
+
+    def _tile_state(self, window: WindowCall) -> tuple[str, str, str]:
+        """(state for the style sheet, text, label style): a citizen must tell a window serving someone
+        from one open and free, one on a break, and one with nobody at it today."""
+        if window.number:
+            return "serving", window.number, "TileNumber"
+        if window.paused:
+            return "paused", self.tr("Paused"), "TilePaused"
+        if not window.staffed:
+            return "closed", self.tr("Not open"), "TileClosed"
+        return "idle", self.tr("Free"), "TileIdle"
 
     def _announce_new(self, top_event_id: int) -> None:
         if self.last_event_id is None:  # first look: what was called before the display started is old news
@@ -184,17 +213,32 @@ class HallDisplay(QWidget):
         if top_event_id <= self.last_event_id:
             return
         for call in calls_since(self.desk, self.last_event_id, self.station_id, limit=50):
-            self.announcer.announce(spoken_call(call.number, call.window))
+            spoken = spoken_call(call.number, call.window)
+            self._short[spoken] = self.tr("{0} → Window {1}").format(call.number, call.window)
+            self.announcer.announce(spoken)
         self.last_event_id = top_event_id
 
-    def _on_announce(self, text: str) -> None:
-        self.call_text.setText(text.split("，")[0])
+    def _on_announce(self, calls: list[str]) -> None:
+        """The banner shows every call being said: one as the full sentence, several side by side."""
+        if len(calls) == 1:
+            self.call_text.setText(calls[0])
+        else:
+            short = [self._short.get(call, call) for call in calls]
+            self.call_text.setText("    ".join(short))
+        self.call_text.setProperty("many", len(calls) > 1)
+        self.call_text.style().unpolish(self.call_text)
+        self.call_text.style().polish(self.call_text)
         self._flash(True)
+
+    def _quiet(self) -> None:
+        self._flash(False)
+        self._short.clear()  # nothing is queued any more
 
     def _flash(self, on: bool) -> None:
         self.banner.setProperty("flash", on)
-        self.banner.style().unpolish(self.banner)
-        self.banner.style().polish(self.banner)
+        for widget in (self.banner, self.call_text):  # the text's colour follows the banner's
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._apply_scale()
@@ -211,6 +255,12 @@ class HallDisplay(QWidget):
             style = style.replace("{" + size + "}", str(round(int(size) * scale)), 1)
         self.setStyleSheet(style.replace("{{", "{").replace("}}", "}"))
         self.marquee.set_pixel_size(round(36 * scale))
+        if self.board is not None:  # the tiles' own sizes follow the scale too, once the resize is done
+            QTimer.singleShot(0, self._rescale_tiles)
+
+    def _rescale_tiles(self) -> None:
+        if self.board is not None:
+            self._show_windows(self.board.windows)
 
     def _tick(self) -> None:
         self.clock.setText(clock_time(self.desk.now()))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desk.services.context import Actor, Desk
 from desk.services.queue.board import ServiceQueue, service_queues
 from desk.services.queue.config import get_queue_settings
+from desk.services.queue.help import ask_for_help
 from desk.services.queue.issuing import IssuedTicket, issue_ticket
 from desk.services.station import StationInfo, get_station
 from desk.ui.changes import ChangeWatcher
@@ -33,6 +34,9 @@ from desk.ui.queue.slip import print_slip, slip_pdf
 
 log = logging.getLogger(__name__)
 RESULT_SECONDS = 8
+# No slip came out: the number stays until the citizen says they noted it (or, if they walked away, for
+# two minutes, so the kiosk is never stuck on one person's number).
+NO_SLIP_SECONDS = 120
 
 _STYLE = """
 QWidget#Kiosk { background: #0d47a1; }
@@ -42,11 +46,13 @@ QLabel#KioskClock { font-size: 28px; }
 QLabel#KioskHint { font-size: 24px; }
 QPushButton#KioskService { background: white; color: #0d47a1; border: none; border-radius: 18px;
     font-size: 34px; font-weight: bold; min-height: 130px; padding: 10px; }
-QPushButton#KioskService:disabled { background: #90a4ae; color: #eceff1; }
+QPushButton#KioskService:disabled { background: #cfd8dc; color: #37474f; }
 QPushButton#KioskService:pressed { background: #bbdefb; }
 QPushButton#KioskPriority { background: #1565c0; color: white; border: 3px solid white; border-radius: 18px;
     font-size: 28px; min-height: 90px; padding: 6px 24px; }
-QPushButton#KioskPriority:checked { background: #2e7d32; }
+QPushButton#KioskPriority:checked { background: #1b5e20; }
+QPushButton#KioskHelp { background: #ffca28; color: #10161f; border: none; border-radius: 18px;
+    font-size: 28px; font-weight: bold; min-height: 90px; padding: 6px 24px; }
 QWidget#KioskResult QLabel#ResultNumber { font-size: 160px; font-weight: bold; }
 QLabel#ResultText { font-size: 34px; }
 QLabel#ResultError { font-size: 34px; color: #ffeb3b; }
@@ -94,9 +100,10 @@ class KioskWindow(QWidget):
         top.addWidget(title, 1)
         top.addWidget(self.clock)
         layout.addLayout(top)
-        hint = QLabel(self.tr("Please touch the service you need. Your number will be printed."))
-        hint.setObjectName("KioskHint")
-        layout.addWidget(hint)
+        self.hint = QLabel()
+        self.hint.setObjectName("KioskHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.grid = QGridLayout()
         self.grid.setSpacing(24)
         layout.addLayout(self.grid, 1)
@@ -108,6 +115,10 @@ class KioskWindow(QWidget):
         self._priority_text(False)
         bottom.addWidget(self.priority)
         bottom.addStretch(1)
+        self.help = QPushButton(self.tr("Call staff"))
+        self.help.setObjectName("KioskHelp")
+        self.help.clicked.connect(self.call_staff)
+        bottom.addWidget(self.help)
         layout.addLayout(bottom)
         self.service_buttons: dict[int, QPushButton] = {}
         return page
@@ -128,12 +139,12 @@ class KioskWindow(QWidget):
             label.setWordWrap(True)
             layout.addWidget(label)
         layout.addStretch(1)
-        back = QPushButton(self.tr("Back"))
-        back.setObjectName("KioskBack")
-        back.clicked.connect(self.show_choice)
+        self.back = QPushButton(self.tr("Back"))
+        self.back.setObjectName("KioskBack")
+        self.back.clicked.connect(self.show_choice)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(back)
+        row.addWidget(self.back)
         row.addStretch(1)
         layout.addLayout(row)
         return page
@@ -151,6 +162,10 @@ class KioskWindow(QWidget):
             self.grid.removeWidget(button)
             button.deleteLater()
         self.service_buttons.clear()
+        minute = self._local_minute()
+        self.hint.setText(self.tr("Numbers are no longer given out today. Please come back on the next working day.")
+                          if queues and all(self._closed_for_today(q, minute) for q in queues)
+                          else self.tr("Please touch the service you need. Your number will be printed."))
         columns = 2 if len(queues) <= 6 else 3
         for index, queue in enumerate(queues):
             button = QPushButton(self._button_text(queue))
@@ -161,14 +176,25 @@ class KioskWindow(QWidget):
             self.service_buttons[queue.service_id] = button
 
     def _priority_text(self, on: bool) -> None:
-        mark = "☑" if on else "☐"
-        self.priority.setText(f"{mark}  " + self.tr("Green channel: elderly, disabled, pregnant"))
+        if on:
+            self.priority.setText("☑  " + self.tr("Green channel chosen — now touch your service"))
+        else:
+            self.priority.setText("☐  " + self.tr("Green channel (elderly, disabled, pregnant): touch here first"))
 
     def _can_take(self, queue: ServiceQueue) -> bool:
         return queue.open_now and not (queue.daily_cap and queue.issued_today >= queue.daily_cap)
 
+    def _local_minute(self) -> str:
+        return self.desk.now().astimezone(ZoneInfo(self.station.timezone or "Asia/Shanghai")).strftime("%H:%M")
+
+    @staticmethod
+    def _closed_for_today(queue: ServiceQueue, minute: str) -> bool:
+        return not queue.open_now and minute >= queue.closes
+
     def _button_text(self, queue: ServiceQueue) -> str:
-        if not queue.open_now:
+        if self._closed_for_today(queue, self._local_minute()):
+            state = self.tr("Closed for today")
+        elif not queue.open_now:
             state = self.tr("Numbers from {0} to {1}").format(queue.opens, queue.closes)
         elif queue.daily_cap and queue.issued_today >= queue.daily_cap:
             state = self.tr("No numbers left today")
@@ -194,21 +220,52 @@ class KioskWindow(QWidget):
         except Exception as exc:  # noqa: BLE001 - the number is issued; say the slip failed
             log.exception("slip failed")
             problem = error_text(exc)
-        self._show_result(issued, problem)
+        if problem:
+            # The printer's own sentence is for staff (install a printer, paper out): it goes to the log
+            # and a call for staff goes to every window; the citizen is told what to do now.
+            log.warning("slip for %s not printed: %s", issued.ticket.number, problem)
+            self._ask_staff_quietly()
+        self._show_result(issued, printed=not problem)
 
-    def _show_result(self, issued: IssuedTicket | None, problem: str | None) -> None:
+    def _show_result(self, issued: IssuedTicket | None, refusal: str = "", printed: bool = True) -> None:
         if issued is None:
             self.result_number.setText("")
             self.result_text.setText(self.tr("No number was issued."))
+            self.result_error.setText(refusal)
         else:
             ticket = issued.ticket
             self.result_number.setText(ticket.number)
             ahead = (self.tr("{0} people are waiting before you.").format(issued.waiting_ahead)
                      if issued.waiting_ahead else self.tr("Nobody is waiting before you."))
             green = self.tr("Green channel") + " · " if ticket.priority else ""
-            self.result_text.setText(f"{green}{ticket.service_name}\n{ahead}\n"
-                                     + self.tr("Please take your slip and watch the hall display."))
-        self.result_error.setText(problem or "")
+            then = (self.tr("Please take your slip and watch the hall display.") if printed else
+                    self.tr("Please remember your number and watch the hall display."))
+            self.result_text.setText(f"{green}{ticket.service_name}\n{ahead}\n{then}")
+            self.result_error.setText("" if printed else self.tr(
+                "The slip could not be printed. Please note your number {0}; staff have been told.").format(
+                ticket.number))
+        self.back.setText(self.tr("Back") if printed else self.tr("I have noted my number"))
+        self.stack.setCurrentIndex(1)
+        self.back_timer.start((RESULT_SECONDS if printed else NO_SLIP_SECONDS) * 1000)
+
+    def _ask_staff_quietly(self) -> bool:
+        try:
+            ask_for_help(self.desk, self.actor)
+        except Exception:  # noqa: BLE001 - the kiosk goes on; the log has it
+            log.exception("could not call staff")
+            return False
+        return True
+
+    def call_staff(self) -> None:
+        """呼叫工作人员: every window's workbench shows the call until a clerk answers it."""
+        self.result_number.setText("")
+        if self._ask_staff_quietly():
+            self.result_text.setText(self.tr("Staff have been called and will come to you shortly."))
+            self.result_error.setText("")
+        else:
+            self.result_text.setText("")
+            self.result_error.setText(self.tr("Staff could not be called from here. Please ask at any window."))
+        self.back.setText(self.tr("Back"))
         self.stack.setCurrentIndex(1)
         self.back_timer.start(RESULT_SECONDS * 1000)
 

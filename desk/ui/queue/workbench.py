@@ -8,6 +8,7 @@ something (the main window calls ``refresh``) and every 30 s for the wait times.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from desk.core.idnumbers import mask_phone
 from desk.core.permissions import Permission
-from desk.services import windows as window_service
 from desk.services.queue import board, calling, serving, window_state
 from desk.services.queue.config import get_queue_settings, list_services
 from desk.services.queue.issuing import issue_ticket
@@ -25,10 +25,12 @@ from desk.services.queue.rows import TicketRow
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
 from desk.ui.queue.fmt import status_label, waited
+from desk.ui.queue.help_calls import HelpCalls
 from desk.ui.queue.slip import print_slip, slip_pdf
 from desk.ui.queue.waiting_view import WaitingView
 from desk.ui.queue.workbench_dialogs import CallNumberDialog, TransferDialog, WalkInDialog
 
+log = logging.getLogger(__name__)
 _STYLE = """
 QLabel#QueueNumber { font-size: 96px; font-weight: bold; color: #0d47a1; }
 QLabel#QueueStatus { font-size: 22px; }
@@ -42,7 +44,6 @@ class QueueWorkbench(QWidget):
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
-        self.window = context.settings.window_number
         self.current: TicketRow | None = None
         self.paused = False
         self.setStyleSheet(_STYLE)
@@ -54,11 +55,44 @@ class QueueWorkbench(QWidget):
         self._timer.setInterval(30_000)
         self._timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         self._timer.start()
+        self._taken: int | None = None  # the window the hall display shows this clerk at
         self.refresh()
+
+    def _take_window(self) -> None:
+        """The hall display shows this window as open (not "Not open") while a clerk is at it; a new
+        window number in Terminal settings leaves the old window and takes the new one."""
+        number = self.window_number
+        if number == self._taken:
+            return
+        self.leave()
+        if number is None:
+            return
+        try:
+            window_state.take_window(self.context.desk, self.context.actor, number)
+            self._taken = number
+        except Exception as exc:  # noqa: BLE001 - e.g. the window was removed: the heading says so already
+            self.message.setText(error_text(exc))
+
+    def leave(self) -> None:
+        """Signing out or closing the desk: the hall display shows the window as not open."""
+        if self._taken is None:
+            return
+        try:
+            window_state.leave_window(self.context.desk, self.context.actor, self._taken)
+        except Exception:  # noqa: BLE001 - leaving must never block signing out
+            log.warning("could not mark window %s as left", self._taken, exc_info=True)
+        self._taken = None
+
+    @property
+    def window_number(self) -> int | None:
+        """This terminal's window number, read afresh: a change in Terminal settings counts at once."""
+        return self.context.settings.window_number
 
     # -- layout -------------------------------------------------------------------------------
     def _build_ticket_side(self) -> QVBoxLayout:
         side = QVBoxLayout()
+        self.help_calls = HelpCalls(self.context)
+        side.addWidget(self.help_calls)
         self.heading = QLabel()
         self.heading.setObjectName("QueueWindow")
         self.heading.setWordWrap(True)
@@ -112,29 +146,36 @@ class QueueWorkbench(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.context
-        if self.window is None:
+        self.help_calls.refresh()
+        self._take_window()
+        if self.window_number is None:
             self.heading.setText(self.tr("This terminal has no window number. Set it in Desk › Terminal settings "
                                          "(Ctrl+,) to call numbers here."))
             self._show_ticket(None)
             for button in self.buttons.values():
                 button.setEnabled(button.objectName() == "walk_in")
+            self.detail.clear()  # no "press F1" while F1 cannot call anybody
             self.waiting.show_data(board.service_queues(ctx.desk, ctx.actor.station_id), [])
             return
         try:
-            status = window_state.window_status(ctx.desk, ctx.actor, self.window)
+            status = window_state.window_status(ctx.desk, ctx.actor, self.window_number)
         except Exception as exc:  # noqa: BLE001 - e.g. the window was removed; say so, keep the page
             self.heading.setText(error_text(exc))
             for button in self.buttons.values():
                 button.setEnabled(False)
+            self._show_ticket(None)
+            self.detail.clear()
             return
         self.paused = status.paused
         served = " · ".join(status.service_names) or self.tr("no services assigned — ask the manager")
-        self.heading.setText(self.tr("Window {0}: {1}").format(self.window, served)
+        self.heading.setText(self.tr("Window {0}: {1}").format(self.window_number, served)
                              + (self.tr("  (on a break)") if status.paused else ""))
         self._show_ticket(status.current)
         self.buttons["pause"].setText(self.tr("Resume  (F10)") if status.paused else self.tr("Take a break  (F10)"))
         self._update_buttons(len(status.missed))
-        tickets = board.waiting_tickets(ctx.desk, ctx.actor.station_id, status.service_ids, window=self.window)
+        if self.current is None and not self.buttons["call_next"].isEnabled():
+            self.detail.clear()  # the hint to press F1 only while F1 works
+        tickets = board.waiting_tickets(ctx.desk, ctx.actor.station_id, status.service_ids, window=self.window_number)
         self.waiting.show_data(board.service_queues(ctx.desk, ctx.actor.station_id), tickets)
 
     def _show_ticket(self, ticket: TicketRow | None) -> None:
@@ -197,8 +238,8 @@ class QueueWorkbench(QWidget):
         """Run a window step; ``done`` ("{0} …", the ticket's number) confirms it in green under the buttons,
         so the clerk sees what F2–F5 did, not only a changed button."""
         self.message.setStyleSheet("color: #c62828; font-size: 15px;")
-        assert self.window is not None
-        window = self.window
+        assert self.window_number is not None
+        window = self.window_number
         result = self._run(lambda: fn(self.context.desk, self.context.actor, window))
         if result is not None and done:
             self.message.setStyleSheet("color: #2e7d32; font-size: 15px;")
@@ -207,8 +248,8 @@ class QueueWorkbench(QWidget):
 
     def call_next(self) -> None:
         self.message.setStyleSheet("color: #c62828; font-size: 15px;")
-        assert self.window is not None
-        window = self.window
+        assert self.window_number is not None
+        window = self.window_number
         called = self._run(lambda: calling.call_next(self.context.desk, self.context.actor, window))
         if called is None and not self.message.text():
             self.message.setStyleSheet("color: #555555; font-size: 15px;")
@@ -230,13 +271,12 @@ class QueueWorkbench(QWidget):
         self._act(window_state.resume_window if self.paused else window_state.pause_window)
 
     def transfer(self) -> None:
-        if self.current is None or self.window is None:
+        if self.current is None or self.window_number is None:
             return
-        ctx, window = self.context, self.window
-        others = [w.number for w in window_service.list_windows(ctx.desk, ctx.actor.station_id, active_only=True)
-                  if w.number != window]
+        ctx, window = self.context, self.window_number
         dialog = TransferDialog(
-            self.current.number, list_services(ctx.desk, ctx.actor.station_id), others,
+            self.current.number, list_services(ctx.desk, ctx.actor.station_id),
+            lambda service: serving.transfer_targets(ctx.desk, ctx.actor, window, service),
             lambda service, to_window, note: serving.transfer(ctx.desk, ctx.actor, window, to_service_id=service,
                                                               to_window=to_window, note=note), self)
         dialog.exec()
@@ -249,9 +289,9 @@ class QueueWorkbench(QWidget):
         self._number_dialog(self.tr("Call back a missed number"), calling.recall_missed)
 
     def _number_dialog(self, title: str, fn: Callable[..., Any]) -> None:
-        if self.window is None:
+        if self.window_number is None:
             return
-        ctx, window = self.context, self.window
+        ctx, window = self.context, self.window_number
         preset = ""
         if fn is calling.recall_missed:
             missed = window_state.window_status(ctx.desk, ctx.actor, window).missed

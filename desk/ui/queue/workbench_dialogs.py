@@ -68,24 +68,33 @@ def _service_combo(services: list[ServiceRow], none_text: str | None) -> QComboB
 
 
 class TransferDialog(_ServiceDialog):
-    """Send the current citizen on: another service, a given window, or both; the number stays."""
+    """Send the current citizen on: another service, a given window, or both; the number stays.
 
-    def __init__(self, number: str, services: list[ServiceRow], windows: list[int],
+    ``windows(service_id)`` gives the windows worth offering for that service (None: the number's own):
+    staffed ones that serve it, so the clerk cannot send a citizen to wait where nobody will call them."""
+
+    def __init__(self, number: str, services: list[ServiceRow], windows: Callable[[int | None], list[Any]],
                  transfer: Callable[[int | None, int | None, str], Any], parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Transfer {0}").format(number), parent)
+        self._windows = windows
         self.service = _service_combo(services, self.tr("keep the same service"))
-        self.window = QComboBox()
-        self.window.addItem(self.tr("any window that serves it"), None)
-        for number_ in windows:
-            self.window.addItem(self.tr("Window {0}").format(number_), number_)
+        self.to_window = QComboBox()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional, e.g. what the next window should check"))
         fit_placeholder(self.note)
         self.form.addRow(self.tr("To service"), self.service)
-        self.form.addRow(self.tr("To window"), self.window)
+        self.form.addRow(self.tr("To window"), self.to_window)
         self.form.addRow(self.tr("Note"), self.note)
-        self.finish_layout({"service": self.service, "window": self.window, "note": self.note},
-                           lambda: transfer(self.service.currentData(), self.window.currentData(), self.note.text()))
+        self.service.currentIndexChanged.connect(lambda _index: self._fill_windows())
+        self._fill_windows()
+        self.finish_layout({"service": self.service, "window": self.to_window, "note": self.note},
+                           lambda: transfer(self.service.currentData(), self.to_window.currentData(), self.note.text()))
+
+    def _fill_windows(self) -> None:
+        self.to_window.clear()
+        self.to_window.addItem(self.tr("any window that serves it"), None)
+        for target in self._windows(self.service.currentData()):
+            self.to_window.addItem(self.tr("Window {0}").format(target.number), target.number)
 
 
 class CallNumberDialog(_ServiceDialog):
