@@ -4577,27 +4577,27 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>该记录不属于案件 {number}。请重新从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="31" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="32" />
         <source>A booking cannot be made for {day}, a day that has passed. Choose today ({today}) or later.</source>
         <translation>{day} 已经过去，不能预约。请选择今天（{today}）或以后的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="33" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="34" />
         <source>A booking can be made at most one year ahead, until {last}. Choose an earlier day.</source>
         <translation>最多只能提前一年预约，即 {last} 之前。请选择更早的日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="35" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="36" />
         <source>{day} is a public holiday ({name}) in the work calendar. Choose a working day.</source>
         <translation>{day} 是工作日历中的法定节假日（{name}）。请选择工作日。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="37" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="38" />
         <source>{name} is not on duty on {day}. Choose another day or another person (see the duty roster).</source>
         <translation>{name} 在 {day} 不值班。请选择其他日期或其他人员（见值班表）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/booking_rules.py" line="39" />
+        <location filename="../../desk/services/mediation/booking_rules.py" line="40" />
         <source>{name} is on duty on {day} only {hours}; the booking from {start} to {end} is outside that. Choose a time within those hours or another person.</source>
         <translation>{name} 在 {day} 仅在 {hours} 值班，{start} 至 {end} 的预约不在值班时间内。请选择值班时间内的时段或其他人员。</translation>
     </message>

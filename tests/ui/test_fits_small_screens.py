@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -206,14 +207,17 @@ def _dialogs(context: UiContext, clerk: UiContext) -> dict[str, Callable[[], QDi
     from desk.services.intake.applicants import search_applicants
     from desk.ui.intake.applicant_dialog import ApplicantDialog
     from desk.ui.intake.case_detail import CaseDialog
+    from desk.ui.intake.clock_dialogs import ExtensionDialog, PauseDialog
     from desk.ui.intake.item_dialog import ItemDialog
     from desk.ui.intake.rating_dialog import RatingDialog
     from desk.ui.intake.refusal_dialog import RefusalDialog
     from desk.ui.mediation.booking_dialog import BookingDialog
     from desk.ui.mediation.case_detail import CloseCaseDialog
     from desk.ui.mediation.case_tabs import SessionDialog
+    from desk.ui.mediation.edit_case_dialog import EditCaseDialog
     from desk.ui.mediation.followup_casefile_tabs import FollowUpDialog
     from desk.ui.mediation.party_dialog import PartyDialog
+    from desk.ui.mediation.print_forms import CoverDialog, PrintFormsDialog
     from desk.ui.mediation.register_dialog import RegisterCaseDialog
     from desk.ui.mediation.roster_dialogs import (
         closure_dialog,
@@ -222,6 +226,7 @@ def _dialogs(context: UiContext, clerk: UiContext) -> dict[str, Callable[[], QDi
         shift_dialog,
         staff_dialog,
     )
+    from desk.ui.mediation.roster_removal import RemovalDialog
     from desk.ui.mediation.signing_dialogs import JudicialDialog, SignedDialog
     from desk.ui.pages.users import AddUserDialog
     from desk.ui.password_dialog import ChangePasswordDialog
@@ -236,6 +241,8 @@ def _dialogs(context: UiContext, clerk: UiContext) -> dict[str, Callable[[], QDi
     rooms = rooms_roster.list_rooms(desk, actor)
     staff = rooms_roster.list_staff(desk, actor)
     intake_case = case_queries.list_cases(desk, actor)[0]
+    intake_detail = case_queries.get_case(desk, actor, intake_case.id)
+    holder = QWidget()  # the intake clock dialogs need a parent
     item = max(catalogue.search_items(desk, actor), key=lambda i: len(i.name))
     applicant = search_applicants(desk, actor, "示范")[0] if search_applicants(desk, actor, "示范") else None
     services = list_services(desk, actor.station_id, active_only=True)
@@ -246,9 +253,16 @@ def _dialogs(context: UiContext, clerk: UiContext) -> dict[str, Callable[[], QDi
     return {
         "ApplicantDialog": lambda: ApplicantDialog(context, existing=applicant, guess="110101198001010011"),
         "CaseDialog": lambda: CaseDialog(context, intake_case.id),
+        "ExtensionDialog": lambda: ExtensionDialog(holder, intake_detail, context.today()),
+        "PauseDialog": lambda: PauseDialog(holder, context.today()),
+        "EditCaseDialog": lambda: EditCaseDialog(context, detail),
+        "PrintFormsDialog": lambda: PrintFormsDialog(context, detail.id),
+        "CoverDialog": lambda: CoverDialog(["调解记录", "回访记录", "人民调解协议书（示范市幸福物业管理有限公司）"]),
+        "RemovalDialog": lambda: RemovalDialog(
+            "周期排班", lambda: [(s.id, f"{s.name}（{s.organisation}）") for s in staff], lambda _id: None),
         "ItemDialog": lambda: ItemDialog(context, None, item),
         "RatingDialog": lambda: RatingDialog(context, case_id=intake_case.id),
-        "RefusalDialog": lambda: RefusalDialog(),
+        "RefusalDialog": lambda: RefusalDialog(None, lambda *_a: None),
         "BookingDialog": lambda: BookingDialog(context, rooms, staff, room_id=rooms[0].id, day=context.today(),
                                                start_min=9 * 60),
         "CloseCaseDialog": lambda: CloseCaseDialog(context, detail.id),
@@ -266,7 +280,8 @@ def _dialogs(context: UiContext, clerk: UiContext) -> dict[str, Callable[[], QDi
         "AddUserDialog": lambda: AddUserDialog(context),
         "ChangePasswordDialog": lambda: ChangePasswordDialog(context),
         "PreviewDialog": lambda: PreviewDialog(pdf, "intake.receipt", "受理通知书"),
-        "TransferDialog": lambda: TransferDialog("A012", services, [1, 2, 3, 12], lambda *_a: None),
+        "TransferDialog": lambda: TransferDialog(
+            "A012", services, lambda _service: [SimpleNamespace(number=n) for n in (1, 2, 3, 12)], lambda *_a: None),
         "CallNumberDialog": lambda: CallNumberDialog(QApplication.translate("QueueWorkbench", "Call a number"),
                                                      lambda _n: None),
         "WalkInDialog": lambda: WalkInDialog(services, lambda *_a: None),

@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP, Conflict, ValidationError
-from desk.core.mediation import FIXED_DATE_HOLIDAYS, format_minutes
+from desk.core.mediation import format_minutes
+from desk.core.workdays import FIXED_DATE_HOLIDAYS
 from desk.services.mediation.common import local_day, local_minutes
 from desk.services.mediation.duty_roster import duty_slots, on_roster
 from desk.store.models.calendar import CalendarDay, CalendarYear
