@@ -27,6 +27,28 @@ from desk.ui.messages import show_error
 from desk.ui.pages import PageSpec, pages_for
 
 
+class PageStack(QStackedWidget):
+    """The pages, each inside its own scroll area: no page can make the window taller or wider than the
+    screen (the mediation case page once forced 914 px onto a 768 px screen), and a short page is not
+    stretched to the tallest one opened before it. Callers deal in pages, never in their areas."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: list[tuple[QWidget, QScrollArea]] = []
+
+    def add_page(self, page: QWidget) -> None:
+        area = scrolling(page, shrink=True)
+        self._shown.append((page, area))
+        self.addWidget(area)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt's name
+        area = super().currentWidget()
+        return next((page for page, shown in self._shown if shown is area), area)
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setCurrentWidget(next((area for shown, area in self._shown if shown is page), page))
+
+
 class MainWindow(QMainWindow):
     signed_out = Signal()
 
@@ -36,11 +58,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Grid Desk — {0}").format(context.station.name))
         self._specs = pages_for(context.actor)
         self._pages: dict[str, QWidget] = {}
-        self._areas: dict[str, QScrollArea] = {}
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for spec in self._specs:
             QListWidgetItem(QCoreApplication.translate("Navigation", spec.title), self.navigation)
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -69,9 +90,7 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def current_page(self) -> QWidget | None:
-        """The page shown (the stack holds each page inside its scroll area)."""
-        area = self.stack.currentWidget()
-        return next((self._pages[key] for key, shown in self._areas.items() if shown is area), None)
+        return self.stack.currentWidget()
 
     def _jump(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
@@ -102,11 +121,8 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
                 return
             self._pages[spec.key] = page
-            # Each page scrolls inside its own area, so no page can make the window taller or wider than
-            # the screen, and a short page is not stretched to the tallest one opened before it.
-            self._areas[spec.key] = scrolling(page, shrink=True)
-            self.stack.addWidget(self._areas[spec.key])
-        self.stack.setCurrentWidget(self._areas[spec.key])
+            self.stack.add_page(page)
+        self.stack.setCurrentWidget(self._pages[spec.key])
 
     def _refresh_current(self) -> None:
         page: Any = self.current_page()

@@ -147,7 +147,7 @@ def test_the_first_call_of_the_day_works_from_the_keyboard(qtbot, context_for) -
     window.navigation.setFocus()
     assert window.page_keys()[1] == "queue"
     qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    page = window.current_page()
+    page = window.stack.currentWidget()
     assert isinstance(page, QueueWorkbench)
     focused = QApplication.focusWidget()
     assert focused is not None and page.isAncestorOf(focused)
