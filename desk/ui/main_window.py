@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -21,8 +22,31 @@ from desk.core.permissions import ROLE_LABELS
 from desk.services.backups import BackupStatus
 from desk.ui.backup_status import load_status, shows_backups, warning_text
 from desk.ui.context import UiContext
+from desk.ui.forms import scrolling
 from desk.ui.messages import show_error
 from desk.ui.pages import PageSpec, pages_for
+
+
+class PageStack(QStackedWidget):
+    """The pages, each inside its own scroll area: no page can make the window taller or wider than the
+    screen (the mediation case page once forced 914 px onto a 768 px screen), and a short page is not
+    stretched to the tallest one opened before it. Callers deal in pages, never in their areas."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._shown: list[tuple[QWidget, QScrollArea]] = []
+
+    def add_page(self, page: QWidget) -> None:
+        area = scrolling(page, shrink=True)
+        self._shown.append((page, area))
+        self.addWidget(area)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 - Qt's name
+        area = super().currentWidget()
+        return next((page for page, shown in self._shown if shown is area), area)
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setCurrentWidget(next((area for shown, area in self._shown if shown is page), page))
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +61,7 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("Navigation")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for spec in self._specs:
             QListWidgetItem(QCoreApplication.translate("Navigation", spec.title), self.navigation)
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -48,6 +72,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 4, 6, 2)  # every pixel counts at 1280×680 (150 % on 1080p)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -64,6 +89,9 @@ class MainWindow(QMainWindow):
         self._jump(self.page_keys().index(key))
         return self._pages[key]
 
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
     def _jump(self, row: int) -> None:
         self.navigation.setCurrentRow(row)
         self._enter_page()
@@ -71,7 +99,7 @@ class MainWindow(QMainWindow):
     def _enter_page(self) -> None:
         """Put the keyboard in the current page: its ``first_focus()`` if it names one, else its first
         widget that takes focus with Tab."""
-        page = self.stack.currentWidget()
+        page = self.current_page()
         if page is None:
             return
         chosen = getattr(page, "first_focus", None)
@@ -93,11 +121,11 @@ class MainWindow(QMainWindow):
                 show_error(self, exc)
                 return
             self._pages[spec.key] = page
-            self.stack.addWidget(page)
+            self.stack.add_page(page)
         self.stack.setCurrentWidget(self._pages[spec.key])
 
     def _refresh_current(self) -> None:
-        page: Any = self.stack.currentWidget()
+        page: Any = self.current_page()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
 

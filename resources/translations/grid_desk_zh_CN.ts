@@ -1596,107 +1596,107 @@ Print the new text for signing now?</source>
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="46" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="45" />
         <source>Mediation rooms</source>
         <translation>调解室预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="50" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="49" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="50" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="49" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="57" />
         <source>◀ Earlier</source>
         <translation>◀ 向前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="57" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="57" />
         <source>Later ▶</source>
         <translation>向后 ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="66" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="65" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="68" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="67" />
         <source>Book…</source>
         <translation>预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="80" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="79" />
         <source>Click a free time to book it; click a booking to move or cancel it, or drag it.</source>
         <translation>点击空闲时段即可预约；点击已有预约可调整或取消，也可直接拖动。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="109" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="108" />
         <source>closed: {0}</source>
         <translation>停用：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="111" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="110" />
         <source>closed</source>
         <translation>不开放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="149" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="148" />
         <source>Book a room</source>
         <translation>预约调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="150" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="149" />
         <source>No mediation room is set up yet. Ask the station manager to add one.</source>
         <translation>尚未设置调解室，请站长先添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="181" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="180" />
         <source>Booking</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="187" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="186" />
         <source>Move or change…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="188" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="187" />
         <source>Cancel booking…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="189" />
         <source>A mediation session: only a mediator may move or cancel it.</source>
         <translation>调解场次：只有调解员可以调整或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="191" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="202" />
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="202" />
         <source>Why is it cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="226" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="225" />
         <source>Cannot move to {0} {1}</source>
         <translation>无法调整到 {0} {1}</translation>
     </message>
@@ -1704,121 +1704,121 @@ Print the new text for signing now?</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="40" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="39" />
         <source>holiday (放假)</source>
         <translation>放假</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="41" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="40" />
         <source>make-up workday (调休上班)</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="49" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="48" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="52" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="51" />
         <source>Enter each year's arrangement when the State Council publishes it (usually October to December), then mark the year complete. Until then, deadlines reaching that year are shown as unknown.</source>
         <translation>国务院公布每年的节假日安排后（通常在10月至12月）录入，再将该年标记为“已完整”。在此之前，落在该年的办结期限显示为“未知”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="125" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="60" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="124" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
         <source>Complete</source>
         <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
         <source>no — deadlines unknown</source>
         <translation>否——期限无法计算</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="64" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="63" />
         <source>Holidays</source>
         <translation>放假天数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="65" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="64" />
         <source>Make-up days</source>
         <translation>调休上班天数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="73" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="110" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="72" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="109" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="74" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="73" />
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="75" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="111" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="74" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="110" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="76" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="112" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="75" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="111" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="95" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="94" />
         <source>A day</source>
         <translation>某一天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="105" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="104" />
         <source>ordinary day (remove)</source>
         <translation>普通日（删除）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="107" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="106" />
         <source>e.g. 春节</source>
         <translation>如：春节</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="108" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="107" />
         <source>Save day</source>
         <translation>保存该日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="114" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="113" />
         <source>A year</source>
         <translation>某一年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="120" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="119" />
         <source>The notice, e.g. 国务院办公厅关于2027年部分节假日安排的通知</source>
         <translation>通知名称，如：国务院办公厅关于2027年部分节假日安排的通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="121" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="120" />
         <source>Mark year complete</source>
         <translation>标记该年已完整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="123" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="122" />
         <source>Mark year incomplete</source>
         <translation>标记该年未完整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="126" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="125" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -1826,7 +1826,7 @@ Print the new text for signing now?</source>
 <context>
     <name>CallNumberDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="106" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="107" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
@@ -2531,137 +2531,137 @@ Print the new text for signing now?</source>
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="44" />
+        <location filename="../../desk/ui/intake/case_list.py" line="45" />
         <source>Cases</source>
         <translation>办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="50" />
+        <location filename="../../desk/ui/intake/case_list.py" line="51" />
         <source>Open cases</source>
         <translation>未办结的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="51" />
+        <location filename="../../desk/ui/intake/case_list.py" line="52" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="56" />
+        <location filename="../../desk/ui/intake/case_list.py" line="57" />
         <source>Any deadline</source>
         <translation>全部期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="56" />
+        <location filename="../../desk/ui/intake/case_list.py" line="57" />
         <source>Overdue</source>
         <translation>已超期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="57" />
+        <location filename="../../desk/ui/intake/case_list.py" line="58" />
         <source>Due within 2 working days</source>
         <translation>2个工作日内到期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="58" />
+        <location filename="../../desk/ui/intake/case_list.py" line="59" />
         <source>Deadline unknown (calendar missing)</source>
         <translation>期限未知（缺少日历）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="59" />
+        <location filename="../../desk/ui/intake/case_list.py" line="60" />
         <source>Clock paused (time not counted)</source>
         <translation>暂停计时（不计入期限）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="60" />
+        <location filename="../../desk/ui/intake/case_list.py" line="61" />
         <source>容缺 materials to come</source>
         <translation>容缺材料待补交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="61" />
+        <location filename="../../desk/ui/intake/case_list.py" line="62" />
         <source>容缺 materials overdue</source>
         <translation>容缺材料逾期未补</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="64" />
+        <location filename="../../desk/ui/intake/case_list.py" line="69" />
         <source>All items</source>
         <translation>全部事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="69" />
+        <location filename="../../desk/ui/intake/case_list.py" line="74" />
         <source>Receipt number or applicant name</source>
         <translation>受理编号或申请人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="72" />
+        <location filename="../../desk/ui/intake/case_list.py" line="78" />
         <source>Everyone's cases</source>
         <translation>所有人的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="73" />
+        <location filename="../../desk/ui/intake/case_list.py" line="79" />
         <source>My cases</source>
         <translation>我的办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="81" />
+        <location filename="../../desk/ui/intake/case_list.py" line="87" />
         <source>Receipt no.</source>
         <translation>受理编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="82" />
+        <location filename="../../desk/ui/intake/case_list.py" line="88" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="83" />
+        <location filename="../../desk/ui/intake/case_list.py" line="89" />
         <source>Deadline</source>
         <translation>办结期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="85" />
+        <location filename="../../desk/ui/intake/case_list.py" line="91" />
         <source>Time</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="86" />
+        <location filename="../../desk/ui/intake/case_list.py" line="92" />
         <source>容缺 due</source>
         <translation>容缺补交期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="88" />
+        <location filename="../../desk/ui/intake/case_list.py" line="94" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="89" />
+        <location filename="../../desk/ui/intake/case_list.py" line="95" />
         <source>ID</source>
         <translation>证件号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="90" />
+        <location filename="../../desk/ui/intake/case_list.py" line="96" />
         <source>Item</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="91" />
+        <location filename="../../desk/ui/intake/case_list.py" line="97" />
         <source>Registered</source>
         <translation>登记时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="92" />
+        <location filename="../../desk/ui/intake/case_list.py" line="98" />
         <source>Handled by</source>
         <translation>承办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="109" />
+        <location filename="../../desk/ui/intake/case_list.py" line="115" />
         <source>Open case…</source>
         <translation>打开办件…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="131" />
+        <location filename="../../desk/ui/intake/case_list.py" line="137" />
         <source>{0} cases shown; {1} overdue, {2} due within 2 working days; {3} with 容缺 materials overdue.</source>
         <translation>显示 {0} 件；逾期 {1} 件，2 个工作日内到期 {2} 件；容缺材料逾期未补 {3} 件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/case_list.py" line="133" />
+        <location filename="../../desk/ui/intake/case_list.py" line="139" />
         <source>{0} paused (time not counted).</source>
         <translation>另有 {0} 件暂停计时（不计入期限）。</translation>
     </message>
@@ -6124,143 +6124,143 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>新增事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="62" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
         <source>promised (承诺件)</source>
         <translation>承诺件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="63" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="64" />
         <source>on the spot (即办件)</source>
         <translation>即办件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="67" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
         <source>working days (工作日)</source>
         <translation>工作日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="68" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="69" />
         <source>calendar days (日)</source>
         <translation>日（自然日）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="76" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="77" />
         <source>Offered at the window</source>
         <translation>窗口在办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
-        <location filename="../../desk/ui/intake/item_dialog.py" line="90" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="91" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="79" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="80" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
         <source>Time limits count</source>
         <translation>时限单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="81" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
         <source>Promised days</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
         <source>Statutory note</source>
         <translation>法定时限说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="82" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
         <source>Statutory days</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
         <source>Fee</source>
         <translation>收费标准</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="83" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
         <source>Conditions</source>
         <translation>办理条件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="85" />
         <source>Result delivery</source>
         <translation>结果送达方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="84" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="85" />
         <source>Legal basis</source>
         <translation>设定依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="85" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="86" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="88" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="89" />
         <source>Materials (原件 / 复印件 / 原件+复印件)</source>
         <translation>申请材料（原件/复印件/原件+复印件）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="90" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="91" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="90" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="91" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="91" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="92" />
         <source>Required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="91" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="92" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="91" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="92" />
         <source>容缺</source>
         <translation>容缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="93" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="94" />
         <source>容缺: the window may accept the application without it, under the applicant's signed 承诺书 to bring it later</source>
         <translation>容缺：申请人签署承诺书承诺后补的，窗口可在缺少该材料时先予受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="99" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="101" />
         <source>Add material</source>
         <translation>添加材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/item_dialog.py" line="99" />
+        <location filename="../../desk/ui/intake/item_dialog.py" line="101" />
         <source>Remove material</source>
         <translation>删除材料</translation>
     </message>
@@ -6278,12 +6278,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>如：调委会所在地的基层人民法院</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="119" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="120" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="120" />
+        <location filename="../../desk/ui/mediation/signing_dialogs.py" line="121" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -6401,77 +6401,77 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="34" />
+        <location filename="../../desk/ui/main_window.py" line="58" />
         <source>Grid Desk — {0}</source>
         <translation>网格工作站前台 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="106" />
+        <location filename="../../desk/ui/main_window.py" line="134" />
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="107" />
+        <location filename="../../desk/ui/main_window.py" line="135" />
         <source>Terminal &amp;settings…</source>
         <translation>终端设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="110" />
+        <location filename="../../desk/ui/main_window.py" line="138" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="112" />
+        <location filename="../../desk/ui/main_window.py" line="140" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="115" />
+        <location filename="../../desk/ui/main_window.py" line="143" />
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="128" />
+        <location filename="../../desk/ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="129" />
+        <location filename="../../desk/ui/main_window.py" line="157" />
         <source>&amp;About Grid Desk</source>
         <translation>关于网格工作站前台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136" />
+        <location filename="../../desk/ui/main_window.py" line="164" />
         <source>SQLite file</source>
         <translation>SQLite 本地文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="136" />
+        <location filename="../../desk/ui/main_window.py" line="164" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="161" />
+        <location filename="../../desk/ui/main_window.py" line="189" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="161" />
+        <location filename="../../desk/ui/main_window.py" line="189" />
         <source>No window number</source>
         <translation>未设窗口号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="168" />
+        <location filename="../../desk/ui/main_window.py" line="196" />
         <source>Backups: {0}</source>
         <translation>备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="195" />
+        <location filename="../../desk/ui/main_window.py" line="223" />
         <source>About Grid Desk</source>
         <translation>关于网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="196" />
+        <location filename="../../desk/ui/main_window.py" line="224" />
         <source>Grid Desk — front desk of a community service station: queue numbers, one-window intake, mediation and the daily log.
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
@@ -6494,57 +6494,57 @@ Database: {0}</source>
 <context>
     <name>MaterialsTable</name>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
         <source>Received</source>
         <translation>已收取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
         <source>Material</source>
         <translation>材料</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="21" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
         <source>Not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="23" />
         <source>Original / copy</source>
         <translation>原件/复印件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="23" />
         <source>Copies</source>
         <translation>份数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="22" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="23" />
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="39" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="53" />
         <source>required, 容缺</source>
         <translation>必交，可容缺</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="40" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="54" />
         <source>required</source>
         <translation>必需</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="40" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="54" />
         <source>optional</source>
         <translation>选交</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="45" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="59" />
         <source>n/a</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/materials_table.py" line="48" />
+        <location filename="../../desk/ui/intake/materials_table.py" line="62" />
         <source>Does not concern this applicant: it is not demanded</source>
         <translation>与本申请人无关：不要求提交</translation>
     </message>
@@ -6724,17 +6724,17 @@ Database: {0}</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="107" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="108" />
         <source>Judicial confirmation window closing soon: {0}</source>
         <translation>申请司法确认期限即将届满：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="137" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="138" />
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="138" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="139" />
         <source>The request is registered as case {0}.</source>
         <translation>申请已登记，案号 {0}。</translation>
     </message>
@@ -7735,12 +7735,12 @@ Database: {0}</source>
         <translation>您对今天的服务满意吗？请点按一个按钮。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/rating_dialog.py" line="55" />
+        <location filename="../../desk/ui/intake/rating_dialog.py" line="57" />
         <source>Please tell us what went wrong (optional):</source>
         <translation>请告诉我们哪里做得不好（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/rating_dialog.py" line="62" />
+        <location filename="../../desk/ui/intake/rating_dialog.py" line="64" />
         <source>Submit</source>
         <translation>提交</translation>
     </message>
@@ -7889,32 +7889,32 @@ Database: {0}</source>
         <translation>不予受理的理由（用申请人能看懂的话写明）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="45" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="46" />
         <source>Only if it is not this station's matter, e.g. 平安区民政局</source>
         <translation>仅当事项不属本站职权时填写，如：平安区民政局</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="46" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="48" />
         <source>The notice also names the review body and the court from the Station page, with the time limits for both.</source>
         <translation>通知书还将写明“站点信息”页中的行政复议机关和人民法院，以及两项期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="49" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="51" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="50" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="52" />
         <source>Legal basis</source>
         <translation>法律依据</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="51" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="53" />
         <source>Apply instead to</source>
         <translation>应向何机关申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/refusal_dialog.py" line="57" />
+        <location filename="../../desk/ui/intake/refusal_dialog.py" line="59" />
         <source>Refuse and print the notice</source>
         <translation>不予受理并打印通知书</translation>
     </message>
@@ -8421,151 +8421,151 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>RosterDialogs</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="112" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="111" />
         <source>Person on the roster</source>
         <translation>值班人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="100" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="211" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="99" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="210" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="88" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="87" />
         <source>Active (can be booked)</source>
         <translation>在用（可预约）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="101" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="100" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="102" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="101" />
         <source>Organisation</source>
         <translation>所在单位</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="103" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="102" />
         <source>Phone</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="137" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="136" />
         <source>Weekly shift</source>
         <translation>每周值班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="139" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="172" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="138" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="171" />
         <source>Person</source>
         <translation>自然人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="140" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="139" />
         <source>Every</source>
         <translation>每逢</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="141" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="140" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="142" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="141" />
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="143" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="142" />
         <source>Starting on</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="144" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="177" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="143" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="176" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="166" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="165" />
         <source>Day off</source>
         <translation>调休（不值班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="167" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="166" />
         <source>Extra shift</source>
         <translation>加班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="170" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="169" />
         <source>Change to the duty roster</source>
         <translation>值班调整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="173" />
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="261" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="172" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="260" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="174" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="173" />
         <source>Change</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="175" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="174" />
         <source>From (extra shift)</source>
         <translation>开始（加班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="176" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="175" />
         <source>Until (extra shift)</source>
         <translation>结束（加班）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="226" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="225" />
         <source>Mediation room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="212" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="211" />
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="213" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="212" />
         <source>Opens</source>
         <translation>开放时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="214" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="213" />
         <source>Closes</source>
         <translation>关闭时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="215" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="214" />
         <source>Open on</source>
         <translation>开放日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="216" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="215" />
         <source>Buffer after each booking (minutes)</source>
         <translation>每次预约后预留（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="258" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="257" />
         <source>Room closed for a day</source>
         <translation>调解室停用日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="260" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="259" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="262" />
+        <location filename="../../desk/ui/mediation/roster_dialogs.py" line="261" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -9364,12 +9364,12 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>业务不变</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="94" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="95" />
         <source>any window that serves it</source>
         <translation>办理该业务的任一窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="96" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="97" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
@@ -9379,17 +9379,17 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>可不填，例如请下一窗口核实的事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="84" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="85" />
         <source>To service</source>
         <translation>转到业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="85" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="86" />
         <source>To window</source>
         <translation>转到窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="86" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="87" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -9495,63 +9495,63 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>WaitingView</name>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="40" />
-        <location filename="../../desk/ui/queue/waiting_view.py" line="50" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="44" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="54" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="41" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="45" />
         <source>Waiting</source>
         <translation>等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="42" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="46" />
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="44" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="48" />
         <source>Longest wait</source>
         <translation>最长等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="45" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="49" />
         <source>Issued today</source>
         <translation>今日已取</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="49" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="53" />
         <source>Number</source>
         <translation>号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="51" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="55" />
         <source>Taken at</source>
         <translation>取号时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="52" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="56" />
         <source>Waited</source>
         <translation>已等候</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="53" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="57" />
         <source>For window</source>
         <translation>指定窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="57" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="61" />
         <source>Waiting per service</source>
         <translation>各业务等候情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="62" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="66" />
         <source>Waiting numbers for this window</source>
         <translation>本窗口等候号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/waiting_view.py" line="71" />
+        <location filename="../../desk/ui/queue/waiting_view.py" line="75" />
         <source>Waiting numbers for this window ({0})</source>
         <translation>本窗口等候号码（{0}）</translation>
     </message>
@@ -9559,32 +9559,32 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="115" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="116" />
         <source>Take a number for a walk-in</source>
         <translation>窗口代取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="117" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="118" />
         <source>Priority (elderly, disabled, pregnant)</source>
         <translation>优先（老年人、残疾人、孕妇）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="120" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="121" />
         <source>Print the slip</source>
         <translation>打印凭条</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="122" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="123" />
         <source>Service</source>
         <translation>业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="124" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="125" />
         <source>Name (optional)</source>
         <translation>姓名（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="125" />
+        <location filename="../../desk/ui/queue/workbench_dialogs.py" line="126" />
         <source>Phone (optional)</source>
         <translation>电话（可不填）</translation>
     </message>

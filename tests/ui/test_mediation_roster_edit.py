@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTimeEdit
 from desk.core.permissions import Role
 from desk.services.mediation import rooms_roster
 from desk.ui.mediation.roster_dialogs import room_dialog, staff_dialog
+from desk.ui.timefmt import weekday_name  # 周二 in Chinese, Tue in English
 
 
 def test_edit_a_room_prefills_and_saves_the_change(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
@@ -87,7 +88,7 @@ def test_a_weekly_shift_and_a_closure_day_can_be_removed(qtbot, context_for) -> 
     seen: list[str] = []
     QTimer.singleShot(0, lambda: _remove_first_entry_in_open_dialog(qtbot, seen))
     qtbot.mouseClick(_button(page, "Remove weekly shift…"), Qt.MouseButton.LeftButton)
-    assert "周二 14:00–17:30" in seen[0] and "周警官" in seen[0] and "Removed" in seen[-1]
+    assert f"{weekday_name(2)} 14:00–17:30" in seen[0] and "周警官" in seen[0] and "Removed" in seen[-1]
     assert duty_roster.list_shifts(context.desk, context.actor) == []
     assert page.table.item(0, 1).text() == "—"  # the page shows it at once
     seen.clear()

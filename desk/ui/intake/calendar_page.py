@@ -32,8 +32,7 @@ from desk.ui.forms import FieldErrors
 from desk.ui.intake.common import OVERDUE
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel
-
-WEEKDAYS = "一二三四五六日"
+from desk.ui.timefmt import weekday_name
 
 
 def kind_text(kind: str) -> str:
@@ -71,7 +70,7 @@ class CalendarPage(QWidget):
         body.addWidget(self.year_view)
         self.days: RowTableModel[DayRow] = RowTableModel([
             Column(self.tr("Date"), lambda d: d.day.isoformat()),
-            Column(self.tr("Weekday"), lambda d: "周" + WEEKDAYS[d.day.weekday()]),
+            Column(self.tr("Weekday"), lambda d: weekday_name(d.day.isoweekday())),
             Column(self.tr("Kind"), lambda d: kind_text(d.kind), color=lambda d: OVERDUE if d.kind == "off" else "#1565c0"),
             Column(self.tr("Name"), lambda d: d.name),
         ], self)

@@ -21,6 +21,7 @@ from desk.services.intake.case_queries import CaseFilter, CaseRow
 from desk.services.intake.common import STATUSES
 from desk.ui.colour_delegate import ColourTextDelegate
 from desk.ui.context import UiContext
+from desk.ui.forms import fit_placeholder
 from desk.ui.intake.common import (
     deadline_colour,
     deadline_text,
@@ -61,12 +62,17 @@ class CasesPage(QWidget):
                             (self.tr("容缺 materials overdue"), "pledge_overdue")):
             self.due.addItem(text, value)
         self.item = QComboBox()
+        # as wide as a short name, not the longest item's (which pushed the page wider than the screen);
+        # the list that drops down shows every name whole
+        self.item.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item.setMinimumContentsLength(14)
         self.item.addItem(self.tr("All items"), None)
         for row in catalogue.search_items(context.desk, context.actor, include_inactive=True):
             self.item.addItem(f"{row.code} {row.name}", row.id)
         self.text = QLineEdit()
         self.text.setObjectName("case_search")
         self.text.setPlaceholderText(self.tr("Receipt number or applicant name"))
+        fit_placeholder(self.text)
         self.text.setClearButtonEnabled(True)
         self.mine = QComboBox()
         self.mine.addItem(self.tr("Everyone's cases"), None)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desk.services.intake import catalogue
 from desk.services.intake.catalogue import FORMS, TAGS, ItemInput, ItemRow, MaterialSpec
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, scrolled_body
 
 DEFERRABLE, NOTE = 4, 5  # columns of the materials table
 
@@ -50,10 +50,11 @@ class ItemDialog(QDialog):
         self.context = context
         self.item = item
         self.setWindowTitle(self.tr("Change item") if item else self.tr("New item"))
-        self.resize(820, 680)
+        self.resize(820, 640)  # 1280×720 at 150 %, less title bar and task bar
         outer = QVBoxLayout(self)
+        body = scrolled_body(outer)  # the form and its materials scroll; the error line and buttons stay
         form = QFormLayout()
-        outer.addLayout(form)
+        body.addLayout(form)
         self.code, self.name, self.fee, self.delivery = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
         self.category = QComboBox()
         for row in catalogue.list_categories(context.desk, context.actor):
@@ -85,7 +86,7 @@ class ItemDialog(QDialog):
             (self.tr("Notes"), self.notes), ("", self.active)]
         for label, widget in rows:
             form.addRow(label, widget)
-        outer.addWidget(QLabel(self.tr("Materials (原件 / 复印件 / 原件+复印件)")))
+        body.addWidget(QLabel(self.tr("Materials (原件 / 复印件 / 原件+复印件)")))
         self.materials = QTableWidget(0, 6)
         self.materials.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Original / copy"), self.tr("Copies"),
                                                   self.tr("Required"), self.tr("容缺"), self.tr("Note")])
@@ -94,7 +95,8 @@ class ItemDialog(QDialog):
             "bring it later"))
         self.materials.horizontalHeader().setStretchLastSection(True)
         self.materials.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        outer.addWidget(self.materials, 1)
+        self.materials.setMinimumHeight(160)  # room for a few rows when the form scrolls
+        body.addWidget(self.materials, 1)
         buttons_row = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add material")), QPushButton(self.tr("Remove material"))
         add.clicked.connect(lambda: self.add_material(MaterialSpec("")))
@@ -102,7 +104,7 @@ class ItemDialog(QDialog):
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
         buttons_row.addStretch(1)
-        outer.addLayout(buttons_row)
+        body.addLayout(buttons_row)
         self.errors = FieldErrors(QLabel(), {
             "code": self.code, "name": self.name, "kind": self.kind, "promised_days": self.promised,
             "statutory_days": self.statutory, "statutory_note": self.statutory_note, "fee": self.fee,

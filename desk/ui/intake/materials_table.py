@@ -4,7 +4,8 @@ material (the catalogue allows it to be brought after acceptance under a 承诺�
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from desk.services.intake.catalogue import ItemRow
@@ -21,14 +22,27 @@ class MaterialsTable(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Not applicable"), self.tr("Material"),
                                         self.tr("Original / copy"), self.tr("Copies"), self.tr("Note")])
         header = self.horizontalHeader()
+        # The material's name and the note share the width (wrapped); the narrow columns fit their text,
+        # so the table never needs to scroll sideways.
         for column in range(5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        for column in (2, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setWordWrap(True)
         self.itemChanged.connect(self._changed)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Room for the header and three one-line rows: the page's other parts give way first."""
+        hint = super().minimumSizeHint()
+        rows = 3 * (self.fontMetrics().height() + 12)
+        return QSize(hint.width(), max(hint.height(), self.horizontalHeader().sizeHint().height() + rows))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.resizeRowsToContents()  # wrapped names take fewer lines when the table is wider
 
     def show_item(self, item: ItemRow | None) -> None:
         self.blockSignals(True)

@@ -44,7 +44,9 @@ class RatingDialog(QDialog):
             label = QCoreApplication.translate("Rating", ratings.LEVEL_LABELS[level])
             button = QPushButton(f"{ratings.LEVELS[level]}\n{label}")
             button.setObjectName(f"level{level}")
-            button.setMinimumSize(150, 120)
+            # Only the height is fixed: a minimum width would also stop the layout giving the longer
+            # English words ("Very dissatisfied") the room they need.
+            button.setMinimumHeight(120)
             button.setCheckable(True)
             button.setStyleSheet(f"QPushButton {{ font-size: 20px; color: white; background: {_COLOURS[level]}; "
                                  f"border-radius: 10px; }} QPushButton:checked {{ border: 5px solid #212121; }}")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, fit_placeholder
 
 # The usual bases; the clerk may type any other.
 COMMON_BASES = ("《中华人民共和国行政许可法》第三十二条第一款第（一）项（申请事项依法不需要取得行政许可）",
@@ -40,9 +40,11 @@ class RefusalDialog(QDialog):
         self.legal_basis = QLineEdit()
         self.legal_basis.setObjectName("legal_basis")
         self.legal_basis.setPlaceholderText(COMMON_BASES[1])
+        fit_placeholder(self.legal_basis)
         self.refer_to = QLineEdit()
         self.refer_to.setObjectName("refer_to")
         self.refer_to.setPlaceholderText(self.tr("Only if it is not this station's matter, e.g. 平安区民政局"))
+        fit_placeholder(self.refer_to)
         note = QLabel(self.tr("The notice also names the review body and the court from the Station page, with "
                               "the time limits for both."))
         note.setWordWrap(True)

@@ -30,7 +30,7 @@ from desk.services.mediation import bookings, cases
 from desk.services.mediation.bookings import BookingRow
 from desk.services.mediation.rooms_roster import RoomRow, StaffRow
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, open_width
 from desk.ui.i18n import tr_label
 
 
@@ -119,7 +119,7 @@ class BookingDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(460)
+        open_width(self, 460)
 
     def _load(self, booking: BookingRow) -> None:
         start, end = booking.start_at.astimezone(self.zone), booking.end_at.astimezone(self.zone)

@@ -30,8 +30,7 @@ from desk.ui.context import UiContext
 from desk.ui.mediation.booking_dialog import BookingDialog
 from desk.ui.mediation.time_grid import GridColumn, TimeGrid
 from desk.ui.messages import show_error
-
-WEEKDAY_NAMES = ("一", "二", "三", "四", "五", "六", "日")
+from desk.ui.timefmt import day_label
 
 
 class BookingsPage(QWidget):
@@ -125,12 +124,12 @@ class BookingsPage(QWidget):
             return
         if self.week_mode():
             room = next((r for r in self.rooms if r.id == self.room_box.currentData()), None)
-            columns = [self._column(room, d, closures, f"{d.month}/{d.day} 周{WEEKDAY_NAMES[d.weekday()]}")
+            columns = [self._column(room, d, closures, day_label(d))
                        for d in days] if room else []
             label = f"{days[0]:%Y-%m-%d} – {days[-1]:%Y-%m-%d}"
         else:
             columns = [self._column(r, self.day, closures, r.name) for r in self.rooms]
-            label = f"{self.day:%Y-%m-%d} 周{WEEKDAY_NAMES[self.day.weekday()]}"
+            label = day_label(self.day, with_year=True)
         self.room_box.setEnabled(self.week_mode())
         self.range_label.setText(label)
         self.grid.set_content(columns, self.bookings)

@@ -25,7 +25,7 @@ from desk.core.permissions import Permission
 from desk.services.mediation import cases
 from desk.services.mediation.rows import CaseDetail
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, open_width, scrolling
 from desk.ui.i18n import tr_label
 from desk.ui.mediation.agreement_editor import AgreementEditor
 from desk.ui.mediation.case_tabs import PartiesTab, RecordsTab
@@ -56,7 +56,7 @@ class CloseCaseDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(480)
+        open_width(self, 480)
 
     def _save(self) -> None:
         try:
@@ -165,7 +165,8 @@ class CaseDetailPanel(QWidget):
         for widget, title in ((self.overview, self.tr("Overview")), (self.parties, self.tr("Parties")),
                               (self.records, self.tr("Records")), (self.agreement, self.tr("Agreement")),
                               (self.followups, self.tr("Follow-ups")), (self.casefile, self.tr("Case file"))):
-            self.tabs.addTab(widget, title)
+            self.tabs.addTab(scrolling(widget), title)  # a long tab scrolls; the register beside it stays put
+        self._casefile_tab = self.tabs.count() - 1
         for tab in (self.parties, self.records, self.agreement, self.followups):
             tab.changed.connect(self.apply)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -185,7 +186,7 @@ class CaseDetailPanel(QWidget):
         self.print_button.setEnabled(True)
         for tab in (self.overview, self.parties, self.records, self.agreement, self.followups):
             tab.set_case(detail)
-        if self.tabs.currentWidget() is self.casefile:
+        if self.tabs.currentIndex() == self._casefile_tab:
             self.casefile.load(detail.id)
 
     def _print_documents(self) -> None:
@@ -193,5 +194,5 @@ class CaseDetailPanel(QWidget):
             PrintFormsDialog(self.context, self.detail.id, self).exec()
 
     def _tab_changed(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.casefile and self.detail is not None:
+        if self.tabs.currentIndex() == self._casefile_tab and self.detail is not None:
             self.casefile.load(self.detail.id)

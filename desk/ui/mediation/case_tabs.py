@@ -28,7 +28,7 @@ from desk.core.permissions import Permission
 from desk.services.mediation import cases, records
 from desk.services.mediation.rows import CaseDetail, PartyRow, SessionRow
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, open_width
 from desk.ui.mediation.party_dialog import PartyDialog
 from desk.ui.messages import show_error
 from desk.ui.table_model import Column, RowTableModel, make_table_view
@@ -142,7 +142,7 @@ class SessionDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(560)
+        open_width(self, 560)
 
     def _save(self) -> None:
         held = self.held_at.dateTime().toPython()

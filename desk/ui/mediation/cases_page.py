@@ -89,7 +89,8 @@ class MediationCasesPage(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.detail)
-        split.setSizes([640, 720])
+        split.setSizes([400, 800])  # the case's forms need the room more than the register's columns
+        split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
         self.reload()
 

@@ -26,7 +26,7 @@ from desk.services.mediation import casefile, followups
 from desk.services.mediation.casefile import FileEntry
 from desk.services.mediation.rows import CaseDetail, FollowUpRow
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors, date_edit
+from desk.ui.forms import FieldErrors, date_edit, open_width
 from desk.ui.i18n import tr_label
 from desk.ui.mediation.case_tabs import selected_row, table
 from desk.ui.mediation.print_forms import print_cover
@@ -85,7 +85,7 @@ class FollowUpDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(520)
+        open_width(self, 520)
 
     def _save(self) -> None:
         try:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk.core.idnumbers import mask_id
 from desk.services.mediation.rows import PartyInput, clean_party
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, open_width
 
 
 class PartyDialog(QDialog):
@@ -77,7 +77,7 @@ class PartyDialog(QDialog):
         if party is not None:
             self._load(party, show_full_id)
         self._kind_changed()
-        self.setMinimumWidth(440)
+        open_width(self, 440)
 
     def _load(self, p: PartyInput, show_full_id: bool) -> None:
         self.side.setCurrentIndex(self.side.findData(p.side))

@@ -21,7 +21,7 @@ from desk.services.mediation import cases
 from desk.services.mediation.cases import CaseInput, Registered
 from desk.services.mediation.rows import PartyInput
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, open_width
 from desk.ui.mediation.case_fields import CaseFields
 from desk.ui.mediation.party_dialog import PartyDialog
 
@@ -58,7 +58,7 @@ class RegisterCaseDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(560)
+        open_width(self, 560)
 
     def _show_parties(self) -> None:
         self.party_list.clear()

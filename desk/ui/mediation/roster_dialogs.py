@@ -26,10 +26,9 @@ from desk.core.mediation import STAFF_KINDS
 from desk.services.mediation import duty_roster, rooms_roster
 from desk.services.mediation.rooms_roster import RoomRow, StaffRow
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors, date_edit
+from desk.ui.forms import FieldErrors, date_edit, open_width
 from desk.ui.i18n import tr_label
-
-WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+from desk.ui.timefmt import weekday_name
 
 
 def time_edit(hour: int, minute: int = 0) -> QTimeEdit:
@@ -72,7 +71,7 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(420)
+        open_width(self, 420)
 
     def _save(self) -> None:
         try:
@@ -131,7 +130,7 @@ def shift_dialog(context: UiContext, staff: list[StaffRow], parent: QWidget) -> 
     person, weekday = QComboBox(), QComboBox()
     for s in staff:
         person.addItem(s.name, s.id)
-    weekday.addItems(list(WEEKDAYS))
+    weekday.addItems([weekday_name(i) for i in range(1, 8)])
     start, end, valid_from, note = time_edit(8, 30), time_edit(17, 30), date_edit(context.today()), QLineEdit()
     return FormDialog(
         QCoreApplication.translate("RosterDialogs", "Weekly shift"),
@@ -199,8 +198,8 @@ def room_dialog(context: UiContext, parent: QWidget, existing: RoomRow | None = 
     row = QHBoxLayout(days)
     row.setContentsMargins(0, 0, 0, 0)
     boxes = []
-    for i, label in enumerate(WEEKDAYS, start=1):
-        box = QCheckBox(label)
+    for i in range(1, 8):
+        box = QCheckBox(weekday_name(i))
         box.setChecked(str(i) in existing.weekdays if existing else i <= 5)
         boxes.append(box)
         row.addWidget(box)

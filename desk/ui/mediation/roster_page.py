@@ -25,7 +25,6 @@ from desk.services.mediation import duty_roster, rooms_roster
 from desk.ui.context import UiContext
 from desk.ui.i18n import tr_label
 from desk.ui.mediation.roster_dialogs import (
-    WEEKDAYS,
     closure_dialog,
     exception_dialog,
     room_dialog,
@@ -34,6 +33,7 @@ from desk.ui.mediation.roster_dialogs import (
 )
 from desk.ui.mediation.roster_removal import closures_dialog, exceptions_dialog, shifts_dialog
 from desk.ui.messages import show_error
+from desk.ui.timefmt import day_label
 
 KIND_COLOURS = {"mediator": "#e3f2fd", "police": "#e8eaf6", "lawyer": "#e8f5e9"}
 
@@ -137,7 +137,7 @@ class RosterPage(QWidget):
         self.table.clear()
         self.table.setColumnCount(7)
         self.table.setRowCount(len(staff) + 1)
-        self.table.setHorizontalHeaderLabels([f"{d.month}/{d.day} {WEEKDAYS[d.weekday()]}" for d in days])
+        self.table.setHorizontalHeaderLabels([day_label(d) for d in days])
         self.table.setVerticalHeaderLabels(
             [f"{s.name}（{tr_label('Mediation', STAFF_KINDS[s.kind])}）" for s in staff] + [self.tr("Rooms closed")])
         by_cell: dict[tuple[int, date], list[str]] = {}

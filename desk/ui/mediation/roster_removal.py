@@ -23,7 +23,7 @@ from desk.core.mediation import format_minutes
 from desk.services.mediation import duty_roster, rooms_roster
 from desk.ui.context import UiContext
 from desk.ui.i18n import error_text
-from desk.ui.mediation.roster_dialogs import WEEKDAYS
+from desk.ui.timefmt import weekday_name
 
 CLOSURES_AHEAD = timedelta(days=366)  # closures can be entered for up to a year ahead
 
@@ -94,7 +94,7 @@ def shifts_dialog(context: UiContext, parent: QWidget) -> RemovalDialog:
         names = {s.id: s.name for s in rooms_roster.list_staff(desk, actor, include_inactive=True)}
         shifts = sorted(duty_roster.list_shifts(desk, actor), key=lambda s: (names.get(s.staff_id, ""), s.weekday,
                                                                               s.start_min))
-        return [(s.id, f"{names.get(s.staff_id, '')}　{WEEKDAYS[s.weekday - 1]} "
+        return [(s.id, f"{names.get(s.staff_id, '')}　{weekday_name(s.weekday)} "
                        f"{format_minutes(s.start_min)}–{format_minutes(s.end_min)}　"
                        f"{s.valid_from.isoformat()} – {s.valid_to.isoformat() if s.valid_to else '…'}"
                        + (f"　{s.note}" if s.note else "")) for s in shifts]
@@ -114,7 +114,7 @@ def exceptions_dialog(context: UiContext, parent: QWidget) -> RemovalDialog:
             what = (QCoreApplication.translate("RemovalDialog", "day off") if e.kind == "off" else
                     QCoreApplication.translate("RemovalDialog", "extra shift {0}").format(
                         f"{format_minutes(e.start_min or 0)}–{format_minutes(e.end_min or 0)}"))
-            rows.append((e.id, f"{e.day.isoformat()} {WEEKDAYS[e.day.weekday()]}　{names.get(e.staff_id, '')}　"
+            rows.append((e.id, f"{e.day.isoformat()} {weekday_name(e.day.isoweekday())}　{names.get(e.staff_id, '')}　"
                                f"{what}" + (f"　{e.note}" if e.note else "")))
         return rows
 
@@ -128,7 +128,7 @@ def closures_dialog(context: UiContext, parent: QWidget) -> RemovalDialog:
     def entries() -> list[tuple[int, str]]:
         today = context.today()  # past closures are history: only the coming ones can be cancelled
         rooms = {r.id: r.name for r in rooms_roster.list_rooms(desk, actor, include_inactive=True)}
-        return [(c.id, f"{c.day.isoformat()} {WEEKDAYS[c.day.weekday()]}　{rooms.get(c.room_id, '')}"
+        return [(c.id, f"{c.day.isoformat()} {weekday_name(c.day.isoweekday())}　{rooms.get(c.room_id, '')}"
                        + (f"：{c.reason}" if c.reason else ""))
                 for c in rooms_roster.list_closures(desk, actor, today, today + CLOSURES_AHEAD)]
 

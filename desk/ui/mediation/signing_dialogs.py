@@ -21,7 +21,7 @@ from desk.services.issued_documents import IssuedDocument
 from desk.services.mediation import agreements, printing
 from desk.services.mediation.rows import CaseDetail
 from desk.ui.context import UiContext
-from desk.ui.forms import FieldErrors, date_edit
+from desk.ui.forms import FieldErrors, date_edit, fit_placeholder, open_width
 from desk.ui.messages import show_error
 from desk.ui.timefmt import local
 
@@ -92,7 +92,7 @@ class SignedDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.setMinimumWidth(520)
+        open_width(self, 520)
 
     def _save(self) -> None:
         try:
@@ -116,6 +116,7 @@ class JudicialDialog(QDialog):
         self.applied_on = date_edit(context.today())
         self.court = QLineEdit()
         self.court.setPlaceholderText(self.tr("e.g. the basic people's court where the committee is"))
+        fit_placeholder(self.court)
         form.addRow(self.tr("Applied on"), self.applied_on)
         form.addRow(self.tr("Court"), self.court)
         self.errors = FieldErrors(QLabel(), {"applied_on": self.applied_on, "court": self.court})

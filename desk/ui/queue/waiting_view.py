@@ -15,11 +15,15 @@ from desk.ui.table_model import Column, RowTableModel, make_table_view
 LONG_WAIT_MINUTES = 30
 
 
-def _table(model: RowTableModel, name: str) -> QTableView:
+def _table(model: RowTableModel, name: str, stretch: int) -> QTableView:
     view: QTableView = make_table_view(model)
     view.setObjectName(name)
-    # Stretch, not "resize to contents": the theme upper-cases headers after Qt measured them.
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    # The figures fit their header and values (the theme no longer upper-cases headers after Qt measured
+    # them); the service's name takes the rest, so nothing is cut off and nothing scrolls sideways.
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
     view.setSortingEnabled(False)  # the order is the calling order
     return view
 
@@ -57,12 +61,12 @@ class WaitingView(QWidget):
         self.summary_title = QLabel(self.tr("Waiting per service"))
         self.summary_title.setObjectName("SectionTitle")
         layout.addWidget(self.summary_title)
-        self.services_view = _table(self.services, "queueServices")
+        self.services_view = _table(self.services, "queueServices", stretch=0)
         layout.addWidget(self.services_view, 2)
         self.list_title = QLabel(self.tr("Waiting numbers for this window"))
         self.list_title.setObjectName("SectionTitle")
         layout.addWidget(self.list_title)
-        self.tickets_view = _table(self.tickets, "queueWaiting")
+        self.tickets_view = _table(self.tickets, "queueWaiting", stretch=1)
         layout.addWidget(self.tickets_view, 3)
 
     def show_data(self, services: list[ServiceQueue], tickets: list[TicketRow]) -> None:

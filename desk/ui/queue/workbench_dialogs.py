@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk.services.queue.rows import ServiceRow
-from desk.ui.forms import FieldErrors
+from desk.ui.forms import FieldErrors, fit_placeholder
 
 
 class _ServiceDialog(QDialog):
@@ -81,6 +81,7 @@ class TransferDialog(_ServiceDialog):
         self.to_window = QComboBox()
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional, e.g. what the next window should check"))
+        fit_placeholder(self.note)
         self.form.addRow(self.tr("To service"), self.service)
         self.form.addRow(self.tr("To window"), self.to_window)
         self.form.addRow(self.tr("Note"), self.note)
