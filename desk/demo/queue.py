@@ -16,6 +16,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
@@ -162,12 +163,12 @@ def _serve(rng: random.Random, t: _Ticket, window: int, clerk: int, now: datetim
 
 
 def _counters(session: Session, run: DemoRun) -> dict[int, int]:
-    return dict(session.execute(select(Counter.number, Counter.id)  # type: ignore[arg-type]
+    return dict(session.execute(select(Counter.number, Counter.id)
                                 .where(Counter.station_id == run.actor.station_id)).all())
 
 
 def _ticket_rows(run: DemoRun, ids: dict[str, int], counters: dict[int, int],
-                 days: list[tuple[date, list[_Ticket]]]) -> tuple[list[dict[str, object]], list[_Ticket]]:
+                 days: list[tuple[date, list[_Ticket]]]) -> tuple[list[dict[str, Any]], list[_Ticket]]:
     rows, all_tickets = [], []
     for day, tickets in days:
         for t in tickets:
@@ -224,7 +225,7 @@ YEAR_BATCH_DAYS = 10  # working days per transaction: memory stays bounded, tran
 def populate(run: DemoRun) -> str:
     busy = YEAR_BUSY if run.year else 1.0
     ids = {}
-    for order, (prefix, name, opens, closes, cap, _share, _minutes) in enumerate(SERVICES, start=1):
+    for order, (prefix, name, opens, closes, _cap, _share, _minutes) in enumerate(SERVICES, start=1):
         ids[prefix] = save_service(run.desk, run.actor, ServiceInput(prefix, name, year_cap(prefix, busy), opens,
                                                                      closes, True, order)).id
     for window in range(1, YEAR_WINDOWS + 1 if run.year else len(ASSIGNMENTS) + 1):

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status_bar()
         self.navigation.setCurrentRow(0)
-        context.changes.changed.connect(self._refresh_current)
+        context.changes.changed_in.connect(self._refresh_current)
 
     # -- pages --------------------------------------------------------------------------------
     def page_keys(self) -> list[str]:
@@ -96,10 +96,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self._pages[spec.key])
 
-    def _refresh_current(self) -> None:
+    def _refresh_current(self, tables: frozenset[str] | None = None) -> None:
+        """Another terminal changed something. A page that declares the tables it shows (``shows``, a
+        set of table names) reloads only when one of them changed; a page that does not, every time."""
         page: Any = self.stack.currentWidget()
-        if page is not None and hasattr(page, "refresh"):
-            page.refresh()
+        if page is None or not hasattr(page, "refresh"):
+            return
+        shows = getattr(page, "shows", None)
+        if tables is not None and shows is not None and not tables & shows:
+            return
+        page.refresh()
 
     # -- chrome -------------------------------------------------------------------------------
     def _build_menu(self) -> None:

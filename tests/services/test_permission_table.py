@@ -45,6 +45,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "backups.set_second_folder": (P.STATION_EDIT,),
     "backups.take_now": (P.BACKUP,),
     "changes.change_mark": NO_ACTOR,
+    "changes.changes_since": NO_ACTOR,
     "intake.applicants.applicant_input": (P.INTAKE_VIEW,),
     "intake.applicants.get_applicant": (P.INTAKE_VIEW,),
     "intake.applicants.reveal_id_number": (P.INTAKE_VIEW, P.ID_VIEW_FULL),

@@ -35,6 +35,7 @@ WEEKDAY_NAMES = ("一", "二", "三", "四", "五", "六", "日")
 
 
 class BookingsPage(QWidget):
+    shows = frozenset({"med_booking", "med_booking_staff", "med_room", "med_room_closure", "med_staff", "med_case"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

@@ -1,0 +1,49 @@
+"""The shared list machinery in a busy hall: widths fitted once, pages reloaded only for their own data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desk.core.permissions import Role
+from desk.services import station, users
+from desk.ui.main_window import MainWindow
+from desk.ui.table_model import Column, RowTableModel, make_table_view
+from tests.conftest import admin_actor
+
+
+@dataclass(frozen=True)
+class _Row:
+    name: str
+
+
+def test_columns_are_fitted_on_the_first_rows_not_on_every_refresh(qtbot) -> None:  # type: ignore[no-untyped-def]
+    model: RowTableModel[_Row] = RowTableModel([Column("Name", lambda r: r.name), Column("Note", lambda r: "")])
+    view = make_table_view(model)
+    qtbot.addWidget(view)
+    view.resize(900, 400)
+    view.show()
+    model.set_rows([_Row("王伟")])
+    fitted = view.columnWidth(0)
+    model.set_rows([_Row("示范市幸福家园物业管理有限公司示范市幸福家园物业管理有限公司")])  # a refresh
+    view.resizeColumnsToContents()  # what pages call after a refresh
+    assert view.columnWidth(0) == fitted  # the column the clerk was reading did not jump
+    view.fit_columns(force=True)  # on demand
+    assert view.columnWidth(0) > fitted
+
+
+def test_a_page_reloads_only_when_its_own_tables_changed(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    context = context_for(Role.ADMIN)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    page = window.open_page("users")
+    resets: list[int] = []
+    page.model.modelReset.connect(lambda: resets.append(1))
+    context.changes.start()
+    admin = admin_actor(context.desk)
+    station.update_station(context.desk, admin, phone="021-55550102")  # another terminal: not a user
+    context.changes.poll()
+    assert resets == []
+    users.add_user(context.desk, admin, "chuangkou9", "示范市幸福家园物业管理有限公司王", Role.CLERK, "correct horse")
+    context.changes.poll()
+    assert resets == [1]
+    assert any(r.username == "chuangkou9" for r in page.model.rows())
