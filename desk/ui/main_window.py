@@ -98,12 +98,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_current(self, tables: frozenset[str] | None = None) -> None:
         """Another terminal changed something. A page that declares the tables it shows (``shows``, a
-        set of table names) reloads only when one of them changed; a page that does not, every time."""
+        set of table names) reloads only when one of them changed (an empty set: only on request); a
+        page that does not, every time. Fewer reloads also mean fewer access records: one per list
+        the user could see change, not one a second for the same rows."""
         page: Any = self.stack.currentWidget()
         if page is None or not hasattr(page, "refresh"):
             return
         shows = getattr(page, "shows", None)
-        if tables is not None and shows is not None and not tables & shows:
+        if shows is not None and (not shows or tables is not None and not tables & shows):
             return
         page.refresh()
 

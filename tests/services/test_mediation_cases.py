@@ -125,3 +125,12 @@ def test_revisions_change_without_reading(desk: Desk, clerk: Actor, mediator: Ac
         occupation="经理"))
     assert cases.case_revisions(desk, mediator) != after_register
     assert "mediation.case.read" not in _actions(desk) + _looked_at(desk)
+
+
+def test_the_register_reads_the_newest_cases_up_to_a_limit(desk: Desk, clerk: Actor, mediator: Actor) -> None:
+    """A year's register holds 5,000 cases: the page reads the newest ones, not all of them."""
+    numbers = [cases.register_case(desk, clerk, sample_case(), sample_parties()).number for _ in range(3)]
+    shown = cases.list_cases(desk, mediator, limit=2)
+    assert [r.number for r in shown] == numbers[:0:-1]  # the two newest, newest first
+    assert len(cases.list_cases(desk, mediator)) == 3
+    assert cases.LIST_LIMIT >= 500

@@ -42,6 +42,10 @@ def _ids(row: AccessRow, limit: int = 60) -> str:
 
 
 class AccessLogPage(QWidget):
+    # Read on request (Search, ‹ ›): a trail a manager is reading must not move under them with every
+    # number issued, and each automatic re-read would write another access record of the same look.
+    shows: frozenset[str] = frozenset()
+
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

@@ -29,6 +29,10 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 class AuditPage(QWidget):
+    # Read on request (Search, ‹ ›): a trail a manager is reading must not move under them with every
+    # number issued, and each automatic re-read would write another access record of the same look.
+    shows: frozenset[str] = frozenset()
+
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
