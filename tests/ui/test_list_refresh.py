@@ -47,3 +47,30 @@ def test_a_page_reloads_only_when_its_own_tables_changed(qtbot, context_for) -> 
     context.changes.poll()
     assert resets == [1]
     assert any(r.username == "chuangkou9" for r in page.model.rows())
+
+
+def test_a_long_list_is_read_off_the_gui_thread_and_the_newest_read_wins(qtbot, context_for) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    context = context_for(Role.MANAGER)
+    for n in range(3):
+        users.add_user(context.desk, context.actor, f"chuangkou{n}", "示范市幸福家园物业管理有限公司", Role.CLERK,
+                       "correct horse")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    page = window.open_page("audit")
+    qtbot.waitUntil(lambda: not page.pager.reads.pending, timeout=5000)
+    assert page.model.rowCount() > 3
+    from PySide6.QtWidgets import QPushButton
+
+    search = next(b for b in page.findChildren(QPushButton) if b.text() == "Search")
+    qtbot.keyClicks(page.action, "station.")
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)  # a read is running…
+    assert page.pager.reads.pending  # …on a pool thread: the GUI thread came back at once
+    page.action.clear()  # the user changes the filter before it is shown
+    qtbot.keyClicks(page.action, "user.add")
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.pager.reads.pending, timeout=5000)
+    actions = [page.model.row_at(i).action for i in range(page.model.rowCount())]
+    assert actions == ["user.add"] * 4  # the manager and the three clerks; never the older read's rows
+    assert page.pager.count.text().endswith("4")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -77,7 +79,7 @@ class AuditPage(QWidget):
         self.check.clicked.connect(self.check_chain)
         self.chain_result = QLabel()
         self.chain_result.setWordWrap(True)
-        self.pager = Pager(bottom, self._load, PAGE_SIZE)
+        self.pager = Pager(bottom, self._load, self.model, PAGE_SIZE)
         bottom.addStretch(1)
         bottom.addWidget(self.chain_result, 2)
         bottom.addWidget(self.check)
@@ -95,10 +97,9 @@ class AuditPage(QWidget):
     def refresh(self) -> None:
         self.pager.show()
 
-    def _load(self, offset: int) -> int:
-        rows, total = audit.list_records(self.context.desk, self.context.actor, self._filter(), PAGE_SIZE, offset)
-        self.model.set_rows(rows)
-        return total
+    def _load(self, offset: int) -> Callable[[], tuple[list[AuditRow], int]]:
+        desk, actor, flt = self.context.desk, self.context.actor, self._filter()
+        return lambda: audit.list_records(desk, actor, flt, PAGE_SIZE, offset)  # off the GUI thread
 
     def check_chain(self) -> None:
         self.check.setEnabled(False)
