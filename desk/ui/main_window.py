@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status_bar()
         self.navigation.setCurrentRow(0)
+        self._held, self._held_page = QTimer(self), cast(Any, None)  # refreshes held back for a heavy page
+        self._held.setSingleShot(True)
+        self._held.timeout.connect(self._refresh_held)
         context.changes.changed_in.connect(self._refresh_current)
 
     # -- pages --------------------------------------------------------------------------------
@@ -107,7 +110,18 @@ class MainWindow(QMainWindow):
         shows = getattr(page, "shows", None)
         if shows is not None and (not shows or tables is not None and not tables & shows):
             return
-        page.refresh()
+        every = getattr(page, "refresh_every_ms", 0)  # a page whose refresh is heavy: at most this often
+        if not every:
+            page.refresh()
+            return
+        if not self._held.isActive():  # the first change refreshes after the interval; later ones join it
+            self._held_page = page
+            self._held.start(every)
+
+    def _refresh_held(self) -> None:
+        if self._held_page is self.stack.currentWidget():  # the user may have gone to another page since
+            self._held_page.refresh()
+        self._held_page = None
 
     # -- chrome -------------------------------------------------------------------------------
     def _build_menu(self) -> None:

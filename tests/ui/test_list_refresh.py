@@ -74,3 +74,24 @@ def test_a_long_list_is_read_off_the_gui_thread_and_the_newest_read_wins(qtbot, 
     actions = [page.model.row_at(i).action for i in range(page.model.rowCount())]
     assert actions == ["user.add"] * 4  # the manager and the three clerks; never the older read's rows
     assert page.pager.count.text().endswith("4")
+
+
+def test_a_heavy_page_refreshes_at_most_once_per_interval(qtbot, context_for, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desk.ui.report.page import DailyLogPage
+
+    monkeypatch.setattr(DailyLogPage, "refresh_every_ms", 300)  # a minute in the program
+    context = context_for(Role.MANAGER)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    page = window.open_page("daily_log")
+    qtbot.waitUntil(lambda: page.job is None, timeout=10000)
+    refreshes: list[int] = []
+    monkeypatch.setattr(page, "refresh", lambda: refreshes.append(1))
+    context.changes.start()
+    for n in range(3):  # three changes in the hall within the interval
+        station.update_station(context.desk, context.actor, phone=f"021-5555010{n}")
+        context.changes.poll()
+    assert refreshes == []
+    qtbot.waitUntil(lambda: refreshes == [1], timeout=3000)
+    qtbot.wait(400)
+    assert refreshes == [1]
