@@ -106,7 +106,7 @@ def _simulate_day(rng: random.Random, day: date, staff: dict[int, int], busy: fl
     waiting: list[_Ticket] = []
     tickets: list[_Ticket] = []
     free_at = {w: datetime.combine(day, time(8, 30), TZ) for w in staff}
-    for minute in range(8 * 60 + 30, 20 * 60):  # the windows serve whoever took a number before closing
+    for minute in range(8 * 60 + 30, 24 * 60):  # the windows serve whoever took a number before closing
         if minute >= 17 * 60 and not waiting:
             break
         now = datetime.combine(day, time(minute // 60, minute % 60), TZ)
@@ -138,7 +138,9 @@ def _simulate_day(rng: random.Random, day: date, staff: dict[int, int], busy: fl
 
 
 def _serve(rng: random.Random, t: _Ticket, window: int, clerk: int, now: datetime, waiting: list[_Ticket]) -> datetime:
-    called = max(now, t.issued) + timedelta(seconds=rng.randint(5, 50))
+    # After the ticket's last event: one sent on by another window (transferred at the end of that
+    # service, later than this minute) is not called before it arrives.
+    called = max(now, t.events[-1][1]) + timedelta(seconds=rng.randint(5, 50))
     t.times.setdefault("called_at", called)
     t.events.append(("called", called, window, clerk))
     t.counter, t.clerk = window, clerk
