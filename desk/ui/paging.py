@@ -37,8 +37,8 @@ class DayRange:
 class Pager:
     """‹ Newer / Older › and the count. ``load(offset)`` returns the read of one page: a function,
     made on the GUI thread (it has read the filters), that returns ``(rows, total)`` and touches no
-    widget. It runs off the GUI thread; the rows go into ``model`` when it is done. A read that fails
-    shows its sentence in the count (``show_error`` for one the user asked for)."""
+    widget, or None when the page refused its filters itself. It runs off the GUI thread; the rows go
+    into ``model`` when it is done (the newest read wins), and a read that fails is shown as a sentence."""
 
     def __init__(self, layout: QHBoxLayout, load: Callable[[int], Callable[[], tuple[Sequence[Any], int]] | None],
                  model: RowTableModel[Any], page_size: int = 200) -> None:

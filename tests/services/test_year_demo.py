@@ -16,7 +16,7 @@ from desk.services.context import Desk
 from desk.store.models import AuditRecord, Counter
 from desk.store.models.intake import IntakeCase
 from desk.store.models.mediation_case import MedCase
-from desk.store.models.queue import QueueTicket
+from desk.store.models.queue import QueueTicket, QueueTicketEvent
 from tests.conftest import FakeClock
 
 
@@ -42,6 +42,9 @@ def test_one_percent_of_the_year_has_a_busy_halls_days_and_a_chain_that_verifies
         trail = session.execute(select(AuditRecord.action, AuditRecord.before_json, AuditRecord.after_json,
                                        AuditRecord.username).where(
             AuditRecord.entity == "queue_ticket", AuditRecord.entity_id == str(one)).order_by(AuditRecord.seq)).all()
+        events = session.execute(select(QueueTicketEvent.ticket_id, QueueTicketEvent.at)
+                                 .order_by(QueueTicketEvent.ticket_id, QueueTicketEvent.id)).all()
+    assert all(a.at <= b.at for a, b in zip(events, events[1:]) if a.ticket_id == b.ticket_id)  # in order
     assert [t.action for t in trail][:1] == ["queue.issue"] and trail[0].username == "kiosk"
     assert [t.action for t in trail][-3:] == ["queue.called", "queue.started", "queue.finished"]
     assert json.loads(trail[-1].before_json)["status"] == "serving" and json.loads(trail[-1].after_json)["status"] == "done"
