@@ -122,9 +122,9 @@ def populate(run: DemoRun) -> str:
     mediator_actors = [run.users["tiaojie1"], run.users["tiaojie2"]]
     clerk = run.users["chuangkou1"]
     counts = {"cases": 0, "signed": 0, "bookings": 0}
-    total = 14
+    total = max(14, round(5000 * run.scale)) if run.scale is not None else 14  # a busy hall: 5,000 a year
     for i in range(total):
-        accepted = run.today - timedelta(days=run.days - i * max(1, run.days // total))
+        accepted = run.today - timedelta(days=run.days - i * run.days // total)
         while accepted.isoweekday() > 5:
             accepted += timedelta(days=1)
         kind, title, facts, request = _DISPUTES[i % len(_DISPUTES)]

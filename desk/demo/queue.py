@@ -16,13 +16,14 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import DeskError
-from desk.demo import DemoRun
+from desk.demo import YEAR_WINDOWS, DemoRun, queue_year
 from desk.services import audit
 from desk.services.context import Desk
 from desk.services.queue import calling, serving
@@ -44,6 +45,18 @@ SERVICES = [
 ASSIGNMENTS = {1: "ABD", 2: "BAC", 3: "CDA", 4: "DC", 5: "AB", 6: "EA"}
 CLERKS = ["chuangkou1", "chuangkou2", "chuangkou3"]
 LUNCH = {1: (time(12, 0), time(12, 45)), 2: (time(12, 45), time(13, 30)), 3: (time(12, 0), time(13, 0))}
+
+
+def assignment(window: int) -> str:
+    """The services a window calls: windows past 6 (the year's 20-window hall) repeat 1-6."""
+    return ASSIGNMENTS[(window - 1) % len(ASSIGNMENTS) + 1]
+
+
+def year_cap(prefix: str, busy: float) -> int:
+    """The daily cap in a hall ``busy`` times the demo's: 调解咨询's cap follows its windows (6, 12 and
+    18 in the year's hall), the others the crowd."""
+    cap = next(s[4] for s in SERVICES if s[0] == prefix)
+    return cap * 3 if prefix == "E" and busy > 1 else round(cap * busy)
 
 
 def _rate(minute: int) -> float:
@@ -85,20 +98,22 @@ class _Ticket:
     times: dict[str, datetime] = field(default_factory=dict)
 
 
-def _simulate_day(rng: random.Random, day: date, staff: dict[int, int]) -> list[_Ticket]:
+def _simulate_day(rng: random.Random, day: date, staff: dict[int, int], busy: float = 1.0) -> list[_Ticket]:
+    """``busy`` multiplies arrivals and daily caps (a 20-window hall's year has about 12.5 times the
+    demo hall's citizens)."""
     specs = {s[0]: s for s in SERVICES}
     serials: dict[str, int] = {}
     waiting: list[_Ticket] = []
     tickets: list[_Ticket] = []
     free_at = {w: datetime.combine(day, time(8, 30), TZ) for w in staff}
-    for minute in range(8 * 60 + 30, 20 * 60):  # the windows serve whoever took a number before closing
+    for minute in range(8 * 60 + 30, 24 * 60):  # the windows serve whoever took a number before closing
         if minute >= 17 * 60 and not waiting:
             break
         now = datetime.combine(day, time(minute // 60, minute % 60), TZ)
-        for _ in range(_poisson(rng, _rate(minute)) if minute < 16 * 60 + 45 else 0):
+        for _ in range(_poisson(rng, _rate(minute) * busy) if minute < 16 * 60 + 45 else 0):
             prefix = rng.choices([s[0] for s in SERVICES], [s[5] for s in SERVICES])[0]
             opens, closes = specs[prefix][2], specs[prefix][3]
-            cap = specs[prefix][4]
+            cap = year_cap(prefix, busy)
             if not opens <= now.strftime("%H:%M") < closes or (cap and serials.get(prefix, 0) >= cap):
                 continue
             serials[prefix] = serials.get(prefix, 0) + 1
@@ -108,10 +123,10 @@ def _simulate_day(rng: random.Random, day: date, staff: dict[int, int]) -> list[
             tickets.append(ticket)
             waiting.append(ticket)
         for window, clerk in staff.items():
-            lunch = LUNCH.get(window)
+            lunch = LUNCH.get(window) if window <= 6 else LUNCH[(window - 1) % 3 + 1]
             if free_at[window] > now or (lunch and lunch[0] <= now.time() < lunch[1]):
                 continue
-            wanted = ASSIGNMENTS[window]
+            wanted = assignment(window)
             queue = sorted((t for t in waiting if t.service in wanted),
                            key=lambda t: (not t.priority, wanted.index(t.service), t.issued))
             if not queue:
@@ -123,7 +138,9 @@ def _simulate_day(rng: random.Random, day: date, staff: dict[int, int]) -> list[
 
 
 def _serve(rng: random.Random, t: _Ticket, window: int, clerk: int, now: datetime, waiting: list[_Ticket]) -> datetime:
-    called = max(now, t.issued) + timedelta(seconds=rng.randint(5, 50))
+    # After the ticket's last event: one sent on by another window (transferred at the end of that
+    # service, later than this minute) is not called before it arrives.
+    called = max(now, t.events[-1][1]) + timedelta(seconds=rng.randint(5, 50))
     t.times.setdefault("called_at", called)
     t.events.append(("called", called, window, clerk))
     t.counter, t.clerk = window, clerk
@@ -147,9 +164,13 @@ def _serve(rng: random.Random, t: _Ticket, window: int, clerk: int, now: datetim
     return finished
 
 
-def _write_history(session: Session, run: DemoRun, ids: dict[str, int], days: list[tuple[date, list[_Ticket]]]) -> int:
-    counters = dict(session.execute(select(Counter.number, Counter.id)
-                                    .where(Counter.station_id == run.actor.station_id)).all())
+def _counters(session: Session, run: DemoRun) -> dict[int, int]:
+    return dict(session.execute(select(Counter.number, Counter.id)
+                                .where(Counter.station_id == run.actor.station_id)).all())
+
+
+def _ticket_rows(run: DemoRun, ids: dict[str, int], counters: dict[int, int],
+                 days: list[tuple[date, list[_Ticket]]]) -> tuple[list[dict[str, Any]], list[_Ticket]]:
     rows, all_tickets = [], []
     for day, tickets in days:
         for t in tickets:
@@ -162,9 +183,22 @@ def _write_history(session: Session, run: DemoRun, ids: dict[str, int], days: li
                          **{k: t.times.get(k) for k in ("called_at", "started_at", "finished_at", "no_show_at",
                                                         "transferred_at")}})
             all_tickets.append(t)
-        serials: dict[str, int] = {}
+    return rows, all_tickets
+
+
+def _day_serials(days: list[tuple[date, list[_Ticket]]]) -> dict[date, dict[str, int]]:
+    result: dict[date, dict[str, int]] = {}
+    for day, tickets in days:
+        serials = result.setdefault(day, {})
         for t in tickets:
             serials[t.prefix] = max(serials.get(t.prefix, 0), t.serial)
+    return result
+
+
+def _write_history(session: Session, run: DemoRun, ids: dict[str, int], days: list[tuple[date, list[_Ticket]]]) -> int:
+    counters = _counters(session, run)
+    rows, all_tickets = _ticket_rows(run, ids, counters, days)
+    for day, serials in _day_serials(days).items():
         for prefix, last in serials.items():
             session.add(QueueDayCounter(station_id=run.actor.station_id, day=day, prefix=prefix, last_serial=last))
     if not rows:
@@ -186,15 +220,23 @@ def _history_days(run: DemoRun) -> Iterator[date]:
             yield day
 
 
+YEAR_BUSY = 12.5  # the demo hall sees ~95 citizens a day; a 20-window hall ~1,200 (300,000 a year)
+YEAR_BATCH_DAYS = 10  # working days per transaction: memory stays bounded, transactions stay few
+
+
 def populate(run: DemoRun) -> str:
+    busy = YEAR_BUSY if run.year else 1.0
     ids = {}
-    for order, (prefix, name, opens, closes, cap, _share, _minutes) in enumerate(SERVICES, start=1):
-        ids[prefix] = save_service(run.desk, run.actor, ServiceInput(prefix, name, cap, opens, closes, True, order)).id
-    for window, prefixes in ASSIGNMENTS.items():
-        set_window_services(run.desk, run.actor, window, [ids[p] for p in prefixes])
+    for order, (prefix, name, opens, closes, _cap, _share, _minutes) in enumerate(SERVICES, start=1):
+        ids[prefix] = save_service(run.desk, run.actor, ServiceInput(prefix, name, year_cap(prefix, busy), opens,
+                                                                     closes, True, order)).id
+    for window in range(1, YEAR_WINDOWS + 1 if run.year else len(ASSIGNMENTS) + 1):
+        set_window_services(run.desk, run.actor, window, [ids[p] for p in assignment(window)])
     save_queue_settings(run.desk, run.actor, 3, "请留意叫号，过号请到窗口重新排队。",
                         "欢迎来到幸福路社区综合网格工作站。请按号就座，留意叫号。办事请携带身份证原件。"
                         "绿色通道：老年人、残疾人、孕妇可优先办理。")
+    if run.year:
+        return _populate_year(run, ids) + _live_hall(run, ids)
     clerks = [run.users[name].user_id for name in CLERKS if name in run.users]
     manager = run.users["zhanzhang"].user_id if "zhanzhang" in run.users else None
     days = []
@@ -213,6 +255,31 @@ def populate(run: DemoRun) -> str:
     total = run.desk.db.transact(work)
     live = _live_hall(run, ids)
     return f"queue: 5 services, 6 windows assigned, {total} numbers over {len(days)} working days" + live
+
+
+def _populate_year(run: DemoRun, ids: dict[str, int]) -> str:
+    """Every window staffed by its own clerk (they rotate daily), written a few weeks per transaction
+    with one audit record per ticket event (``desk.demo.queue_year``)."""
+    clerks = [a.user_id for name, a in sorted(run.users.items()) if name.startswith("chuangkou")]
+    all_days = list(_history_days(run))
+    tickets = records = 0
+    for first in range(0, len(all_days), YEAR_BATCH_DAYS):
+        days = []
+        for index, day in enumerate(all_days[first:first + YEAR_BATCH_DAYS], start=first):
+            staff = {w: clerks[(w - 1 + index) % len(clerks)] for w in range(1, YEAR_WINDOWS + 1)}
+            days.append((day, _simulate_day(run.rng, day, staff, YEAR_BUSY)))  # type: ignore[arg-type]
+
+        def work(session: Session, days: list[tuple[date, list[_Ticket]]] = days) -> tuple[int, int]:
+            counters = _counters(session, run)
+            rows, batch = _ticket_rows(run, ids, counters, days)
+            if not rows:
+                return 0, 0
+            return len(rows), queue_year.write_days(session, run, rows, batch, _day_serials(days), ids, counters)
+
+        made, written = run.desk.db.transact(work)
+        tickets, records = tickets + made, records + written
+    return (f"queue: 5 services, {YEAR_WINDOWS} windows assigned, {tickets} numbers over {len(all_days)} working "
+            f"days, {records} audit records")
 
 
 def _live_hall(run: DemoRun, ids: dict[str, int]) -> str:

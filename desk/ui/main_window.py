@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -79,7 +79,10 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status_bar()
         self.navigation.setCurrentRow(0)
-        context.changes.changed.connect(self._refresh_current)
+        self._held, self._held_page = QTimer(self), cast(Any, None)  # refreshes held back for a heavy page
+        self._held.setSingleShot(True)
+        self._held.timeout.connect(self._refresh_held)
+        context.changes.changed_in.connect(self._refresh_current)
 
     # -- pages --------------------------------------------------------------------------------
     def page_keys(self) -> list[str]:
@@ -124,10 +127,29 @@ class MainWindow(QMainWindow):
             self.stack.add_page(page)
         self.stack.setCurrentWidget(self._pages[spec.key])
 
-    def _refresh_current(self) -> None:
+    def _refresh_current(self, tables: frozenset[str] | None = None) -> None:
+        """Another terminal changed something. A page that declares the tables it shows (``shows``, a
+        set of table names) reloads only when one of them changed (an empty set: only on request); a
+        page that does not, every time. Fewer reloads also mean fewer access records: one per list
+        the user could see change, not one a second for the same rows."""
         page: Any = self.current_page()
-        if page is not None and hasattr(page, "refresh"):
+        if page is None or not hasattr(page, "refresh"):
+            return
+        shows = getattr(page, "shows", None)
+        if shows is not None and (not shows or tables is not None and not tables & shows):
+            return
+        every = getattr(page, "refresh_every_ms", 0)  # a page whose refresh is heavy: at most this often
+        if not every:
             page.refresh()
+            return
+        if not self._held.isActive():  # the first change refreshes after the interval; later ones join it
+            self._held_page = page
+            self._held.start(every)
+
+    def _refresh_held(self) -> None:
+        if self._held_page is self.current_page():  # the user may have gone to another page since
+            self._held_page.refresh()
+        self._held_page = None
 
     # -- chrome -------------------------------------------------------------------------------
     def _build_menu(self) -> None:

@@ -81,3 +81,34 @@ def run_in_background(fn: Callable[[Progress], Any], on_done: Callable[[Any], No
 def wait_for_all(timeout_ms: int = 30000) -> bool:
     """Used at shutdown and in tests."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class Latest:
+    """Reads for one list, run off the GUI thread; only the newest one's result is delivered, so a
+    slow read overtaken by a newer one (the user turned the page again) never overwrites it."""
+
+    def __init__(self) -> None:
+        self._generation = self._delivered = 0
+
+    @property
+    def pending(self) -> bool:
+        """A read is running whose result has not been shown yet (tests wait for this)."""
+        return self._generation > self._delivered
+
+    def run(self, fetch: Callable[[], Any], done: Callable[[Any], None],
+            failed: Callable[[BaseException], None]) -> Job:
+        """``fetch`` runs on a pool thread: it must not touch widgets (read the filters before)."""
+        self._generation += 1
+        mine = self._generation
+
+        def deliver(result: Any) -> None:
+            if mine == self._generation:
+                self._delivered = mine
+                done(result)
+
+        def fail(exc: BaseException) -> None:
+            if mine == self._generation:
+                self._delivered = mine
+                failed(exc)
+
+        return run_in_background(lambda _progress: fetch(), deliver, fail)

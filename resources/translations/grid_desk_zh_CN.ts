@@ -26,122 +26,122 @@
 <context>
     <name>AccessLogPage</name>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="24" />
+        <location filename="../../desk/ui/pages/access_log.py" line="25" />
         <source>Everything</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="25" />
+        <location filename="../../desk/ui/pages/access_log.py" line="26" />
         <source>Applicants</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="26" />
+        <location filename="../../desk/ui/pages/access_log.py" line="27" />
         <source>Intake cases</source>
         <translation>受理件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="27" />
+        <location filename="../../desk/ui/pages/access_log.py" line="28" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="28" />
+        <location filename="../../desk/ui/pages/access_log.py" line="29" />
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="29" />
+        <location filename="../../desk/ui/pages/access_log.py" line="30" />
         <source>Ratings</source>
         <translation>评价</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="30" />
+        <location filename="../../desk/ui/pages/access_log.py" line="31" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="31" />
+        <location filename="../../desk/ui/pages/access_log.py" line="32" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="32" />
+        <location filename="../../desk/ui/pages/access_log.py" line="33" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="33" />
+        <location filename="../../desk/ui/pages/access_log.py" line="34" />
         <source>This access log</source>
         <translation>本查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="51" />
+        <location filename="../../desk/ui/pages/access_log.py" line="56" />
         <source>Who looked at personal data</source>
         <translation>个人信息查阅记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="64" />
+        <location filename="../../desk/ui/pages/access_log.py" line="69" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="66" />
+        <location filename="../../desk/ui/pages/access_log.py" line="71" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="67" />
+        <location filename="../../desk/ui/pages/access_log.py" line="72" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="71" />
+        <location filename="../../desk/ui/pages/access_log.py" line="76" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="71" />
+        <location filename="../../desk/ui/pages/access_log.py" line="76" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="77" />
+        <location filename="../../desk/ui/pages/access_log.py" line="82" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="78" />
+        <location filename="../../desk/ui/pages/access_log.py" line="83" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="79" />
+        <location filename="../../desk/ui/pages/access_log.py" line="84" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="80" />
+        <location filename="../../desk/ui/pages/access_log.py" line="85" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="81" />
+        <location filename="../../desk/ui/pages/access_log.py" line="86" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="82" />
+        <location filename="../../desk/ui/pages/access_log.py" line="87" />
         <source>Records seen</source>
         <translation>查阅条数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="83" />
+        <location filename="../../desk/ui/pages/access_log.py" line="88" />
         <source>Ids</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/access_log.py" line="84" />
+        <location filename="../../desk/ui/pages/access_log.py" line="89" />
         <source>What was shown</source>
         <translation>显示内容</translation>
     </message>
@@ -1359,97 +1359,97 @@ Print the new text for signing now?</source>
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="38" />
+        <location filename="../../desk/ui/pages/audit.py" line="44" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="46" />
+        <location filename="../../desk/ui/pages/audit.py" line="52" />
         <source>user name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="48" />
+        <location filename="../../desk/ui/pages/audit.py" line="54" />
         <source>action, e.g. user. or auth.</source>
         <translation>操作，如 user. 或 auth.</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="50" />
+        <location filename="../../desk/ui/pages/audit.py" line="56" />
         <source>record id</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="51" />
+        <location filename="../../desk/ui/pages/audit.py" line="57" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="53" />
+        <location filename="../../desk/ui/pages/audit.py" line="59" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="53" />
+        <location filename="../../desk/ui/pages/audit.py" line="59" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="60" />
+        <location filename="../../desk/ui/pages/audit.py" line="66" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="61" />
+        <location filename="../../desk/ui/pages/audit.py" line="67" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="62" />
+        <location filename="../../desk/ui/pages/audit.py" line="68" />
         <source>Terminal</source>
         <translation>终端</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="63" />
+        <location filename="../../desk/ui/pages/audit.py" line="69" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="64" />
+        <location filename="../../desk/ui/pages/audit.py" line="70" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="66" />
+        <location filename="../../desk/ui/pages/audit.py" line="72" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="67" />
+        <location filename="../../desk/ui/pages/audit.py" line="73" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="73" />
+        <location filename="../../desk/ui/pages/audit.py" line="79" />
         <source>Check the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="103" />
+        <location filename="../../desk/ui/pages/audit.py" line="108" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="112" />
+        <location filename="../../desk/ui/pages/audit.py" line="117" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="118" />
+        <location filename="../../desk/ui/pages/audit.py" line="123" />
         <source>{0} ({1} more problems: `audit verify` lists them all)</source>
         <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="120" />
+        <location filename="../../desk/ui/pages/audit.py" line="125" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
@@ -1596,107 +1596,107 @@ Print the new text for signing now?</source>
 <context>
     <name>BookingsPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="45" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="46" />
         <source>Mediation rooms</source>
         <translation>调解室预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="49" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="50" />
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="49" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="50" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="57" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
         <source>◀ Earlier</source>
         <translation>◀ 向前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="57" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="57" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="58" />
         <source>Later ▶</source>
         <translation>向后 ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="65" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="66" />
         <source>Room</source>
         <translation>调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="67" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="68" />
         <source>Book…</source>
         <translation>预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="79" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="80" />
         <source>Click a free time to book it; click a booking to move or cancel it, or drag it.</source>
         <translation>点击空闲时段即可预约；点击已有预约可调整或取消，也可直接拖动。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="108" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="109" />
         <source>closed: {0}</source>
         <translation>停用：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="110" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="111" />
         <source>closed</source>
         <translation>不开放</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="148" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="149" />
         <source>Book a room</source>
         <translation>预约调解室</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="149" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="150" />
         <source>No mediation room is set up yet. Ask the station manager to add one.</source>
         <translation>尚未设置调解室，请站长先添加。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="180" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="181" />
         <source>Booking</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="186" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="187" />
         <source>Move or change…</source>
         <translation>调整…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="187" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="188" />
         <source>Cancel booking…</source>
         <translation>取消预约…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="189" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
         <source>A mediation session: only a mediator may move or cancel it.</source>
         <translation>调解场次：只有调解员可以调整或取消。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="190" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="191" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="202" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
         <source>Cancel booking</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="202" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="203" />
         <source>Why is it cancelled?</source>
         <translation>取消原因：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/bookings_page.py" line="225" />
+        <location filename="../../desk/ui/mediation/bookings_page.py" line="226" />
         <source>Cannot move to {0} {1}</source>
         <translation>无法调整到 {0} {1}</translation>
     </message>
@@ -1714,111 +1714,111 @@ Print the new text for signing now?</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="48" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="49" />
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="51" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="52" />
         <source>Enter each year's arrangement when the State Council publishes it (usually October to December), then mark the year complete. Until then, deadlines reaching that year are shown as unknown.</source>
         <translation>国务院公布每年的节假日安排后（通常在10月至12月）录入，再将该年标记为“已完整”。在此之前，落在该年的办结期限显示为“未知”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="60" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="124" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="125" />
         <source>Year</source>
         <translation>年份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
         <source>Complete</source>
         <translation>已完整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="61" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="62" />
         <source>no — deadlines unknown</source>
         <translation>否——期限无法计算</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="63" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="64" />
         <source>Holidays</source>
         <translation>放假天数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="64" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="65" />
         <source>Make-up days</source>
         <translation>调休上班天数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="72" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="109" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="73" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="110" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="73" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="74" />
         <source>Weekday</source>
         <translation>星期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="74" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="110" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="75" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="111" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="75" />
-        <location filename="../../desk/ui/intake/calendar_page.py" line="111" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="76" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="112" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="94" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="95" />
         <source>A day</source>
         <translation>某一天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="104" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="105" />
         <source>ordinary day (remove)</source>
         <translation>普通日（删除）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="106" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="107" />
         <source>e.g. 春节</source>
         <translation>如：春节</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="107" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="108" />
         <source>Save day</source>
         <translation>保存该日</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="113" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="114" />
         <source>A year</source>
         <translation>某一年</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="119" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="120" />
         <source>The notice, e.g. 国务院办公厅关于2027年部分节假日安排的通知</source>
         <translation>通知名称，如：国务院办公厅关于2027年部分节假日安排的通知</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="120" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="121" />
         <source>Mark year complete</source>
         <translation>标记该年已完整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="122" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="123" />
         <source>Mark year incomplete</source>
         <translation>标记该年未完整</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/calendar_page.py" line="125" />
+        <location filename="../../desk/ui/intake/calendar_page.py" line="126" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -2669,132 +2669,132 @@ Print the new text for signing now?</source>
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="35" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="36" />
         <source>Service catalogue</source>
         <translation>事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="40" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="41" />
         <source>Name, code or pinyin initials</source>
         <translation>名称、编码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="42" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="43" />
         <source>Show retired items</source>
         <translation>显示已停办事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="48" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="49" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="50" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="51" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="52" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="53" />
         <source>Promised</source>
         <translation>承诺时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="53" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="54" />
         <source>Statutory</source>
         <translation>法定时限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="55" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="56" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
         <source>Materials</source>
         <translation>材料数</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
         <source>Offered</source>
         <translation>办理中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="57" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="58" />
         <source>retired</source>
         <translation>已停办</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
         <source>New item…</source>
         <translation>新增事项…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="65" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
         <source>Change…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
         <source>Retire / offer again</source>
         <translation>停办/恢复办理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="66" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="67" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="68" />
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="68" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="69" />
         <source>Export to JSON…</source>
         <translation>导出 JSON…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="114" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="115" />
         <source>Export the catalogue</source>
         <translation>导出事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="125" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="126" />
         <source>Exported to {0}.</source>
         <translation>已导出到 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="129" />
         <source>Import a catalogue</source>
         <translation>导入事项目录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="128" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="129" />
         <source>Catalogue (*.xlsx *.json)</source>
         <translation>事项目录 (*.xlsx *.json)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="134" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="135" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/catalogue_page.py" line="140" />
+        <location filename="../../desk/ui/intake/catalogue_page.py" line="141" />
         <source>{0} items imported from {1}.</source>
         <translation>已从 {1} 导入 {0} 个事项。</translation>
     </message>
@@ -3154,127 +3154,127 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="54" />
+        <location filename="../../desk/ui/report/page.py" line="58" />
         <source>Daily log</source>
         <translation>工作日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="66" />
+        <location filename="../../desk/ui/report/page.py" line="70" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="82" />
+        <location filename="../../desk/ui/report/page.py" line="86" />
         <source>Range to</source>
         <translation>统计到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="85" />
+        <location filename="../../desk/ui/report/page.py" line="89" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="88" />
+        <location filename="../../desk/ui/report/page.py" line="92" />
         <source>Close the day…</source>
         <translation>关账…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="91" />
+        <location filename="../../desk/ui/report/page.py" line="95" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="93" />
+        <location filename="../../desk/ui/report/page.py" line="97" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="95" />
+        <location filename="../../desk/ui/report/page.py" line="99" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="107" />
+        <location filename="../../desk/ui/report/page.py" line="111" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="145" />
+        <location filename="../../desk/ui/report/page.py" line="149" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="168" />
+        <location filename="../../desk/ui/report/page.py" line="172" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="179" />
+        <location filename="../../desk/ui/report/page.py" line="183" />
         <source>Closed by {0} at {1}</source>
         <translation>已由 {0} 于 {1} 关账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="184" />
+        <location filename="../../desk/ui/report/page.py" line="188" />
         <source>Open</source>
         <translation>未关账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="185" />
+        <location filename="../../desk/ui/report/page.py" line="189" />
         <source>{0} of {1} days closed</source>
         <translation>{1} 天中已关账 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="196" />
+        <location filename="../../desk/ui/report/page.py" line="200" />
         <source>Corrections ({0})</source>
         <translation>更正（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="198" />
+        <location filename="../../desk/ui/report/page.py" line="202" />
         <source>Notes ({0})</source>
         <translation>备注（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="203" />
+        <location filename="../../desk/ui/report/page.py" line="207" />
         <source>&lt;b&gt;Tickets&lt;/b&gt; {0} issued, {1} served, {2} no-show · &lt;b&gt;wait&lt;/b&gt; {3} min on average, 90% within {4} min · &lt;b&gt;cases&lt;/b&gt; {5} registered, {6} completed, {7} overdue, {8} due soon · &lt;b&gt;mediations&lt;/b&gt; {9} registered, {10} succeeded</source>
         <translation>&lt;b&gt;叫号&lt;/b&gt; 取号 {0}，办结 {1}，过号 {2} · &lt;b&gt;等候&lt;/b&gt; 平均 {3} 分钟，90% 不超过 {4} 分钟 · &lt;b&gt;办件&lt;/b&gt; 登记 {5}，办结 {6}，逾期 {7}，临期 {8} · &lt;b&gt;调解&lt;/b&gt; 登记 {9}，成功 {10}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="212" />
+        <location filename="../../desk/ui/report/page.py" line="216" />
         <source>{0} figures changed after the day was closed — see Corrections.</source>
         <translation>关账后有 {0} 个数字变动，见“更正”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="221" />
+        <location filename="../../desk/ui/report/page.py" line="225" />
         <source>Close the day</source>
         <translation>关账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="222" />
+        <location filename="../../desk/ui/report/page.py" line="226" />
         <source>Close the log of {0}? Its figures and notes are frozen and signed in your name; later changes to that day's records will be listed as corrections.</source>
         <translation>确定关闭 {0} 的日志吗？当日数字和备注将被冻结并以您的名义签名；此后对当日记录的改动将作为更正列出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="237" />
+        <location filename="../../desk/ui/report/page.py" line="241" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="237" />
+        <location filename="../../desk/ui/report/page.py" line="241" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="238" />
+        <location filename="../../desk/ui/report/page.py" line="242" />
         <source>Export the daily log</source>
         <translation>导出工作日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="258" />
+        <location filename="../../desk/ui/report/page.py" line="262" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="259" />
+        <location filename="../../desk/ui/report/page.py" line="263" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -3376,7 +3376,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>网格工作站前台正在使用此数据库。请关闭所有使用 {path} 的程序窗口后再恢复。</translation>
     </message>
     <message>
-        <location filename="../../desk/cli/demo.py" line="26" />
+        <location filename="../../desk/cli/demo.py" line="31" />
         <source>This database already has users, so no demo data was added (it would mix with real records). Give an empty one, e.g. --db sqlite:///demo.sqlite3.</source>
         <translation>此数据库已有用户，未添加演示数据（否则会与真实记录混在一起）。请指定一个空数据库，例如 --db sqlite:///demo.sqlite3。</translation>
     </message>
@@ -4521,7 +4521,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>一次最多统计 {days} 天。请缩短时间范围，或按年分别导出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="252" />
+        <location filename="../../desk/ui/report/page.py" line="256" />
         <source>Could not write {path}: {reason}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
@@ -4918,122 +4918,122 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="44" />
+        <location filename="../../desk/ui/pages/documents.py" line="45" />
         <source>Issued documents</source>
         <translation>已出具文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="50" />
+        <location filename="../../desk/ui/pages/documents.py" line="51" />
         <source>document number (any part)</source>
         <translation>文书编号（可输入部分）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="54" />
+        <location filename="../../desk/ui/pages/documents.py" line="55" />
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="64" />
+        <location filename="../../desk/ui/pages/documents.py" line="65" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="66" />
+        <location filename="../../desk/ui/pages/documents.py" line="67" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="66" />
+        <location filename="../../desk/ui/pages/documents.py" line="67" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="73" />
+        <location filename="../../desk/ui/pages/documents.py" line="74" />
         <source>Issued</source>
         <translation>出具时间</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="74" />
+        <location filename="../../desk/ui/pages/documents.py" line="75" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="75" />
+        <location filename="../../desk/ui/pages/documents.py" line="76" />
         <source>Document</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="76" />
+        <location filename="../../desk/ui/pages/documents.py" line="77" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="77" />
+        <location filename="../../desk/ui/pages/documents.py" line="78" />
         <source>Issued by</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="78" />
+        <location filename="../../desk/ui/pages/documents.py" line="79" />
         <source>Reprints</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="79" />
+        <location filename="../../desk/ui/pages/documents.py" line="80" />
         <source>Record</source>
         <translation>关联记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="91" />
+        <location filename="../../desk/ui/pages/documents.py" line="92" />
         <source>Preview original</source>
         <translation>查看原件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="93" />
+        <location filename="../../desk/ui/pages/documents.py" line="94" />
         <source>The document exactly as it was issued (Enter)</source>
         <translation>查看与出具时完全一致的文书（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="95" />
+        <location filename="../../desk/ui/pages/documents.py" line="96" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="97" />
+        <location filename="../../desk/ui/pages/documents.py" line="98" />
         <source>Print it again, marked 补打 with the time of the reprint (Ctrl+R)</source>
         <translation>重新打印，标注“补打”及补打时间（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="111" />
+        <location filename="../../desk/ui/pages/documents.py" line="112" />
         <source>{0}× (last {1})</source>
         <translation>{0} 次（最近 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="131" />
+        <location filename="../../desk/ui/pages/documents.py" line="132" />
         <source>The newest {0} shown; narrow the search</source>
         <translation>仅显示最新的 {0} 份，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="133" />
+        <location filename="../../desk/ui/pages/documents.py" line="134" />
         <source>Found: {0}</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="172" />
+        <location filename="../../desk/ui/pages/documents.py" line="173" />
         <source>Preparing the reprint…</source>
         <translation>正在生成补打文书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="185" />
+        <location filename="../../desk/ui/pages/documents.py" line="186" />
         <source>Reprint of {0} ready; it is marked 补打 with the time of the reprint.</source>
         <translation>{0} 的补打文书已生成，已标注“补打”及补打时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="188" />
+        <location filename="../../desk/ui/pages/documents.py" line="189" />
         <source>This computer draws the document with a different font than when it was issued, so the reprint may look slightly different (same content). "Preview original" still gives the document exactly as it was issued.</source>
         <translation>本机生成文书所用字体与出具时不同，补打件内容相同但外观可能略有差异。通过“查看原件”仍可获得与出具时完全一致的文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="191" />
+        <location filename="../../desk/ui/pages/documents.py" line="192" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
@@ -5242,8 +5242,8 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
     <message>
         <location filename="../../desk/services/intake/cases.py" line="90" />
         <location filename="../../desk/services/intake/clock.py" line="100" />
-        <location filename="../../desk/services/mediation/cases.py" line="267" />
-        <location filename="../../desk/services/mediation/cases.py" line="289" />
+        <location filename="../../desk/services/mediation/cases.py" line="273" />
+        <location filename="../../desk/services/mediation/cases.py" line="295" />
         <location filename="../../desk/services/mediation/rooms_roster.py" line="130" />
         <source>Reason</source>
         <translation>原因</translation>
@@ -6406,72 +6406,72 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>网格工作站前台 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="134" />
+        <location filename="../../desk/ui/main_window.py" line="156" />
         <source>&amp;Desk</source>
         <translation>工作台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="135" />
+        <location filename="../../desk/ui/main_window.py" line="157" />
         <source>Terminal &amp;settings…</source>
         <translation>终端设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="138" />
+        <location filename="../../desk/ui/main_window.py" line="160" />
         <source>Change my &amp;password…</source>
         <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="140" />
+        <location filename="../../desk/ui/main_window.py" line="162" />
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="143" />
+        <location filename="../../desk/ui/main_window.py" line="165" />
         <source>&amp;Quit</source>
         <translation>退出程序(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="156" />
+        <location filename="../../desk/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="157" />
+        <location filename="../../desk/ui/main_window.py" line="179" />
         <source>&amp;About Grid Desk</source>
         <translation>关于网格工作站前台(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="164" />
+        <location filename="../../desk/ui/main_window.py" line="186" />
         <source>SQLite file</source>
         <translation>SQLite 本地文件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="164" />
+        <location filename="../../desk/ui/main_window.py" line="186" />
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 服务器</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="189" />
+        <location filename="../../desk/ui/main_window.py" line="211" />
         <source>Window {0}</source>
         <translation>{0} 号窗口</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="189" />
+        <location filename="../../desk/ui/main_window.py" line="211" />
         <source>No window number</source>
         <translation>未设窗口号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="196" />
+        <location filename="../../desk/ui/main_window.py" line="218" />
         <source>Backups: {0}</source>
         <translation>备份：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="223" />
+        <location filename="../../desk/ui/main_window.py" line="245" />
         <source>About Grid Desk</source>
         <translation>关于网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/main_window.py" line="224" />
+        <location filename="../../desk/ui/main_window.py" line="246" />
         <source>Grid Desk — front desk of a community service station: queue numbers, one-window intake, mediation and the daily log.
 Database: {0}</source>
         <translation>网格工作站前台 — 社区服务站前台系统：排队叫号、一窗受理、人民调解和工作日志。
@@ -6625,116 +6625,116 @@ Database: {0}</source>
 <context>
     <name>MediationCasesPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="40" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="42" />
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="44" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="46" />
         <source>Register a request…</source>
         <translation>受理登记…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="50" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="52" />
         <source>You can register a party's request here. Case records are read by the mediators.</source>
         <translation>您可以在此登记当事人的调解申请；案件记录由调解员查阅。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="57" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="59" />
         <source>case number, dispute or party name</source>
         <translation>案号、纠纷名称或当事人姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="60" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="62" />
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="60" />
-        <location filename="../../desk/ui/mediation/cases_page.py" line="68" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="62" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
         <source>registered</source>
         <translation>已受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="61" />
-        <location filename="../../desk/ui/mediation/cases_page.py" line="68" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="63" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
         <source>being mediated</source>
         <translation>调解中</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="61" />
-        <location filename="../../desk/ui/mediation/cases_page.py" line="69" />
-        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="63" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="71" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="72" />
         <source>closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="72" />
         <source>open until {0}</source>
         <translation>可申请至 {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="70" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="72" />
         <source>closes {0}!</source>
         <translation>{0} 到期！</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="71" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="73" />
         <source>applied</source>
         <translation>已申请</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="71" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="73" />
         <source>not signed</source>
         <translation>未签署</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="73" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="75" />
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="74" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="76" />
         <source>Dispute</source>
         <translation>纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="75" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="77" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="76" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="78" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="77" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="79" />
         <source>Accepted</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="78" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="80" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="79" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="81" />
         <source>Judicial confirmation</source>
         <translation>司法确认</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="108" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="110" />
         <source>Judicial confirmation window closing soon: {0}</source>
         <translation>申请司法确认期限即将届满：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="138" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="140" />
         <source>Registered</source>
         <translation>已登记</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/cases_page.py" line="139" />
+        <location filename="../../desk/ui/mediation/cases_page.py" line="141" />
         <source>The request is registered as case {0}.</source>
         <translation>申请已登记，案号 {0}。</translation>
     </message>
@@ -7106,17 +7106,17 @@ Database: {0}</source>
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../desk/ui/paging.py" line="38" />
+        <location filename="../../desk/ui/paging.py" line="47" />
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/paging.py" line="39" />
+        <location filename="../../desk/ui/paging.py" line="48" />
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/paging.py" line="56" />
+        <location filename="../../desk/ui/paging.py" line="70" />
         <source>{0}–{1} of {2}</source>
         <translation>第 {0}–{1} 条，共 {2} 条</translation>
     </message>
@@ -8573,97 +8573,97 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="49" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="50" />
         <source>Duty roster</source>
         <translation>值班表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="54" />
         <source>◀ Earlier</source>
         <translation>◀ 向前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="54" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="53" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="54" />
         <source>Later ▶</source>
         <translation>向后 ▶</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="66" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
         <source>Add person…</source>
         <translation>添加人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="67" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="68" />
         <source>Add weekly shift…</source>
         <translation>添加每周值班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="68" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="69" />
         <source>Day off / extra shift…</source>
         <translation>调休 / 加班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="69" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="70" />
         <source>Edit person…</source>
         <translation>修改人员…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="70" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="71" />
         <source>Add room…</source>
         <translation>添加调解室…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="71" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="72" />
         <source>Edit room…</source>
         <translation>修改调解室…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="72" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="73" />
         <source>Room closed on a day…</source>
         <translation>调解室停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="73" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="74" />
         <source>Remove weekly shift…</source>
         <translation>删除每周班次…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="74" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="75" />
         <source>Remove day off / extra shift…</source>
         <translation>删除休息/加班…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="75" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="76" />
         <source>Remove closure day…</source>
         <translation>删除停用日…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="110" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="111" />
         <source>{0} (retired)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="118" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="119" />
         <source>Which person?</source>
         <translation>修改哪位人员？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="123" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="124" />
         <source>Which room?</source>
         <translation>修改哪间调解室？</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="142" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="143" />
         <source>Rooms closed</source>
         <translation>调解室停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/roster_page.py" line="147" />
+        <location filename="../../desk/ui/mediation/roster_page.py" line="148" />
         <source> (extra)</source>
         <translation>（加班）</translation>
     </message>
@@ -9397,97 +9397,97 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="77" />
+        <location filename="../../desk/ui/pages/users.py" line="78" />
         <source>Users</source>
         <translation>用户管理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="81" />
+        <location filename="../../desk/ui/pages/users.py" line="82" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="82" />
+        <location filename="../../desk/ui/pages/users.py" line="83" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="83" />
+        <location filename="../../desk/ui/pages/users.py" line="84" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="84" />
+        <location filename="../../desk/ui/pages/users.py" line="85" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="85" />
+        <location filename="../../desk/ui/pages/users.py" line="86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="85" />
+        <location filename="../../desk/ui/pages/users.py" line="86" />
         <source>active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="85" />
+        <location filename="../../desk/ui/pages/users.py" line="86" />
         <source>disabled</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="87" />
+        <location filename="../../desk/ui/pages/users.py" line="88" />
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="88" />
+        <location filename="../../desk/ui/pages/users.py" line="89" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="93" />
+        <location filename="../../desk/ui/pages/users.py" line="94" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="93" />
+        <location filename="../../desk/ui/pages/users.py" line="94" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="94" />
+        <location filename="../../desk/ui/pages/users.py" line="95" />
         <source>Change role…</source>
         <translation>调整角色…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="95" />
+        <location filename="../../desk/ui/pages/users.py" line="96" />
         <source>Disable / enable</source>
         <translation>停用 / 启用</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="96" />
+        <location filename="../../desk/ui/pages/users.py" line="97" />
         <source>End sign-in wait</source>
         <translation>结束登录等待</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="126" />
+        <location filename="../../desk/ui/pages/users.py" line="127" />
         <source>Reset password</source>
         <translation>重置密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="127" />
+        <location filename="../../desk/ui/pages/users.py" line="128" />
         <source>New password for {0} (they must change it at next sign-in):</source>
         <translation>{0} 的新密码（下次登录时须修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="137" />
+        <location filename="../../desk/ui/pages/users.py" line="138" />
         <source>Change role</source>
         <translation>调整角色</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/users.py" line="137" />
+        <location filename="../../desk/ui/pages/users.py" line="138" />
         <source>Role of {0}:</source>
         <translation>{0} 的角色：</translation>
     </message>

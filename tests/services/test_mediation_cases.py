@@ -153,3 +153,12 @@ def test_a_case_is_corrected_and_its_mediator_assigned_after_registration(desk: 
     with desk.db.reading() as session:
         actions = session.execute(select(AuditRecord.action).where(AuditRecord.entity_id == str(case_id))).scalars()
         assert list(actions).count("mediation.case.update") == 2
+
+
+def test_the_register_reads_the_newest_cases_up_to_a_limit(desk: Desk, clerk: Actor, mediator: Actor) -> None:
+    """A year's register holds 5,000 cases: the page reads the newest ones, not all of them."""
+    numbers = [cases.register_case(desk, clerk, sample_case(), sample_parties()).number for _ in range(3)]
+    shown = cases.list_cases(desk, mediator, limit=2)
+    assert [r.number for r in shown] == numbers[:0:-1]  # the two newest, newest first
+    assert len(cases.list_cases(desk, mediator)) == 3
+    assert cases.LIST_LIMIT >= 500

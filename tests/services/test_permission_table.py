@@ -46,6 +46,7 @@ TABLE: dict[str, tuple[P, ...] | str] = {
     "backups.take_now": (P.BACKUP,),
     "changes.change_mark": NO_ACTOR,
     "home.my_day": PUBLIC,  # each role gets its own figures; a device gets none
+    "changes.changes_since": NO_ACTOR,
     "intake.applicants.applicant_input": (P.INTAKE_VIEW,),
     "intake.applicants.get_applicant": (P.INTAKE_VIEW,),
     "intake.applicants.reveal_id_number": (P.INTAKE_VIEW, P.ID_VIEW_FULL),

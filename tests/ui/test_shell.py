@@ -88,6 +88,7 @@ def test_audit_page_lists_records_and_checks_the_chain(qtbot, context_for) -> No
     qtbot.addWidget(window)
     page = window.open_page("audit")
     page.refresh()
+    qtbot.waitUntil(lambda: not page.pager.reads.pending, timeout=5000)  # read off the GUI thread
     actions = [page.model.row_at(i).action for i in range(page.model.rowCount())]
     assert "user.add" in actions
     page.check_chain()
@@ -242,6 +243,7 @@ def test_the_manager_sees_who_looked_at_an_applicant(qtbot, context_for) -> None
     page.subject.setCurrentIndex(page.subject.findData("applicant"))
     qtbot.keyClicks(page.subject_id, str(applicant.id))
     qtbot.keyClick(page.subject_id, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.pager.reads.pending, timeout=5000)  # read off the GUI thread
     shown = [(page.model.row_at(i).action, page.model.row_at(i).username) for i in range(page.model.rowCount())]
     assert ("applicant.view_full_id", context.actor.username) in shown
     assert all(PERSON_ID not in page.model.row_at(i).detail for i in range(page.model.rowCount()))

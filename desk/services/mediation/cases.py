@@ -132,9 +132,15 @@ def register_case(desk: Desk, actor: Actor, case: CaseInput, parties: Sequence[P
     return write(desk, actor, Permission.MEDIATION_REGISTER_REQUEST, work)
 
 
+LIST_LIMIT = 1000
+
+
 @entry(search=("search",))
-def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = None) -> list[CaseListRow]:
-    """The case register; the search (number, title or party name) and the result are audited."""
+def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = None,
+               limit: int = LIST_LIMIT) -> list[CaseListRow]:
+    """The case register, newest first, at most ``limit`` cases (a busy hall registers 5,000 a year; the
+    search finds older ones). Read in a read transaction; the access record of what was shown is
+    written afterwards in its own short one (``read_personal``)."""
     needle = (search or "").strip()
 
     def work(session: Session) -> list[CaseListRow]:
@@ -145,7 +151,7 @@ def list_cases(desk: Desk, actor: Actor, search: str = "", status: str | None = 
             named = select(MedParty.case_id).where(MedParty.name.contains(needle))
             query = query.where(MedCase.number.contains(needle) | MedCase.title.contains(needle)
                                 | MedCase.id.in_(named))
-        cases = session.execute(query.order_by(MedCase.year.desc(), MedCase.serial.desc())).scalars().all()
+        cases = session.execute(query.order_by(MedCase.year.desc(), MedCase.serial.desc()).limit(limit)).scalars().all()
         return views.list_rows(session, cases, local_day(desk.now(), station_zone(session, actor.station_id)))
 
     return read_personal(desk, actor, Permission.MEDIATION_READ, work, action="mediation.case.list",

@@ -41,6 +41,7 @@ def kind_text(kind: str) -> str:
 
 
 class CalendarPage(QWidget):
+    shows = frozenset({"calendar_day", "calendar_year"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

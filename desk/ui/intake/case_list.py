@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,11 +31,12 @@ from desk.ui.intake.common import (
     status_label,
 )
 from desk.ui.messages import show_error
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, ListView, RowTableModel
 from desk.ui.timefmt import local
 
 
 class CasesPage(QWidget):
+    shows = frozenset({"intake_case", "intake_case_material", "applicant", "service_item"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
@@ -97,7 +97,7 @@ class CasesPage(QWidget):
             Column(self.tr("Registered"), lambda r: local(r.registered_at, tz), sort_key=lambda r: r.registered_at),
             Column(self.tr("Handled by"), lambda r: r.handler_name),
         ], self)
-        self.table = QTableView()
+        self.table = ListView()  # columns fitted once, not on every refresh
         self.table.setObjectName("cases")
         self.table.setModel(self.model)
         self.table.setItemDelegate(ColourTextDelegate(self.table))

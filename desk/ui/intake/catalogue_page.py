@@ -28,6 +28,7 @@ from desk.ui.worker import run_in_background
 
 
 class CataloguePage(QWidget):
+    shows = frozenset({"service_category", "service_item", "service_material"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,7 @@ from desk.services.intake.consultations import CHANNEL_LABELS, ConsultationInput
 from desk.ui.context import UiContext
 from desk.ui.forms import FieldErrors
 from desk.ui.messages import show_error
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, ListView, RowTableModel
 from desk.ui.timefmt import local
 
 
@@ -36,6 +35,7 @@ def channel_label(channel: str) -> str:
 
 
 class ConsultationsPage(QWidget):
+    shows = frozenset({"consultation", "service_item"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
@@ -101,7 +101,7 @@ class ConsultationsPage(QWidget):
             Column(self.tr("Answer"), lambda r: r.answer, tooltip=lambda r: r.answer),
             Column(self.tr("Answered by"), lambda r: r.answered_by),
         ], self)
-        self.table = QTableView()
+        self.table = ListView()  # columns fitted once, not on every refresh
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +21,7 @@ from desk.ui.colour_delegate import ColourTextDelegate
 from desk.ui.context import UiContext
 from desk.ui.intake.common import OVERDUE, iso
 from desk.ui.messages import show_error
-from desk.ui.table_model import Column, RowTableModel
+from desk.ui.table_model import Column, ListView, RowTableModel
 from desk.ui.timefmt import local
 
 
@@ -31,6 +30,7 @@ def level_label(level: int) -> str:
 
 
 class RatingsPage(QWidget):
+    shows = frozenset({"rating", "intake_case"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
@@ -56,7 +56,7 @@ class RatingsPage(QWidget):
                    color=lambda r: OVERDUE if r.follow_up_status == "open" else None),
             Column(self.tr("Outcome"), lambda r: r.follow_up_outcome, tooltip=lambda r: r.follow_up_outcome),
         ], self)
-        self.table = QTableView()
+        self.table = ListView()  # columns fitted once, not on every refresh
         self.table.setModel(self.model)
         self.table.setItemDelegate(ColourTextDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -34,6 +34,7 @@ from desk.ui.timefmt import day_label
 
 
 class BookingsPage(QWidget):
+    shows = frozenset({"med_booking", "med_booking_staff", "med_room", "med_room_closure", "med_staff", "med_case"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

@@ -31,6 +31,8 @@ from desk.ui.table_model import Column, RowTableModel
 
 
 class MediationCasesPage(QWidget):
+    shows = frozenset({"med_case", "med_party", "med_session", "med_agreement", "med_agreement_term", "med_followup",
+                       "med_file_item", "med_staff", "calendar_day"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

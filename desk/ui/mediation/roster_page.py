@@ -39,6 +39,7 @@ KIND_COLOURS = {"mediator": "#e3f2fd", "police": "#e8eaf6", "lawyer": "#e8f5e9"}
 
 
 class RosterPage(QWidget):
+    shows = frozenset({"med_staff", "med_shift", "med_shift_exception", "app_user"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

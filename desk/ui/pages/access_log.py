@@ -6,6 +6,8 @@ manager answers "who looked at this applicant?" by choosing the kind and typing 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -13,7 +15,6 @@ from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.services import access_log
 from desk.services.access_log import AccessRow
 from desk.ui.context import UiContext
-from desk.ui.messages import show_error
 from desk.ui.paging import DayRange, Pager
 from desk.ui.record_labels import action_label, detail_label
 from desk.ui.table_model import Column, RowTableModel, make_table_view
@@ -43,6 +44,10 @@ def _ids(row: AccessRow, limit: int = 60) -> str:
 
 
 class AccessLogPage(QWidget):
+    # Read on request (Search, ‹ ›): a trail a manager is reading must not move under them with every
+    # number issued, and each automatic re-read would write another access record of the same look.
+    shows: frozenset[str] = frozenset()
+
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
@@ -87,7 +92,7 @@ class AccessLogPage(QWidget):
         layout.addWidget(self.table, 1)
 
         bottom = QHBoxLayout()
-        self.pager = Pager(bottom, self._load, PAGE_SIZE)
+        self.pager = Pager(bottom, self._load, self.model, PAGE_SIZE)
         bottom.addStretch(1)
         layout.addLayout(bottom)
         self.search()
@@ -98,15 +103,10 @@ class AccessLogPage(QWidget):
     def refresh(self) -> None:
         self.pager.show()
 
-    def _load(self, offset: int) -> int:
+    def _load(self, offset: int) -> Callable[[], tuple[list[AccessRow], int]]:
         start, end = self.days.bounds()
-        try:
-            rows, total = access_log.list_access(
-                self.context.desk, self.context.actor, start=start, end=end, subject=self.subject.currentData(),
-                subject_id=self.subject_id.text().strip() or None, username=self.user.text(), limit=PAGE_SIZE,
-                offset=offset)
-        except Exception as exc:  # noqa: BLE001 - a refused filter is shown, the page stays
-            show_error(self, exc)
-            return -1
-        self.model.set_rows(rows)
-        return total
+        desk, actor, subject = self.context.desk, self.context.actor, self.subject.currentData()
+        subject_id, user = self.subject_id.text().strip() or None, self.user.text()
+        # Off the GUI thread; a refused filter comes back as an error the pager shows.
+        return lambda: access_log.list_access(desk, actor, start=start, end=end, subject=subject,
+                                              subject_id=subject_id, username=user, limit=PAGE_SIZE, offset=offset)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +32,10 @@ def _short(text: str, limit: int = 80) -> str:
 
 
 class AuditPage(QWidget):
+    # Read on request (Search, ‹ ›): a trail a manager is reading must not move under them with every
+    # number issued, and each automatic re-read would write another access record of the same look.
+    shows: frozenset[str] = frozenset()
+
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
@@ -75,7 +81,7 @@ class AuditPage(QWidget):
         self.check.clicked.connect(self.check_chain)
         self.chain_result = QLabel()
         self.chain_result.setWordWrap(True)
-        self.pager = Pager(bottom, self._load, PAGE_SIZE)
+        self.pager = Pager(bottom, self._load, self.model, PAGE_SIZE)
         bottom.addStretch(1)
         bottom.addWidget(self.chain_result, 2)
         bottom.addWidget(self.check)
@@ -93,10 +99,9 @@ class AuditPage(QWidget):
     def refresh(self) -> None:
         self.pager.show()
 
-    def _load(self, offset: int) -> int:
-        rows, total = audit.list_records(self.context.desk, self.context.actor, self._filter(), PAGE_SIZE, offset)
-        self.model.set_rows(rows)
-        return total
+    def _load(self, offset: int) -> Callable[[], tuple[list[AuditRow], int]]:
+        desk, actor, flt = self.context.desk, self.context.actor, self._filter()
+        return lambda: audit.list_records(desk, actor, flt, PAGE_SIZE, offset)  # off the GUI thread
 
     def check_chain(self) -> None:
         self.check.setEnabled(False)

@@ -33,6 +33,7 @@ DEFAULT_DAYS = 30
 
 
 class DocumentsPage(QWidget):
+    shows = frozenset({"issued_document", "issued_document_reprint"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

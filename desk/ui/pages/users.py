@@ -69,6 +69,7 @@ class AddUserDialog(QDialog):
 
 
 class UsersPage(QWidget):
+    shows = frozenset({"app_user"})  # reloads only when these change (MainWindow)
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context

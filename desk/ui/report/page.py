@@ -45,6 +45,10 @@ class Cancelled(Exception):
 
 
 class DailyLogPage(QWidget):
+    # Counting and drawing a day's figures takes the GUI a few hundred ms and a busy hall changes them
+    # every second: on its own the log recounts at most once a minute (Show recounts at once).
+    refresh_every_ms = 60_000
+
     def __init__(self, context: UiContext) -> None:
         super().__init__()
         self.context = context
