@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timezone
+from itertools import pairwise
 
 from sqlalchemy import func, select
 
@@ -44,7 +45,7 @@ def test_one_percent_of_the_year_has_a_busy_halls_days_and_a_chain_that_verifies
             AuditRecord.entity == "queue_ticket", AuditRecord.entity_id == str(one)).order_by(AuditRecord.seq)).all()
         events = session.execute(select(QueueTicketEvent.ticket_id, QueueTicketEvent.at)
                                  .order_by(QueueTicketEvent.ticket_id, QueueTicketEvent.id)).all()
-    assert all(a.at <= b.at for a, b in zip(events, events[1:]) if a.ticket_id == b.ticket_id)  # in order
+    assert all(a.at <= b.at for a, b in pairwise(events) if a.ticket_id == b.ticket_id)  # in order
     assert [t.action for t in trail][:1] == ["queue.issue"] and trail[0].username == "kiosk"
     assert [t.action for t in trail][-3:] == ["queue.called", "queue.started", "queue.finished"]
     assert json.loads(trail[-1].before_json)["status"] == "serving" and json.loads(trail[-1].after_json)["status"] == "done"
