@@ -23,7 +23,7 @@ NEWER = "q0099"  # the queue branch one migration further than this code knows
 def _stamp_newer(path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
-        conn.execute("UPDATE alembic_version SET version_num = ? WHERE version_num = 'q0001'", (NEWER,))
+        conn.execute("UPDATE alembic_version SET version_num = ? WHERE version_num LIKE 'q%'", (NEWER,))  # the queue head
         conn.commit()
     finally:
         conn.close()
@@ -102,7 +102,7 @@ def test_refused_on_postgresql_too(db_url: str) -> None:
 
     db = Database(db_url)
     with db.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = :v WHERE version_num = 'q0001'"), {"v": NEWER})
+        conn.execute(text("UPDATE alembic_version SET version_num = :v WHERE version_num LIKE 'q%'"), {"v": NEWER})
     db.dispose()
     with pytest.raises(ConfigurationError) as refused:
         open_database(db_url)
