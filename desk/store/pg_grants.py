@@ -78,7 +78,8 @@ PLAN: dict[str, dict[str, str]] = {
     "consultation": _each(("clerk", "mediator", "manager", "admin"), SIU),
     "rating": _each(INTAKE, SIU),
     # documents (receipts, notices, agreements) are issued and reprinted by staff
-    "issued_document": _each(STAFF, SI),
+    # The kiosk keeps each slip it prints (the payload only), so a slip can be found and reprinted.
+    "issued_document": _merge(_each(STAFF, SI), {"kiosk": "INSERT; SELECT (id)"}),
     "issued_document_reprint": _each(STAFF, SI),
     # daily log
     "daily_note": _each(MANAGERS, SIUD),

@@ -206,13 +206,19 @@ def _rls(database: str) -> list[str]:
         # each role sees the kinds its work issues, as desk.services.issued_documents lists them.
         "ALTER TABLE issued_document ENABLE ROW LEVEL SECURITY",
         *[f"DROP POLICY IF EXISTS {name} ON issued_document" for name in ("griddesk_window", "griddesk_mediation",
-                                                                        "griddesk_all")],
+                                                                        "griddesk_all", "griddesk_kiosk_slip",
+                                                                        "griddesk_kiosk_slip_id")],
         f"CREATE POLICY griddesk_window ON issued_document FOR ALL TO {g['clerk']} "
         f"USING (kind LIKE 'intake.%' OR kind LIKE 'queue.%') WITH CHECK (kind LIKE 'intake.%' OR kind LIKE 'queue.%')",
         f"CREATE POLICY griddesk_mediation ON issued_document FOR ALL TO {g['mediator']} "
         f"USING (kind LIKE 'mediation.%') WITH CHECK (kind LIKE 'mediation.%')",
         f"CREATE POLICY griddesk_all ON issued_document FOR ALL TO {g['manager']}, {g['admin']} "
         f"USING (true) WITH CHECK (true)",
+        # The kiosk keeps the slips it prints, and nothing else; it reads back only the new row's id.
+        f"CREATE POLICY griddesk_kiosk_slip ON issued_document FOR INSERT TO {g['kiosk']} "
+        f"WITH CHECK (kind = 'queue.slip')",
+        f"CREATE POLICY griddesk_kiosk_slip_id ON issued_document FOR SELECT TO {g['kiosk']} "
+        f"USING (kind = 'queue.slip')",
     ]
 
 
