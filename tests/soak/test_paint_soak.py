@@ -48,11 +48,14 @@ def test_the_display_and_the_desk_keep_none_alive_through_tens_of_thousands_of_p
     print(f"{combo}: {json.dumps(end)}")  # the figures, for the log (pytest -rP shows them)
     assert end["paints"] >= 20_000, f"only {end['paints']} paints in {end['seconds']} s on {combo}"
     assert end["tickets"] >= 20 and end["calls"] >= 20, f"tickets did not flow: {end}"
-    # Painting a screen whose data did not change must leave None's count where it was. The bad build
-    # loses about two references per Python-drawn paint (-5,004 over 2,664 in 50,000 paints on 3.11);
-    # the bound allows a stray reference now and then but not 1 in 50 such paints, in either direction.
+    # Painting a screen whose data did not change must not lose references to None. The bad build
+    # loses about two per Python-drawn paint, in every round (-5,004 over 2,664 in 50,000 paints on
+    # 3.11); the bound allows a stray reference now and then but not 1 in 50 such paints. A rise is
+    # something made once and kept (a one-off ~+240 in one round on PySide6 6.11 since the pages
+    # scroll), never a steady climb: it may show in a few rounds, not in most.
     bound = max(20, end["python_paints"] // 50)
-    assert abs(end["paint_drift"]) <= bound, (
+    assert end["rising_rounds"] <= max(3, end["rounds"] // 10), f"None's count climbs round after round: {end}"
+    assert end["paint_drift"] >= -bound, (
         f"sys.getrefcount(None) moved by {end['paint_drift']} over {end['python_paints']} Python-drawn paints "
         f"({end['paints']} paints in all) on {combo}: the QPainter reference leak of PySide6 6.12.0 on "
         f"Python < 3.12 (see pyproject.toml). Report: {end}")
