@@ -69,11 +69,11 @@ def main() -> int:
     from desk.store import migrate
     from desk.store.engine import Database
     from desk.ui.main_window import MainWindow
-    from desk.ui.worker import wait_for_all
     from desk.ui.queue.announcer import Speaker
     from desk.ui.queue.display import HallDisplay
     from desk.ui.queue.marquee import Marquee
     from desk.ui.queue.workbench import QueueWorkbench
+    from desk.ui.worker import wait_for_all
     from tests.conftest import FakeClock, make_actor
     from tests.services.queue_setup import make_hall
     from tests.ui.conftest import ui_context
