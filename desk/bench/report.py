@@ -195,6 +195,7 @@ def _history_copy(folder: Path, history_days: int) -> Database:
         (building / "history.sqlite3").replace(cache)
         shutil.rmtree(building, ignore_errors=True)  # the WAL and -shm left beside it
     target = folder / "history.sqlite3"
+    target.touch(mode=0o600)  # the station's data: the desk refuses a file others may read
     with sqlite3.connect(cache) as source, sqlite3.connect(target) as copy:
         source.backup(copy)
     db = Database("sqlite:///" + target.as_posix())
