@@ -24,6 +24,7 @@ import sqlite3
 import statistics
 import tempfile
 from collections.abc import Iterator
+from contextlib import closing
 from datetime import date, datetime, time, timedelta, timezone
 from functools import partial
 from pathlib import Path
@@ -196,8 +197,8 @@ def _history_copy(folder: Path, history_days: int) -> Database:
         shutil.rmtree(building, ignore_errors=True)  # the WAL and -shm left beside it
     target = folder / "history.sqlite3"
     target.touch(mode=0o600)  # the station's data: the desk refuses a file others may read
-    with sqlite3.connect(cache) as source, sqlite3.connect(target) as copy:
-        source.backup(copy)
+    with closing(sqlite3.connect(cache)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)  # (a bare ``with`` would commit, not close, and leave the cache's WAL open)
     db = Database("sqlite:///" + target.as_posix())
     migrate.upgrade(db)
     return db
