@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from desk.services.context import Actor, Desk
 from desk.services.report.log import daily_log
@@ -18,12 +18,14 @@ from tests.services.report_support import DAY, local, make_busy_day
 
 def _other_station_mediates_on(desk: Desk) -> None:
     with desk.db.engine.begin() as conn:
-        station = conn.execute(insert(Station).values(name="示范市幸福家园社区网格工作站（第二网格）")
-                               .returning(Station.id)).scalar_one()
+        # an explicit id: the first station was inserted with its id, so PostgreSQL's sequence is still at 1
+        station = conn.execute(select(func.max(Station.id))).scalar_one() + 1
+        conn.execute(insert(Station).values(id=station, name="示范市幸福家园社区网格工作站（第二网格）",
+                                            created_at=local(DAY, "08:00")))
         case = conn.execute(insert(MedCase).values(
             station_id=station, year=DAY.year, serial=1, number=f"调字〔{DAY.year}〕第1号", source="application",
             dispute_type="物业纠纷", title="示范市幸福家园物业管理有限公司物业费纠纷", status="closed",
-            accepted_on=DAY, registered_by="调解员", outcome="success", closed_on=DAY).returning(MedCase.id)).scalar_one()
+            accepted_on=DAY, registered_by="调解员", registered_at=local(DAY, "09:30"), outcome="success", closed_on=DAY).returning(MedCase.id)).scalar_one()
         conn.execute(insert(MedSession).values(case_id=case, kind="session", held_at=local(DAY, "10:00"),
                                                place="调解室", record="记录", created_by="med"))
         agreement = conn.execute(insert(MedAgreement).values(
