@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk.store.models.base import Base, UTCDateTime, utcnow
@@ -32,6 +32,9 @@ class MedCase(Base):
         UniqueConstraint("station_id", "year", "serial"),
         UniqueConstraint("station_id", "number"),
         CheckConstraint("outcome IS NULL OR outcome IN ('success', 'failure', 'terminated')", name="outcome"),
+        # The daily log counts the cases accepted and closed on a day over years of cases (r0002).
+        Index("ix_med_case_station_accepted", "station_id", "accepted_on"),
+        Index("ix_med_case_station_closed", "station_id", "closed_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -90,7 +93,7 @@ class MedSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("med_case.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
-    held_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # the daily log's sessions (r0002)
     place: Mapped[str] = mapped_column(String(120))
     participants: Mapped[str] = mapped_column(String(300), default="")  # 参加人 / 调查人
     subject: Mapped[str] = mapped_column(String(200), default="")  # 被调查人 (investigations)
@@ -121,7 +124,8 @@ class MedAgreement(Base):
     mediator_name: Mapped[str] = mapped_column(String(60), default="")
     recorder_name: Mapped[str] = mapped_column(String(60), default="")
     agreed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # oral: effective that day
-    effective_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # all signed and sealed
+    # all signed and sealed; indexed for the daily log's agreements of a day (r0002)
+    effective_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
     effective_recorded_by: Mapped[str] = mapped_column(String(40), default="")
     judicial_applied_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     judicial_court: Mapped[str] = mapped_column(String(120), default="")
@@ -147,7 +151,7 @@ class MedFollowUp(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("med_agreement.id", ondelete="CASCADE"), index=True)
-    visited_on: Mapped[date] = mapped_column(Date)
+    visited_on: Mapped[date] = mapped_column(Date, index=True)  # the daily log's visits of a day (r0002)
     party_name: Mapped[str] = mapped_column(String(100))
     method: Mapped[str] = mapped_column(String(12))  # visit / phone
     performance: Mapped[str] = mapped_column(String(12))  # full / partial / none / not_due
