@@ -213,9 +213,10 @@ def verify(db: Database, anchors: Iterable[Anchor] = (), start: Anchor | None = 
         if start is not None:  # the anchors at or before the start: their records are looked up, not walked
             older = sorted(s for s in wanted if 0 < s <= since)
             for piece in range(0, len(older), 500):
-                hashes.update(session.execute(select(_RECORDS.c.seq, _RECORDS.c.row_hash)
-                                              .where(_RECORDS.c.seq.in_(older[piece:piece + 500]))).tuples())
-            _start_record_intact(session, start, findings)
+                hashes.update((s, h) for s, h in session.execute(select(_RECORDS.c.seq, _RECORDS.c.row_hash).where(
+                    _RECORDS.c.seq.in_(older[piece:piece + 500]))))
+            if not _start_record_intact(session, start, findings):
+                bad_seq = start.seq  # the records after it cannot link to a proved point: not judged one by one
         # Streamed (a server-side cursor on PostgreSQL); closing() releases it.
         query = (select(_RECORDS).where(_RECORDS.c.seq > since).order_by(_RECORDS.c.seq)
                  .execution_options(yield_per=2000))
@@ -246,7 +247,7 @@ def verify(db: Database, anchors: Iterable[Anchor] = (), start: Anchor | None = 
             bad_seq = since + checked + 1
             findings.append(Finding(_TAIL, {"checked": since + checked, "last": head_seq}))
         for a in sorted(anchored, key=lambda a: a.seq):
-            if a.seq == 0:
+            if a.seq == 0 or a == start:  # the start was judged before the walk
                 continue
             if a.seq > last_seq:
                 findings.append(Finding(_CUT, {"last": last_seq, "source": a.source, "seq": a.seq}))
@@ -268,14 +269,21 @@ def verify(db: Database, anchors: Iterable[Anchor] = (), start: Anchor | None = 
                        rows_checked, len(anchored), since, last_seq, expected_prev)
 
 
-def _start_record_intact(session: Session, start: Anchor, findings: list[Finding]) -> None:
-    """The record the check starts from must still hash to what was proved (its row_hash column could
-    be left alone while its fields are edited)."""
+def _start_record_intact(session: Session, start: Anchor, findings: list[Finding]) -> bool:
+    """The record the check starts from must still be there with the proved hash, and still hash to it
+    from its stored fields (its row_hash column could be left alone while its fields are edited)."""
     r = session.execute(select(_RECORDS).where(_RECORDS.c.seq == start.seq)).one_or_none()
-    if r is not None and r.row_hash != audit_chain.record_hash(
+    if r is None:
+        findings.append(Finding(_GONE, {"seq": start.seq, "source": start.source}))
+    elif not r.row_hash.startswith(start.hash.lower()):
+        findings.append(Finding(_REWRITTEN, {"seq": start.seq, "source": start.source}))
+    elif r.row_hash != audit_chain.record_hash(
             r.prev_hash, r.seq, r.at, r.user_id, r.username, r.terminal, r.action, r.entity, r.entity_id,
             r.before_json, r.after_json, r.images_json):
         findings.append(Finding(_CHANGED, {"seq": r.seq, "id": r.id}))
+    else:
+        return True
+    return False
 
 
 def anchors_beside_backups(db: Database) -> list[Anchor]:
