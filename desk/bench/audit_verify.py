@@ -61,7 +61,7 @@ def _timed(check: Callable[[], ChainReport], walks: int) -> float:
     return elapsed
 
 
-def measure(n: int | None = None) -> dict[str, object]:
+def measure(n: int | None = None, day: int = DAY_RECORDS) -> dict[str, object]:
     n = records() if n is None else n
     with tempfile.TemporaryDirectory() as tmp:
         db = Database("sqlite:///" + (Path(tmp) / "audit.sqlite3").as_posix())
@@ -75,9 +75,9 @@ def measure(n: int | None = None) -> dict[str, object]:
             daily = []
             for _ in range(RUNS):  # each run: a new day's records on top of the last proved point
                 end = audit.head(db)[0]
-                _append(db, DAY_RECORDS, end + 1)
-                daily.append(_timed(lambda: audit_since.check(db, at), DAY_RECORDS))
+                _append(db, day, end + 1)
+                daily.append(_timed(lambda: audit_since.check(db, at), day))
         finally:
             db.dispose()
     return {f"audit_verify_full_s_{n}_records": round(statistics.median(full), 3),
-            f"audit_verify_daily_s_{n}_records_{DAY_RECORDS}_new": round(statistics.median(daily), 3)}
+            f"audit_verify_daily_s_{n}_records_{day}_new": round(statistics.median(daily), 3)}
