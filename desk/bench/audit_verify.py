@@ -19,6 +19,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from desk.core.permissions import Role
 from desk.services import audit, audit_since
 from desk.services.audit import ChainReport
@@ -40,14 +42,14 @@ def _append(db: Database, count: int, first: int) -> None:
     actor = Actor(None, "bench", "bench", Role.CLERK, 1, "window-07@bench")
 
     def batch(start: int, size: int) -> None:
-        def work(session: object) -> None:
+        def work(session: Session) -> None:
             for i in range(start, start + size):
-                audit.touch(session, "station", [(1,)])  # type: ignore[arg-type]
+                audit.touch(session, "station", [(1,)])
                 after = {"number": f"A{i % 1000:03d}", "service": "综合受理", "window": 7, "status": "called",
                          "citizen": "示范市幸福家园物业管理有限公司", "phone": "139****5678"}
-                audit.append(session, actor, START + timedelta(seconds=20 * i), "queue.call", "queue_ticket",  # type: ignore[arg-type]
+                audit.append(session, actor, START + timedelta(seconds=20 * i), "queue.call", "queue_ticket",
                              i, {"status": "waiting"}, after)
-        db.transact(work)  # type: ignore[arg-type]
+        db.transact(work)
 
     for start in range(first, first + count, BATCH):
         batch(start, min(BATCH, first + count - start))
