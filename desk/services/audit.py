@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from contextlib import closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, cast
 
@@ -25,7 +25,9 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from desk.core.errors import QT_TRANSLATE_NOOP
 from desk.core.permissions import Permission
+from desk.services import audit_rows
 from desk.services.access_log import read_personal
+from desk.services.audit_rows import Finding
 from desk.services.context import Actor, Desk
 from desk.services.entry import entry
 from desk.services.record_refs import references
@@ -146,17 +148,6 @@ def append(session: Session, actor: Actor, at: datetime, action: str, entity: st
 
 
 @dataclass(frozen=True)
-class Finding:
-    """One thing ``verify`` found, as a sentence (``template`` is translated in context "AuditCheck")."""
-
-    template: str
-    values: dict[str, object] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        return self.template.format(**self.values)
-
-
-@dataclass(frozen=True)
 class ChainReport:
     ok: bool
     checked: int
@@ -166,6 +157,9 @@ class ChainReport:
     findings: tuple[Finding, ...] = ()
     rows_checked: int = 0
     anchors_checked: int = 0
+    since_seq: int = 0  # 0: the full check; else the proved anchor the check started after
+    end_seq: int = 0  # the chain's end as walked (what a passed check lets the next one start from)
+    end_hash: str = ""
 
 
 MAX_FINDINGS = 200
@@ -178,14 +172,6 @@ _CUT = QT_TRANSLATE_NOOP("AuditCheck", "The chain ends at record {last}, but {so
 _GONE = QT_TRANSLATE_NOOP("AuditCheck", "Audit record {seq}, anchored in {source}, is missing.")
 _REWRITTEN = QT_TRANSLATE_NOOP("AuditCheck", "Audit record {seq} does not match {source}: the audit trail was "
                                              "rewritten after that anchor was written.")
-_NO_RECORD = QT_TRANSLATE_NOOP("AuditCheck", "Row {key} of table {table} has no audit record: it was added "
-                                             "outside Grid Desk.")
-_DIFFERS = QT_TRANSLATE_NOOP("AuditCheck", "Row {key} of table {table} differs from its last audited state "
-                                           "(record {seq}): it was changed outside Grid Desk.")
-_DELETED = QT_TRANSLATE_NOOP("AuditCheck", "Row {key} of table {table} (last audited in record {seq}) is gone: "
-                                           "it was deleted outside Grid Desk.")
-_BACK = QT_TRANSLATE_NOOP("AuditCheck", "Row {key} of table {table} was deleted in record {seq} but exists "
-                                        "again: it was put back outside Grid Desk.")
 _MORE = QT_TRANSLATE_NOOP("AuditCheck", "{count} more problems were found; fix the first ones and check again.")
 
 
@@ -204,22 +190,36 @@ def close_anchors(session: Session) -> list[Anchor]:
     return found
 
 
-def verify(db: Database, anchors: Iterable[Anchor] = ()) -> ChainReport:
-    """Walk the whole chain in order, check it against the anchors written outside the database, then
-    check every watched business row against its last audited state. Every problem becomes a sentence;
-    the first record that breaks the chain is also named by ``first_bad_seq``."""
+def verify(db: Database, anchors: Iterable[Anchor] = (), start: Anchor | None = None) -> ChainReport:
+    """Walk the chain in order, check it against the anchors written outside the database, then check
+    the watched business rows against their last audited state. Every problem becomes a sentence; the
+    first record that breaks the chain is also named by ``first_bad_seq``.
+
+    Without ``start`` this is the full check: every record is re-hashed from the first, and every row of
+    every watched table is compared with its last audited image. With ``start`` (an anchor a previous
+    check proved, see ``desk.services.audit_since``) only the records after it are walked, and only the
+    rows those records name are compared: what that does and does not prove is written there."""
     findings: list[Finding] = []
-    expected_prev, expected_seq, checked = GENESIS_HASH, 1, 0
+    since = start.seq if start is not None else 0
+    expected_prev, expected_seq, checked = (start.hash if start else GENESIS_HASH), since + 1, 0
     bad_seq: int | None = None
     bad_id: int | None = None
-    last_seq = 0
+    last_seq = since
     images: dict[tuple[str, str], tuple[str | None, int]] = {}
     with db.reading() as session:
         anchored = list(anchors) + close_anchors(session)
         wanted = {a.seq for a in anchored}
         hashes: dict[int, str] = {}
+        if start is not None:  # the anchors at or before the start: their records are looked up, not walked
+            older = sorted(s for s in wanted if 0 < s <= since)
+            for piece in range(0, len(older), 500):
+                hashes.update((s, h) for s, h in session.execute(select(_RECORDS.c.seq, _RECORDS.c.row_hash).where(
+                    _RECORDS.c.seq.in_(older[piece:piece + 500]))))
+            if not _start_record_intact(session, start, findings):
+                bad_seq = start.seq  # the records after it cannot link to a proved point: not judged one by one
         # Streamed (a server-side cursor on PostgreSQL); closing() releases it.
-        query = select(_RECORDS).order_by(_RECORDS.c.seq).execution_options(yield_per=2000)
+        query = (select(_RECORDS).where(_RECORDS.c.seq > since).order_by(_RECORDS.c.seq)
+                 .execution_options(yield_per=2000))
         with closing(session.execute(query)) as rows:
             for r in rows:
                 if bad_seq is None:
@@ -242,11 +242,12 @@ def verify(db: Database, anchors: Iterable[Anchor] = ()) -> ChainReport:
                 expected_prev, expected_seq, last_seq = r.row_hash, r.seq + 1, r.seq
         head_row = session.get(AuditHead, 1)
         head_seq = head_row.last_seq if head_row else 0
-        if bad_seq is None and (head_row is None or head_seq != checked or head_row.last_hash != expected_prev):
-            bad_seq = checked + 1
-            findings.append(Finding(_TAIL, {"checked": checked, "last": head_seq}))
+        if bad_seq is None and (head_row is None or head_seq != since + checked
+                                or head_row.last_hash != expected_prev):
+            bad_seq = since + checked + 1
+            findings.append(Finding(_TAIL, {"checked": since + checked, "last": head_seq}))
         for a in sorted(anchored, key=lambda a: a.seq):
-            if a.seq == 0:
+            if a.seq == 0 or a == start:  # the start was judged before the walk
                 continue
             if a.seq > last_seq:
                 findings.append(Finding(_CUT, {"last": last_seq, "source": a.source, "seq": a.seq}))
@@ -257,35 +258,32 @@ def verify(db: Database, anchors: Iterable[Anchor] = ()) -> ChainReport:
             else:
                 continue
             bad_seq = a.seq if bad_seq is None else min(bad_seq, a.seq)
-        rows_checked = _check_rows(session, images, findings)
+        if start is None:
+            rows_checked = audit_rows.check_all_rows(session.connection(), images, findings)
+        else:
+            rows_checked = audit_rows.check_named_rows(session.connection(), images, findings)
     shown = findings[:MAX_FINDINGS]
     if len(findings) > MAX_FINDINGS:
         shown.append(Finding(_MORE, {"count": len(findings) - MAX_FINDINGS}))
     return ChainReport(not findings, checked, bad_seq, bad_id, str(shown[0]) if shown else "", tuple(shown),
-                       rows_checked, len(anchored))
+                       rows_checked, len(anchored), since, last_seq, expected_prev)
 
 
-def _check_rows(session: Session, images: dict[tuple[str, str], tuple[str | None, int]],
-                findings: list[Finding]) -> int:
-    conn = session.connection()
-    existing = set(audit_chain.table_names(conn))
-    seen: set[tuple[str, str]] = set()
-    count = 0
-    for name in sorted(WATCHED & existing):
-        for key, digest in audit_chain.current_rows(conn, name):
-            count += 1
-            seen.add((name, key))
-            known = images.get((name, key))
-            if known is None:
-                findings.append(Finding(_NO_RECORD, {"key": key, "table": name}))
-            elif known[0] is None:
-                findings.append(Finding(_BACK, {"key": key, "table": name, "seq": known[1]}))
-            elif known[0] != digest:
-                findings.append(Finding(_DIFFERS, {"key": key, "table": name, "seq": known[1]}))
-    for (name, key), (last, seq) in sorted(images.items(), key=lambda i: (i[1][1], i[0])):
-        if last is not None and name in existing and (name, key) not in seen:
-            findings.append(Finding(_DELETED, {"key": key, "table": name, "seq": seq}))
-    return count
+def _start_record_intact(session: Session, start: Anchor, findings: list[Finding]) -> bool:
+    """The record the check starts from must still be there with the proved hash, and still hash to it
+    from its stored fields (its row_hash column could be left alone while its fields are edited)."""
+    r = session.execute(select(_RECORDS).where(_RECORDS.c.seq == start.seq)).one_or_none()
+    if r is None:
+        findings.append(Finding(_GONE, {"seq": start.seq, "source": start.source}))
+    elif not r.row_hash.startswith(start.hash.lower()):
+        findings.append(Finding(_REWRITTEN, {"seq": start.seq, "source": start.source}))
+    elif r.row_hash != audit_chain.record_hash(
+            r.prev_hash, r.seq, r.at, r.user_id, r.username, r.terminal, r.action, r.entity, r.entity_id,
+            r.before_json, r.after_json, r.images_json):
+        findings.append(Finding(_CHANGED, {"seq": r.seq, "id": r.id}))
+    else:
+        return True
+    return False
 
 
 def anchors_beside_backups(db: Database) -> list[Anchor]:

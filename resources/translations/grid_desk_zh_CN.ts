@@ -1173,57 +1173,57 @@ Print the new text for signing now?</source>
 <context>
     <name>AuditCheck</name>
     <message>
-        <location filename="../../desk/services/audit.py" line="172" />
+        <location filename="../../desk/services/audit.py" line="166" />
         <source>Audit record {seq} is missing (deleted); the next one is record {next}.</source>
         <translation>审计记录第 {seq} 条缺失（已被删除），其后一条是第 {next} 条。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="173" />
+        <location filename="../../desk/services/audit.py" line="167" />
         <source>Audit record {seq} (id {id}) was changed after it was written.</source>
         <translation>审计记录第 {seq} 条（编号 {id}）在写入后被改动过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="174" />
+        <location filename="../../desk/services/audit.py" line="168" />
         <source>The chain ends at record {checked}, but the chain head says {last} were written: the last records were deleted.</source>
         <translation>审计链止于第 {checked} 条，但链头记载已写入 {last} 条：最后的记录被删除了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="176" />
+        <location filename="../../desk/services/audit.py" line="170" />
         <source>The chain ends at record {last}, but {source} shows that record {seq} existed: records were cut off or the audit table was emptied.</source>
         <translation>审计链止于第 {last} 条，但 {source} 表明第 {seq} 条曾经存在：记录被截断，或审计表被清空。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="178" />
+        <location filename="../../desk/services/audit.py" line="172" />
         <source>Audit record {seq}, anchored in {source}, is missing.</source>
         <translation>{source} 锚定的审计记录第 {seq} 条缺失。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="179" />
+        <location filename="../../desk/services/audit.py" line="173" />
         <source>Audit record {seq} does not match {source}: the audit trail was rewritten after that anchor was written.</source>
         <translation>审计记录第 {seq} 条与 {source} 不符：该锚点写下之后，审计记录被重写过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="181" />
+        <location filename="../../desk/services/audit_rows.py" line="33" />
         <source>Row {key} of table {table} has no audit record: it was added outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行没有任何审计记录：它是在网格工作站之外添加的。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="183" />
+        <location filename="../../desk/services/audit_rows.py" line="35" />
         <source>Row {key} of table {table} differs from its last audited state (record {seq}): it was changed outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行与其最后一次审计时的状态（第 {seq} 条记录）不同：它在网格工作站之外被改动过。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="185" />
+        <location filename="../../desk/services/audit_rows.py" line="37" />
         <source>Row {key} of table {table} (last audited in record {seq}) is gone: it was deleted outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行（最后审计于第 {seq} 条记录）已不存在：它在网格工作站之外被删除了。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="187" />
+        <location filename="../../desk/services/audit_rows.py" line="39" />
         <source>Row {key} of table {table} was deleted in record {seq} but exists again: it was put back outside Grid Desk.</source>
         <translation>表 {table} 中的第 {key} 行已在第 {seq} 条记录中删除，现在却又存在：它是在网格工作站之外被放回的。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/audit.py" line="189" />
+        <location filename="../../desk/services/audit.py" line="175" />
         <source>{count} more problems were found; fix the first ones and check again.</source>
         <translation>另外还发现 {count} 个问题；请先处理前面的问题，再重新核对。</translation>
     </message>
@@ -1434,22 +1434,47 @@ Print the new text for signing now?</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="108" />
+        <location filename="../../desk/ui/pages/audit.py" line="81" />
+        <source>Checks the records written since the last passed check, every anchor, and the rows those records changed: seconds, for the daily check.</source>
+        <translation>校验上次校验通过以来写入的记录、全部锚点，以及这些记录改动过的数据行：只需几秒，适合每日校验。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="84" />
+        <source>Full check</source>
+        <translation>完整校验</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="86" />
+        <source>Walks the whole chain from the first record and compares every business row: minutes on a big station. Run it now and then, and whenever something looks wrong.</source>
+        <translation>从第一条记录起校验整条审计链，并比对每一行业务数据：数据量大的站点需要几分钟。请定期运行，发现异常时也请运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="118" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="117" />
+        <location filename="../../desk/ui/pages/audit.py" line="118" />
+        <source>Checking the whole chain…</source>
+        <translation>正在校验整条审计链…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="132" />
+        <source>Chain intact: the {0} records since record {1} check out (the records up to it were proved by an earlier check; “Full check” walks them all again).</source>
+        <translation>审计链完好：第 {1} 条之后的 {0} 条记录全部校验通过（第 {1} 条及之前的记录已由此前的校验确认；“完整校验”会重新逐条校验）。</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/pages/audit.py" line="136" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="123" />
+        <location filename="../../desk/ui/pages/audit.py" line="142" />
         <source>{0} ({1} more problems: `audit verify` lists them all)</source>
         <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="125" />
+        <location filename="../../desk/ui/pages/audit.py" line="144" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
