@@ -4722,32 +4722,32 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>设置数据库角色需要具有 CREATEROLE 权限的数据库所有者（或超级用户）。请用 --db postgresql+psycopg://所有者@主机/数据库 重新运行命令。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="225" />
+        <location filename="../../desk/store/pgroles_setup.py" line="231" />
         <source>Database roles exist only on PostgreSQL. A SQLite file is protected by its folder's permissions; give --db postgresql+psycopg://OWNER@host/database.</source>
         <translation>数据库角色只存在于 PostgreSQL。SQLite 文件由所在文件夹的权限保护；请指定 --db postgresql+psycopg://所有者@主机/数据库。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="231" />
+        <location filename="../../desk/store/pgroles_setup.py" line="237" />
         <source>The database name {name} is too long for its role names; use a name of at most 50 characters.</source>
         <translation>数据库名 {name} 太长，无法用于角色名；请使用不超过 50 个字符的名称。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="269" />
+        <location filename="../../desk/store/pgroles_setup.py" line="275" />
         <source>A device is a kiosk or a display, not "{kind}".</source>
         <translation>设备只能是取号机（kiosk）或大屏（display），不能是“{kind}”。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="274" />
+        <location filename="../../desk/store/pgroles_setup.py" line="280" />
         <source>Set up the database roles first: python main.py db-roles setup --db URL</source>
         <translation>请先设置数据库角色：python main.py db-roles setup --db 地址</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="277" />
+        <location filename="../../desk/store/pgroles_setup.py" line="283" />
         <source>A device login name is 1 to 63 letters, digits, dashes or underscores.</source>
         <translation>设备登录名为 1 到 63 个字母、数字、短横线或下划线。</translation>
     </message>
     <message>
-        <location filename="../../desk/store/pgroles_setup.py" line="288" />
+        <location filename="../../desk/store/pgroles_setup.py" line="294" />
         <source>A database role named {name} already exists and is not a device of this station. Choose another name.</source>
         <translation>名为 {name} 的数据库角色已存在，且不是本站的设备。请换一个名称。</translation>
     </message>
@@ -8099,7 +8099,7 @@ Save a second case with its own receipt number? Choose this only for a genuinely
     <name>ReportFigure</name>
     <message>
         <location filename="../../desk/services/report/intake_figures.py" line="39" />
-        <location filename="../../desk/services/report/mediation_figures.py" line="30" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="34" />
         <source>Registered</source>
         <translation>登记</translation>
     </message>
@@ -8226,78 +8226,78 @@ Save a second case with its own receipt number? Choose this only for a genuinely
         <translation>受理：期间内登记且在期末前受理的件。办结：期间内办结的件。逾期、临期：最后一天结束时仍在办理中的件。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="30" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="34" />
         <source>Sessions held</source>
         <translation>调解次数</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="30" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="34" />
         <source>Cases heard</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="31" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="35" />
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="31" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="35" />
         <source>Failed</source>
         <translation>不成功</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="31" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="35" />
         <source>Terminated</source>
         <translation>终止</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="32" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="36" />
         <source>Agreements signed</source>
         <translation>签订协议</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="59" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="73" />
         <source>Mediations by dispute type</source>
         <translation>按纠纷类型统计调解</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="60" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="74" />
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="89" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="105" />
         <source>Room bookings</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="90" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="106" />
         <source>Bookings cancelled</source>
         <translation>取消预约</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="91" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="107" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="92" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="108" />
         <source>Follow-ups due at end</source>
         <translation>待回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="93" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="109" />
         <source>Bookings and follow-ups</source>
         <translation>调解室预约与回访</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="98" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="114" />
         <location filename="../../desk/services/report/model.py" line="149" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../desk/services/report/mediation_figures.py" line="100" />
+        <location filename="../../desk/services/report/mediation_figures.py" line="116" />
         <source>Registered: accepted in the period. Succeeded, failed, terminated: closed in the period. Follow-ups due: agreements with a term past its performance deadline and no visit since.</source>
         <translation>登记：期间内受理的调解案件。成功、不成功、终止：期间内结案的案件。待回访：有协议内容已过履行期限、且此后尚未回访的协议。</translation>
     </message>
