@@ -3731,67 +3731,67 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="38" />
+        <location filename="../../desk/services/mediation/agreements.py" line="43" />
         <source>Choose a written agreement or an oral agreement.</source>
         <translation>请选择书面协议或口头协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="39" />
+        <location filename="../../desk/services/mediation/agreements.py" line="44" />
         <source>Write at least one agreed term.</source>
         <translation>请至少填写一条协议内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="40" />
+        <location filename="../../desk/services/mediation/agreements.py" line="45" />
         <source>Term {n} is empty. Write it or remove it.</source>
         <translation>第 {n} 条协议内容为空，请填写或删除。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="41" />
+        <location filename="../../desk/services/mediation/agreements.py" line="46" />
         <source>The agreement is signed and in effect since {day}; it can no longer be changed. If the parties agree to change it, record a new mediation.</source>
         <translation>协议已签署，自 {day} 起生效，不能再修改。当事人同意变更的，请重新调解。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="44" />
+        <location filename="../../desk/services/mediation/agreements.py" line="49" />
         <source>Case {number} has no agreement yet. Draft it first.</source>
         <translation>案件 {number} 还没有调解协议，请先起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="45" />
+        <location filename="../../desk/services/mediation/agreements.py" line="50" />
         <source>The agreement takes effect only when every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on it. Tick all three once they are done.</source>
         <translation>协议须经各方当事人签名、盖章或按指印，人民调解员签名并加盖调委会印章后才生效。三项都完成后请全部勾选。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="48" />
+        <location filename="../../desk/services/mediation/agreements.py" line="53" />
         <source>The signing date cannot be later than today.</source>
         <translation>签署日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="49" />
+        <location filename="../../desk/services/mediation/agreements.py" line="54" />
         <source>An oral agreement takes effect on the day the parties agree; there is nothing to sign.</source>
         <translation>口头协议自当事人达成协议之日起生效，无需登记签署。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="51" />
+        <location filename="../../desk/services/mediation/agreements.py" line="56" />
         <source>The agreement cannot be signed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能签署，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="53" />
+        <location filename="../../desk/services/mediation/agreements.py" line="58" />
         <source>Judicial confirmation can be applied for only after the written agreement is in effect.</source>
         <translation>书面协议生效后才能申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="55" />
+        <location filename="../../desk/services/mediation/agreements.py" line="60" />
         <source>The performance deadline cannot be before the agreement date.</source>
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="56" />
+        <location filename="../../desk/services/mediation/agreements.py" line="61" />
         <source>Term {n} is due before the agreement date. Correct its deadline or leave it empty.</source>
         <translation>第 {n} 项的履行期限早于协议日期。请改正，或不填该项期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="58" />
+        <location filename="../../desk/services/mediation/agreements.py" line="63" />
         <source>There are more term deadlines than terms.</source>
         <translation>履行期限的个数多于协议内容的项数。</translation>
     </message>
@@ -3972,12 +3972,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="33" />
+        <location filename="../../desk/services/mediation/agreements.py" line="38" />
         <source>Only a written agreement that is not signed yet has a draft; print a signed or oral agreement without one.</source>
         <translation>只有尚未签署的书面协议才能打印草稿；已签署的协议或口头协议请直接打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="38" />
+        <location filename="../../desk/services/mediation/agreements.py" line="41" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
@@ -5129,68 +5129,68 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="88" />
+        <location filename="../../desk/services/mediation/agreements.py" line="93" />
         <source>Agreed term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="93" />
+        <location filename="../../desk/services/mediation/agreements.py" line="98" />
         <source>Term due by</source>
         <translation>该项履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="99" />
+        <location filename="../../desk/services/mediation/agreements.py" line="104" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="100" />
+        <location filename="../../desk/services/mediation/agreements.py" line="105" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="102" />
+        <location filename="../../desk/services/mediation/agreements.py" line="107" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="105" />
+        <location filename="../../desk/services/mediation/agreements.py" line="110" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="108" />
+        <location filename="../../desk/services/mediation/agreements.py" line="113" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="110" />
+        <location filename="../../desk/services/mediation/agreements.py" line="115" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="112" />
+        <location filename="../../desk/services/mediation/agreements.py" line="117" />
         <location filename="../../desk/services/mediation/records.py" line="42" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="114" />
+        <location filename="../../desk/services/mediation/agreements.py" line="119" />
         <source>Agreed on</source>
         <translation>达成协议日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="184" />
+        <location filename="../../desk/services/mediation/agreements.py" line="189" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="218" />
+        <location filename="../../desk/services/mediation/agreements.py" line="223" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="219" />
+        <location filename="../../desk/services/mediation/agreements.py" line="224" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
