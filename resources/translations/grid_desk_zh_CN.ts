@@ -1419,37 +1419,37 @@ Print the new text for signing now?</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="72" />
+        <location filename="../../desk/ui/pages/audit.py" line="73" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="73" />
+        <location filename="../../desk/ui/pages/audit.py" line="74" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="79" />
+        <location filename="../../desk/ui/pages/audit.py" line="80" />
         <source>Check the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="108" />
+        <location filename="../../desk/ui/pages/audit.py" line="109" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="117" />
+        <location filename="../../desk/ui/pages/audit.py" line="118" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="123" />
+        <location filename="../../desk/ui/pages/audit.py" line="124" />
         <source>{0} ({1} more problems: `audit verify` lists them all)</source>
         <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="125" />
+        <location filename="../../desk/ui/pages/audit.py" line="126" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
@@ -4983,57 +4983,57 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>关联记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="92" />
+        <location filename="../../desk/ui/pages/documents.py" line="93" />
         <source>Preview original</source>
         <translation>查看原件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="94" />
+        <location filename="../../desk/ui/pages/documents.py" line="95" />
         <source>The document exactly as it was issued (Enter)</source>
         <translation>查看与出具时完全一致的文书（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="96" />
+        <location filename="../../desk/ui/pages/documents.py" line="97" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="98" />
+        <location filename="../../desk/ui/pages/documents.py" line="99" />
         <source>Print it again, marked 补打 with the time of the reprint (Ctrl+R)</source>
         <translation>重新打印，标注“补打”及补打时间（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="112" />
+        <location filename="../../desk/ui/pages/documents.py" line="113" />
         <source>{0}× (last {1})</source>
         <translation>{0} 次（最近 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="132" />
+        <location filename="../../desk/ui/pages/documents.py" line="133" />
         <source>The newest {0} shown; narrow the search</source>
         <translation>仅显示最新的 {0} 份，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="134" />
+        <location filename="../../desk/ui/pages/documents.py" line="135" />
         <source>Found: {0}</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="173" />
+        <location filename="../../desk/ui/pages/documents.py" line="174" />
         <source>Preparing the reprint…</source>
         <translation>正在生成补打文书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="186" />
+        <location filename="../../desk/ui/pages/documents.py" line="187" />
         <source>Reprint of {0} ready; it is marked 补打 with the time of the reprint.</source>
         <translation>{0} 的补打文书已生成，已标注“补打”及补打时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="189" />
+        <location filename="../../desk/ui/pages/documents.py" line="190" />
         <source>This computer draws the document with a different font than when it was issued, so the reprint may look slightly different (same content). "Preview original" still gives the document exactly as it was issued.</source>
         <translation>本机生成文书所用字体与出具时不同，补打件内容相同但外观可能略有差异。通过“查看原件”仍可获得与出具时完全一致的文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="192" />
+        <location filename="../../desk/ui/pages/documents.py" line="193" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
@@ -7297,18 +7297,18 @@ Database: {0}</source>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/pledge_dialog.py" line="28" />
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="27" />
         <location filename="../../desk/ui/intake/pledge_dialog.py" line="50" />
         <source>Accept with 容缺</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/pledge_dialog.py" line="32" />
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="31" />
         <source>Accept now; the applicant brings these 容缺 materials later and signs the 承诺书 that prints next:</source>
         <translation>现在受理；申请人后补下列容缺材料，并签署随后打印的承诺书：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/pledge_dialog.py" line="36" />
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="35" />
         <source>容缺 materials to be brought by</source>
         <translation>容缺材料补交期限</translation>
     </message>
