@@ -167,8 +167,11 @@ def cli_actor() -> Actor:
     try:
         os_user = getpass.getuser()
     except Exception:  # noqa: BLE001 - getuser raises various errors when no user name is set
-        os_user = "unknown"
-    return Actor(None, "cli", f"command line ({os_user})", Role.ADMIN, STATION_ID, _terminal_name())
+        os_user = ""
+    # Stored as the operator's name on what it issues and records (issued_by_name, the audit trail) and
+    # shown as data on a Chinese station's pages, like a user's display name: so in Chinese.
+    return Actor(None, "cli", f"命令行（{os_user}）" if os_user else "命令行", Role.ADMIN, STATION_ID,
+                 _terminal_name())
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:

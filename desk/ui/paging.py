@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton
+from shiboken6 import isValid
 
 from desk.ui.context import UiContext
 from desk.ui.forms import date_edit
@@ -63,6 +64,8 @@ class Pager:
         self.reads.run(read, self._shown, self._failed)
 
     def _shown(self, result: tuple[Sequence[Any], int]) -> None:
+        if not isValid(self.model) or not isValid(self.count):  # the page was closed while it read
+            return
         rows, total = result
         self.model.set_rows(rows)
         self.total = total
@@ -72,6 +75,8 @@ class Pager:
         self.older.setEnabled(last < total)
 
     def _failed(self, exc: BaseException) -> None:
+        if not isValid(self.count):  # the page was closed while it read: nobody to tell
+            return
         show_error(self.count.window(), exc)
 
     def _turn(self, direction: int) -> None:

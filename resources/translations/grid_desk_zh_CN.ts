@@ -1419,62 +1419,62 @@ Print the new text for signing now?</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="72" />
+        <location filename="../../desk/ui/pages/audit.py" line="73" />
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="73" />
+        <location filename="../../desk/ui/pages/audit.py" line="74" />
         <source>After</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="79" />
+        <location filename="../../desk/ui/pages/audit.py" line="80" />
         <source>Check the chain</source>
         <translation>校验审计链</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="81" />
+        <location filename="../../desk/ui/pages/audit.py" line="82" />
         <source>Checks the records written since the last passed check, every anchor, and the rows those records changed: seconds, for the daily check.</source>
         <translation>校验上次校验通过以来写入的记录、全部锚点，以及这些记录改动过的数据行：只需几秒，适合每日校验。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="84" />
+        <location filename="../../desk/ui/pages/audit.py" line="85" />
         <source>Full check</source>
         <translation>完整校验</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="86" />
+        <location filename="../../desk/ui/pages/audit.py" line="87" />
         <source>Walks the whole chain from the first record and compares every business row: minutes on a big station. Run it now and then, and whenever something looks wrong.</source>
         <translation>从第一条记录起校验整条审计链，并比对每一行业务数据：数据量大的站点需要几分钟。请定期运行，发现异常时也请运行。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="118" />
+        <location filename="../../desk/ui/pages/audit.py" line="119" />
         <source>Checking…</source>
         <translation>正在校验…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="118" />
+        <location filename="../../desk/ui/pages/audit.py" line="119" />
         <source>Checking the whole chain…</source>
         <translation>正在校验整条审计链…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="132" />
+        <location filename="../../desk/ui/pages/audit.py" line="133" />
         <source>Chain intact: the {0} records since record {1} check out (the records up to it were proved by an earlier check; “Full check” walks them all again).</source>
         <translation>审计链完好：第 {1} 条之后的 {0} 条记录全部校验通过（第 {1} 条及之前的记录已由此前的校验确认；“完整校验”会重新逐条校验）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="136" />
+        <location filename="../../desk/ui/pages/audit.py" line="137" />
         <source>Chain intact: {0} records check out.</source>
         <translation>审计链完好：{0} 条记录全部校验通过。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="142" />
+        <location filename="../../desk/ui/pages/audit.py" line="143" />
         <source>{0} ({1} more problems: `audit verify` lists them all)</source>
         <translation>{0}（另有 {1} 个问题：`audit verify` 会全部列出）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/audit.py" line="144" />
+        <location filename="../../desk/ui/pages/audit.py" line="145" />
         <source>Chain BROKEN after {0} good records: {1}.</source>
         <translation>审计链已被破坏（前 {0} 条正常）：{1}。</translation>
     </message>
@@ -3756,67 +3756,67 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>案号格式必须包含 {{year}} 和 {{serial}}（可包含 {{abbr}}），如：（{{year}}）{{abbr}}人调字第{{serial}}号。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="38" />
+        <location filename="../../desk/services/mediation/agreements.py" line="43" />
         <source>Choose a written agreement or an oral agreement.</source>
         <translation>请选择书面协议或口头协议。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="39" />
+        <location filename="../../desk/services/mediation/agreements.py" line="44" />
         <source>Write at least one agreed term.</source>
         <translation>请至少填写一条协议内容。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="40" />
+        <location filename="../../desk/services/mediation/agreements.py" line="45" />
         <source>Term {n} is empty. Write it or remove it.</source>
         <translation>第 {n} 条协议内容为空，请填写或删除。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="41" />
+        <location filename="../../desk/services/mediation/agreements.py" line="46" />
         <source>The agreement is signed and in effect since {day}; it can no longer be changed. If the parties agree to change it, record a new mediation.</source>
         <translation>协议已签署，自 {day} 起生效，不能再修改。当事人同意变更的，请重新调解。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="44" />
+        <location filename="../../desk/services/mediation/agreements.py" line="49" />
         <source>Case {number} has no agreement yet. Draft it first.</source>
         <translation>案件 {number} 还没有调解协议，请先起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="45" />
+        <location filename="../../desk/services/mediation/agreements.py" line="50" />
         <source>The agreement takes effect only when every party has signed, sealed or pressed a fingerprint, the mediator has signed and the committee's seal is on it. Tick all three once they are done.</source>
         <translation>协议须经各方当事人签名、盖章或按指印，人民调解员签名并加盖调委会印章后才生效。三项都完成后请全部勾选。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="48" />
+        <location filename="../../desk/services/mediation/agreements.py" line="53" />
         <source>The signing date cannot be later than today.</source>
         <translation>签署日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="49" />
+        <location filename="../../desk/services/mediation/agreements.py" line="54" />
         <source>An oral agreement takes effect on the day the parties agree; there is nothing to sign.</source>
         <translation>口头协议自当事人达成协议之日起生效，无需登记签署。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="51" />
+        <location filename="../../desk/services/mediation/agreements.py" line="56" />
         <source>The agreement cannot be signed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能签署，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="53" />
+        <location filename="../../desk/services/mediation/agreements.py" line="58" />
         <source>Judicial confirmation can be applied for only after the written agreement is in effect.</source>
         <translation>书面协议生效后才能申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="55" />
+        <location filename="../../desk/services/mediation/agreements.py" line="60" />
         <source>The performance deadline cannot be before the agreement date.</source>
         <translation>履行期限不能早于协议日期。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="56" />
+        <location filename="../../desk/services/mediation/agreements.py" line="61" />
         <source>Term {n} is due before the agreement date. Correct its deadline or leave it empty.</source>
         <translation>第 {n} 项的履行期限早于协议日期。请改正，或不填该项期限。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="58" />
+        <location filename="../../desk/services/mediation/agreements.py" line="63" />
         <source>There are more term deadlines than terms.</source>
         <translation>履行期限的个数多于协议内容的项数。</translation>
     </message>
@@ -3997,12 +3997,12 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>回访日期不能早于协议生效日期（{day}）。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="33" />
+        <location filename="../../desk/services/mediation/agreements.py" line="38" />
         <source>Only a written agreement that is not signed yet has a draft; print a signed or oral agreement without one.</source>
         <translation>只有尚未签署的书面协议才能打印草稿；已签署的协议或口头协议请直接打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/printing.py" line="38" />
+        <location filename="../../desk/services/mediation/agreements.py" line="41" />
         <source>The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.</source>
         <translation>协议尚不能打印，缺少：{missing}。请在编辑器中补全。</translation>
     </message>
@@ -5008,57 +5008,57 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>关联记录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="92" />
+        <location filename="../../desk/ui/pages/documents.py" line="93" />
         <source>Preview original</source>
         <translation>查看原件</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="94" />
+        <location filename="../../desk/ui/pages/documents.py" line="95" />
         <source>The document exactly as it was issued (Enter)</source>
         <translation>查看与出具时完全一致的文书（回车）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="96" />
+        <location filename="../../desk/ui/pages/documents.py" line="97" />
         <source>Reprint (补打)</source>
         <translation>补打</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="98" />
+        <location filename="../../desk/ui/pages/documents.py" line="99" />
         <source>Print it again, marked 补打 with the time of the reprint (Ctrl+R)</source>
         <translation>重新打印，标注“补打”及补打时间（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="112" />
+        <location filename="../../desk/ui/pages/documents.py" line="113" />
         <source>{0}× (last {1})</source>
         <translation>{0} 次（最近 {1}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="132" />
+        <location filename="../../desk/ui/pages/documents.py" line="133" />
         <source>The newest {0} shown; narrow the search</source>
         <translation>仅显示最新的 {0} 份，请缩小查询范围</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="134" />
+        <location filename="../../desk/ui/pages/documents.py" line="135" />
         <source>Found: {0}</source>
         <translation>共 {0} 份</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="173" />
+        <location filename="../../desk/ui/pages/documents.py" line="174" />
         <source>Preparing the reprint…</source>
         <translation>正在生成补打文书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="186" />
+        <location filename="../../desk/ui/pages/documents.py" line="187" />
         <source>Reprint of {0} ready; it is marked 补打 with the time of the reprint.</source>
         <translation>{0} 的补打文书已生成，已标注“补打”及补打时间。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="189" />
+        <location filename="../../desk/ui/pages/documents.py" line="190" />
         <source>This computer draws the document with a different font than when it was issued, so the reprint may look slightly different (same content). "Preview original" still gives the document exactly as it was issued.</source>
         <translation>本机生成文书所用字体与出具时不同，补打件内容相同但外观可能略有差异。通过“查看原件”仍可获得与出具时完全一致的文书。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/pages/documents.py" line="192" />
+        <location filename="../../desk/ui/pages/documents.py" line="193" />
         <source>{0} {1} (reprint)</source>
         <translation>{0} {1}（补打）</translation>
     </message>
@@ -5154,68 +5154,68 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="88" />
+        <location filename="../../desk/services/mediation/agreements.py" line="93" />
         <source>Agreed term</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="93" />
+        <location filename="../../desk/services/mediation/agreements.py" line="98" />
         <source>Term due by</source>
         <translation>该项履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="99" />
+        <location filename="../../desk/services/mediation/agreements.py" line="104" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="100" />
+        <location filename="../../desk/services/mediation/agreements.py" line="105" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="102" />
+        <location filename="../../desk/services/mediation/agreements.py" line="107" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="105" />
+        <location filename="../../desk/services/mediation/agreements.py" line="110" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="108" />
+        <location filename="../../desk/services/mediation/agreements.py" line="113" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="110" />
+        <location filename="../../desk/services/mediation/agreements.py" line="115" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="112" />
+        <location filename="../../desk/services/mediation/agreements.py" line="117" />
         <location filename="../../desk/services/mediation/records.py" line="42" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="114" />
+        <location filename="../../desk/services/mediation/agreements.py" line="119" />
         <source>Agreed on</source>
         <translation>达成协议日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="184" />
+        <location filename="../../desk/services/mediation/agreements.py" line="189" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="218" />
+        <location filename="../../desk/services/mediation/agreements.py" line="223" />
         <source>Applied on</source>
         <translation>申请日期</translation>
     </message>
     <message>
-        <location filename="../../desk/services/mediation/agreements.py" line="219" />
+        <location filename="../../desk/services/mediation/agreements.py" line="224" />
         <source>Court</source>
         <translation>人民法院</translation>
     </message>
@@ -7131,17 +7131,17 @@ Database: {0}</source>
 <context>
     <name>Pager</name>
     <message>
-        <location filename="../../desk/ui/paging.py" line="47" />
+        <location filename="../../desk/ui/paging.py" line="48" />
         <source>‹ Newer</source>
         <translation>‹ 较新</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/paging.py" line="48" />
+        <location filename="../../desk/ui/paging.py" line="49" />
         <source>Older ›</source>
         <translation>较早 ›</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/paging.py" line="70" />
+        <location filename="../../desk/ui/paging.py" line="73" />
         <source>{0}–{1} of {2}</source>
         <translation>第 {0}–{1} 条，共 {2} 条</translation>
     </message>
@@ -7322,18 +7322,18 @@ Database: {0}</source>
 <context>
     <name>PledgeDialog</name>
     <message>
-        <location filename="../../desk/ui/intake/pledge_dialog.py" line="28" />
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="27" />
         <location filename="../../desk/ui/intake/pledge_dialog.py" line="50" />
         <source>Accept with 容缺</source>
         <translation>容缺受理</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/pledge_dialog.py" line="32" />
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="31" />
         <source>Accept now; the applicant brings these 容缺 materials later and signs the 承诺书 that prints next:</source>
         <translation>现在受理；申请人后补下列容缺材料，并签署随后打印的承诺书：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/intake/pledge_dialog.py" line="36" />
+        <location filename="../../desk/ui/intake/pledge_dialog.py" line="35" />
         <source>容缺 materials to be brought by</source>
         <translation>容缺材料补交期限</translation>
     </message>

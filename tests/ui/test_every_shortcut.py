@@ -35,6 +35,7 @@ PRESSED = {
     ("queue", "F6"): "test_workbench_truth.py::test_transfer_offers_only_staffed_windows_that_serve_the_service",
     **{("intake", key): "test_intake_decision.py (F2/F3/Ctrl+Enter/Ctrl+M/Ctrl+R/Ctrl+N/Ctrl+P on the page)" for key in
        ("F2", "F3", "Ctrl+N", "Ctrl+Return", "Ctrl+Enter", "Ctrl+M", "Ctrl+R", "Ctrl+P")},
+    ("intake", "Ctrl+J"): "test_intake_pledge.py::test_ctrl_j_accepts_with_容缺_and_prints_the_notice_and_the_承诺书",
     ("consultations", "Ctrl+S"): "test_ctrl_s_saves_a_consultation",
     ("documents", "Ctrl+R"): "test_documents_keys",
     ("documents", "Return"): "test_documents_keys",

@@ -205,10 +205,12 @@ def _a4_pdf() -> bytes:
 def _dialogs(context: UiContext, clerk: UiContext) -> dict[str, Callable[[], QDialog]]:
     """Every dialog of the desk, filled from the demo station."""
     from desk.services.intake.applicants import search_applicants
+    from desk.services.intake.calendar import current_calendar
     from desk.ui.intake.applicant_dialog import ApplicantDialog
     from desk.ui.intake.case_detail import CaseDialog
     from desk.ui.intake.clock_dialogs import ExtensionDialog, PauseDialog
     from desk.ui.intake.item_dialog import ItemDialog
+    from desk.ui.intake.pledge_dialog import PledgeDialog
     from desk.ui.intake.rating_dialog import RatingDialog
     from desk.ui.intake.refusal_dialog import RefusalDialog
     from desk.ui.mediation.booking_dialog import BookingDialog
@@ -262,6 +264,10 @@ def _dialogs(context: UiContext, clerk: UiContext) -> dict[str, Callable[[], QDi
             "周期排班", lambda: [(s.id, f"{s.name}（{s.organisation}）") for s in staff], lambda _id: None),
         "ItemDialog": lambda: ItemDialog(context, None, item),
         "RatingDialog": lambda: RatingDialog(context, case_id=intake_case.id),
+        # The longest 容缺 material names a clerk may list (the demo catalogue's own are shorter).
+        "PledgeDialog": lambda: PledgeDialog(clerk, current_calendar(desk), [
+            "施工单位营业执照副本复印件（加盖示范市幸福家园物业管理有限公司公章）",
+            "装饰装修施工合同（与示范市幸福家园物业管理有限公司签订，含工期及安全责任条款）"]),
         "RefusalDialog": lambda: RefusalDialog(None, lambda *_a: None),
         "BookingDialog": lambda: BookingDialog(context, rooms, staff, room_id=rooms[0].id, day=context.today(),
                                                start_min=9 * 60),

@@ -35,6 +35,11 @@ from desk.services.mediation.common import (
 from desk.services.mediation.rows import AgreementRow, CaseDetail
 from desk.store.models.mediation_case import MedAgreement, MedAgreementTerm, MedCase, MedParty
 
+MSG_NO_DRAFT = QT_TRANSLATE_NOOP(
+    "DeskError", "Only a written agreement that is not signed yet has a draft; print a signed or oral agreement "
+                 "without one.")
+MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "DeskError", "The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.")
 MSG_KIND = QT_TRANSLATE_NOOP("DeskError", "Choose a written agreement or an oral agreement.")
 MSG_NO_TERMS = QT_TRANSLATE_NOOP("DeskError", "Write at least one agreed term.")
 MSG_EMPTY_TERM = QT_TRANSLATE_NOOP("DeskError", "Term {n} is empty. Write it or remove it.")
@@ -233,14 +238,24 @@ def record_judicial_application(desk: Desk, actor: Actor, case_id: int, applied_
 
 
 @entry
-def agreement_for_print(desk: Desk, actor: Actor, case_id: int) -> CaseDetail:
-    """The case with its agreement, for printing; the print is audited as an access to the case."""
+def agreement_for_print(desk: Desk, actor: Actor, case_id: int, *, draft: bool = False) -> CaseDetail:
+    """The case with its agreement, for printing; the print is audited as an access to the case.
+
+    What cannot be printed is refused inside the read, before the access is recorded: a refused print
+    leaves nothing behind."""
 
     def work(session: Session) -> CaseDetail:
         case = load_case(session, actor, case_id)
         detail = views.detail(session, case, actor)
-        if detail.agreement is None:
+        agreement = detail.agreement
+        if agreement is None:
             raise Conflict(MSG_NO_AGREEMENT, number=case.number)
+        written = agreement.kind == "written"
+        if draft and not (written and agreement.effective_on is None):
+            raise Conflict(MSG_NO_DRAFT)
+        missing = missing_elements(agreement, len(detail.parties)) if written else []
+        if missing:
+            raise Conflict(MSG_INCOMPLETE, missing="、".join(missing))
         return detail
 
     return read_personal(desk, actor, Permission.MEDIATION_READ, work, action="mediation.agreement.print",

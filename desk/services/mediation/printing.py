@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from desk.core.errors import QT_TRANSLATE_NOOP, Conflict
 from desk.core.permissions import Permission
 from desk.documents.mediation_agreement import AGREEMENT_KIND, AGREEMENT_TITLE, ORAL_KIND, ORAL_TITLE
 from desk.documents.mediation_file_cover import COVER_KIND, COVER_TITLE
@@ -24,19 +23,14 @@ from desk.services.context import Actor, Desk, read, require
 from desk.services.entry import entry
 from desk.services.issued_documents import IssuedDocument, StoredPayload
 from desk.services.mediation import file_pages, views
-from desk.services.mediation.agreements import agreement_for_print, missing_elements
+from desk.services.mediation.agreements import agreement_for_print
 from desk.services.mediation.casefile import CaseFile, CoverInput, cover_for_print
 from desk.services.mediation.common import load_case
 from desk.services.mediation.rows import CaseDetail
 from desk.services.station import get_station
 
-MSG_NO_DRAFT = QT_TRANSLATE_NOOP(
-    "DeskError", "Only a written agreement that is not signed yet has a draft; print a signed or oral agreement "
-                 "without one.")
 TEXT_KEYS = ("committee_name", "parties", "facts", "disputed", "responsibilities", "terms", "performance_method",
              "performance_deadline", "mediator_name", "recorder_name")
-MSG_INCOMPLETE = QT_TRANSLATE_NOOP(
-    "DeskError", "The agreement cannot be printed yet; it is missing: {missing}. Complete it in the editor.")
 PARTY_FIELDS = ("side", "kind", "name", "sex", "ethnicity", "age", "occupation", "phone", "address", "uscc",
                 "legal_rep", "agent")
 
@@ -71,16 +65,12 @@ def print_agreement(desk: Desk, actor: Actor, case_id: int, *, draft: bool = Fal
     copies for signing (the original, with blank lines to sign), or, once it is signed, the 补打 of
     that signed original (never a new "original" with blank signature lines)."""
     require(actor, Permission.MEDIATION_READ)
-    detail = agreement_for_print(desk, actor, case_id)
+    # Refusals (no draft of a signed agreement, elements missing) come from inside the audited read.
+    detail = agreement_for_print(desk, actor, case_id, draft=draft)
     agreement = detail.agreement
     assert agreement is not None
     written = agreement.kind == "written"
     signed = written and agreement.effective_on is not None
-    if draft and not (written and not signed):
-        raise Conflict(MSG_NO_DRAFT)
-    missing = missing_elements(agreement, len(detail.parties)) if written else []
-    if missing:
-        raise Conflict(MSG_INCOMPLETE, missing="、".join(missing))
     payload = agreement_payload(detail, _committee(desk, actor))
     if draft:
         payload["draft"] = True

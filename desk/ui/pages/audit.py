@@ -68,7 +68,8 @@ class AuditPage(QWidget):
             Column(self.tr("Terminal"), lambda r: r.terminal),
             Column(self.tr("Action"), lambda r: action_label(r.action), tooltip=lambda r: r.action),
             Column(self.tr("Record"), lambda r: record_label(r.entity, r.entity_id, r.reference),
-                   tooltip=lambda r: f"{r.entity} {r.entity_id}".strip()),
+                   # The record's own number (what "record id" filters by), in words, never the raw code.
+                   tooltip=lambda r: record_label(r.entity, r.entity_id)),
             Column(self.tr("Before"), lambda r: _short(r.before), tooltip=lambda r: r.before),
             Column(self.tr("After"), lambda r: _short(r.after), tooltip=lambda r: r.after),
         ], self)

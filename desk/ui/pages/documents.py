@@ -78,7 +78,8 @@ class DocumentsPage(QWidget):
             Column(self.tr("Issued by"), lambda r: r.issued_by_name),
             Column(self.tr("Reprints"), lambda r: self._reprints(r, tz), sort_key=lambda r: r.reprint_count),
             Column(self.tr("Record"), lambda r: record_label(r.entity, r.entity_id, r.reference),
-                   tooltip=lambda r: f"{r.entity} {r.entity_id}".strip()),
+                   # The record's own number (what "record id" filters by), in words, never the raw code.
+                   tooltip=lambda r: record_label(r.entity, r.entity_id)),
         ], self)
         self.table = make_table_view(self.model)
         self.table.doubleClicked.connect(lambda _index: self.preview_original())
