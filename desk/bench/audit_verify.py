@@ -47,7 +47,7 @@ def _append(db: Database, count: int, first: int) -> None:
                 audit.touch(session, "station", [(1,)])
                 after = {"number": f"A{i % 1000:03d}", "service": "综合受理", "window": 7, "status": "called",
                          "citizen": "示范市幸福家园物业管理有限公司", "phone": "139****5678"}
-                audit.append(session, actor, START + timedelta(seconds=20 * i), "queue.call", "queue_ticket",
+                audit.append(session, actor, START + timedelta(seconds=20 * i), "queue.called", "queue_ticket",
                              i, {"status": "waiting"}, after)
         db.transact(work)
 
