@@ -1,0 +1,168 @@
+"""Drive the real program as a person does: each program runs as its own process on its own X server
+(Xvfb, 1366×768), and the test presses real keys and clicks with xdotool (XTEST events, the same path
+a keyboard takes). The desk's clock is the process clock moved by libfaketime to a fixed working
+morning, so the flows do not depend on the day the suite runs (the same way .ci/run moves it)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+LIBFAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
+TOOLS = ("Xvfb", "xdotool")  # and libfaketime; ImageMagick's import, when present, keeps screenshots
+# Monday 23 November 2026, 09:30 in Shanghai: a working morning, every service taking numbers.
+START_UTC = "2026-11-23 01:30:00"
+
+
+def missing_tools() -> list[str]:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if not LIBFAKETIME.exists():
+        missing.append("libfaketime")
+    return missing
+
+
+class Screen:
+    """One Xvfb server; ``key``/``type``/``click`` go to whatever window has the focus there."""
+
+    def __init__(self, shots: Path) -> None:
+        read, write = os.pipe()
+        self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
+                                         # no key repeat: on a loaded machine a key "held" between press
+                                         # and release would type twice
+                                         "-ardelay", "3600000", "-arinterval", "3600000", "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
+                                        stderr=subprocess.DEVNULL)
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            self.display = ":" + pipe.readline().strip()
+        self.shots = shots
+        self.count = 0
+
+    def run(self, *args: str, check: bool = True) -> str:
+        done = subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.display},
+                              capture_output=True, text=True, timeout=60)
+        if check and done.returncode != 0:
+            raise AssertionError(f"xdotool {' '.join(args)} failed: {done.stderr.strip()}")
+        return done.stdout.strip()
+
+    def key(self, *keys: str) -> None:
+        for key in keys:
+            self.run("key", "--delay", "60", key)
+            time.sleep(0.15)  # a person's pace; the program reacts between keys
+
+    def type(self, text: str) -> None:
+        """ASCII text, one key press per character (``xdotool type`` dropped characters on a loaded machine)."""
+        names = {"-": "minus", ".": "period", "@": "at", " ": "space", "_": "underscore", "/": "slash",
+                 ":": "colon", ",": "comma"}
+        keys = [names.get(ch, ch) for ch in text]
+        self.run("key", "--delay", "80", *keys)
+        time.sleep(0.2)
+
+    def click(self, x: int, y: int) -> None:
+        self.run("mousemove", str(x), str(y), "click", "1")
+
+    def window(self, title: str, timeout: float = 90) -> str:
+        """The id of a visible window whose title contains ``title`` (a regular expression), focused."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.run("search", "--onlyvisible", "--name", title, check=False).split()
+            if found:
+                self.run("windowactivate", "--sync", found[-1], check=False)
+                self.run("windowfocus", "--sync", found[-1], check=False)
+                return found[-1]
+            time.sleep(0.3)
+        self.shot("no-window")
+        raise AssertionError(f"no window titled {title!r} on {self.display} within {timeout} s")
+
+    def sign_in(self, program: "Program", username: str, password: str) -> None:
+        """The sign-in dialog, as a person fills it: Alt+U for the name (it may be remembered from last
+        time), Alt+P for the password, Enter; then the dialog goes."""
+        dialog = self.window("sign in|登录", 120)
+        wait_for("the sign-in dialog to open the database", lambda: "sign-in ready" in program.output(), 120,
+                 self, program)
+        self.key("alt+u", "ctrl+a")
+        self.type(username)
+        self.key("alt+p", "ctrl+a")
+        self.type(password)
+        self.key("Return")
+        self.gone(dialog)
+
+    def gone(self, window: str, timeout: float = 90) -> None:
+        """Wait until ``window`` is no longer shown (a dialog was accepted)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if window not in self.run("search", "--onlyvisible", "--name", ".", check=False).split():
+                return
+            time.sleep(0.3)
+        self.shot("still-there")
+        raise AssertionError(f"window {window} still shown on {self.display} after {timeout} s")
+
+    def shot(self, name: str) -> Path:
+        self.count += 1
+        path = self.shots / f"{self.count:02d}-{name}.png"
+        if shutil.which("import"):
+            subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, "DISPLAY": self.display},
+                           capture_output=True, timeout=60)
+        return path
+
+    def close(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+class Program:
+    """``python main.py ARGS`` on ``screen`` with the moved clock; its output is kept for a failure."""
+
+    def __init__(self, screen: Screen, url: str, data: Path, args: list[str], settings: Path) -> None:
+        data.mkdir(parents=True, exist_ok=True)
+        self.log = data.parent / f"program-{len(list(data.parent.glob('program-*.log')))}.log"
+        env = {**os.environ, "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb", "GRID_DESK_DATA_DIR": str(data),
+               "GRID_DESK_SETTINGS": str(settings), "LD_PRELOAD": str(LIBFAKETIME),
+               "FAKETIME": f"@{START_UTC}", "FAKETIME_DONT_FAKE_MONOTONIC": "1", "TZ": "UTC"}
+        env.pop("QT_SCALE_FACTOR", None)
+        self.process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--verbose", "--db", url, *args], env=env,
+                                        cwd=ROOT, stdout=self.log.open("w"), stderr=subprocess.STDOUT,
+                                        start_new_session=True)
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def wait_for(what: str, check: Callable[[], object], timeout: float = 60, screen: Screen | None = None,
+             program: Program | None = None) -> object:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        if program is not None and program.process.poll() is not None:
+            break
+        time.sleep(0.3)
+    if screen is not None:
+        screen.shot("timeout")
+    log = program.output()[-3000:] if program is not None else ""
+    raise AssertionError(f"waited in vain for {what}\n{log}")
+
+
+@contextmanager
+def screen_for(shots: Path) -> Iterator[Screen]:
+    screen = Screen(shots)
+    try:
+        yield screen
+    finally:
+        screen.close()
