@@ -16,9 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.harness import LIBFAKETIME, ROOT, Screen, missing_tools, screen_for
+from tests.e2e.harness import ROOT, START_UTC, Screen, clock_at, missing_tools, screen_for, without_faketime
 
-DEMO_AT = "2026-11-22 02:00:00"  # Sunday morning: the demo's history ends before the flows' Monday
+# Sunday evening (19:00 in Shanghai): the demo's history ends before the flows' Monday, and outside
+# opening hours it leaves no live queue (a number it left called at window 1 would still be there).
+DEMO_AT = "2026-11-22 11:00:00"
 PASSWORD = "griddesk-demo"
 
 
@@ -35,8 +37,7 @@ def demo_station(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip(f"e2e needs {', '.join(missing)} (apt-get install xvfb xdotool faketime)")
     folder = tmp_path_factory.mktemp("e2e-station")
     db = folder / "station.sqlite3"
-    env = {**os.environ, "GRID_DESK_DATA_DIR": str(folder / "data"), "LD_PRELOAD": str(LIBFAKETIME),
-           "FAKETIME": f"@{DEMO_AT}", "FAKETIME_DONT_FAKE_MONOTONIC": "1", "TZ": "UTC"}
+    env = {**without_faketime(os.environ), "GRID_DESK_DATA_DIR": str(folder / "data"), **clock_at(DEMO_AT)}
     subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", f"sqlite:///{db}", "demo"], env=env, cwd=ROOT,
                    check=True, capture_output=True, timeout=600)
     return db
@@ -49,6 +50,7 @@ class Station:
     data: Path
     settings: Path
     shots: Path
+    clock: dict[str, str]  # the programs' environment for Monday 09:30, one clock for all of them
 
 
 @pytest.fixture
@@ -56,7 +58,8 @@ def station(demo_station: Path, tmp_path: Path) -> Station:
     db = tmp_path / "station.sqlite3"
     shutil.copyfile(demo_station, db)
     (tmp_path / "shots").mkdir()
-    return Station(f"sqlite:///{db}", db, tmp_path / "data", tmp_path / "terminal.ini", tmp_path / "shots")
+    return Station(f"sqlite:///{db}", db, tmp_path / "data", tmp_path / "terminal.ini", tmp_path / "shots",
+                   clock_at(START_UTC))
 
 
 @pytest.fixture

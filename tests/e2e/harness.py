@@ -1,7 +1,14 @@
 """Drive the real program as a person does: each program runs as its own process on its own X server
 (Xvfb, 1366×768), and the test presses real keys and clicks with xdotool (XTEST events, the same path
 a keyboard takes). The desk's clock is the process clock moved by libfaketime to a fixed working
-morning, so the flows do not depend on the day the suite runs (the same way .ci/run moves it)."""
+morning, so the flows do not depend on the day the suite runs (the same way .ci/run moves it).
+
+libfaketime 0.9.10 and Python: with the monotonic clock faked, timed condition waits
+(``threading.Event.wait``) never time out; with it left alone (FAKETIME_DONT_FAKE_MONOTONIC), every
+``time.sleep`` fails with EINVAL. The program sleeps (database retries) but waits on no timed
+condition, so its monotonic clock is faked, as .ci/run's ``faketime`` does for the whole suite. The
+offset form ("-N s" from the real clock) gives every program of a test one clock; the "@" form
+would start each process's clock afresh at its own launch."""
 
 from __future__ import annotations
 
@@ -11,8 +18,9 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +28,23 @@ LIBFAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
 TOOLS = ("Xvfb", "xdotool")  # and libfaketime; ImageMagick's import, when present, keeps screenshots
 # Monday 23 November 2026, 09:30 in Shanghai: a working morning, every service taking numbers.
 START_UTC = "2026-11-23 01:30:00"
+
+
+def real_epoch() -> int:
+    """The PC's real clock, even when this test process itself runs under faketime (.ci/run's dates pass)."""
+    return int(subprocess.run(["date", "-u", "+%s"], env=without_faketime(os.environ), capture_output=True,
+                              text=True, check=True, timeout=60).stdout)
+
+
+def without_faketime(env: Mapping[str, str]) -> dict[str, str]:
+    return {k: v for k, v in env.items() if not k.startswith("FAKETIME") and k != "LD_PRELOAD"}
+
+
+def clock_at(moment_utc: str) -> dict[str, str]:
+    """Environment that moves a program's clock to ``moment_utc`` now, ticking on from there; programs
+    started later with the same environment share the clock (it is an offset from the real one)."""
+    wanted = int(datetime.strptime(moment_utc, "%Y-%m-%d %H:%M:%S").replace(tzinfo=timezone.utc).timestamp())
+    return {"LD_PRELOAD": str(LIBFAKETIME), "FAKETIME": f"{wanted - real_epoch():+d}s", "TZ": "UTC"}
 
 
 def missing_tools() -> list[str]:
@@ -120,16 +145,17 @@ class Screen:
 class Program:
     """``python main.py ARGS`` on ``screen`` with the moved clock; its output is kept for a failure."""
 
-    def __init__(self, screen: Screen, url: str, data: Path, args: list[str], settings: Path) -> None:
+    def __init__(self, screen: Screen, url: str, data: Path, args: list[str], settings: Path,
+                 clock: Mapping[str, str]) -> None:
         data.mkdir(parents=True, exist_ok=True)
         self.log = data.parent / f"program-{len(list(data.parent.glob('program-*.log')))}.log"
-        env = {**os.environ, "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb", "GRID_DESK_DATA_DIR": str(data),
-               "GRID_DESK_SETTINGS": str(settings), "LD_PRELOAD": str(LIBFAKETIME),
-               "FAKETIME": f"@{START_UTC}", "FAKETIME_DONT_FAKE_MONOTONIC": "1", "TZ": "UTC"}
+        env = {**without_faketime(os.environ), "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb",
+               "GRID_DESK_DATA_DIR": str(data), "GRID_DESK_SETTINGS": str(settings), **clock}
         env.pop("QT_SCALE_FACTOR", None)
-        self.process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--verbose", "--db", url, *args], env=env,
-                                        cwd=ROOT, stdout=self.log.open("w"), stderr=subprocess.STDOUT,
-                                        start_new_session=True)
+        with self.log.open("w") as log:  # the child keeps its own copy of the descriptor
+            self.process = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--verbose", "--db", url, *args],
+                                            env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                            start_new_session=True)
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")

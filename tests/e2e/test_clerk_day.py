@@ -47,7 +47,7 @@ def test_kiosk_number_called_with_f1_accepted_and_receipt_on_disk(station: Stati
 
     # The kiosk, on its own screen: a citizen touches 综合受理 (top left).
     with screen_for(station.shots) as hall:
-        kiosk = Program(hall, station.url, station.data, ["kiosk"], station.settings)
+        kiosk = Program(hall, station.url, station.data, ["kiosk"], station.settings, station.clock)
         try:
             hall.window("取号|Take a number")
             wait_for("the kiosk's buttons", lambda: "kiosk ready" in kiosk.output(), 90, hall, kiosk)
@@ -61,7 +61,7 @@ def test_kiosk_number_called_with_f1_accepted_and_receipt_on_disk(station: Stati
     number, ticket_id = rows(station.db, "SELECT number, id FROM queue_ticket WHERE source = 'kiosk' "
                                          "ORDER BY id DESC LIMIT 1")[0]
 
-    desk = Program(screen, station.url, station.data, [], station.settings)
+    desk = Program(screen, station.url, station.data, [], station.settings, station.clock)
     try:
         screen.sign_in(desk, "chuangkou1", PASSWORD)
         screen.window("幸福路")
