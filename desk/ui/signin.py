@@ -7,7 +7,6 @@ so the clerk sees the window at once and can type while the database gets ready.
 from __future__ import annotations
 
 import logging
-
 import os
 import sys
 from typing import TYPE_CHECKING, Any

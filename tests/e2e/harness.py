@@ -15,11 +15,12 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -62,16 +63,19 @@ class Screen:
         self.process = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
                                          # no key repeat: on a loaded machine a key "held" between press
                                          # and release would type twice
-                                         "-ardelay", "3600000", "-arinterval", "3600000", "-nolisten", "tcp"], pass_fds=(write,), stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.DEVNULL)
+                                         "-ardelay", "3600000", "-arinterval", "3600000", "-nolisten", "tcp"],
+                                        pass_fds=(write,), env=without_faketime(os.environ),
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(write)
         with os.fdopen(read) as pipe:
             self.display = ":" + pipe.readline().strip()
+        # The X tools run on the real clock, also when the suite itself runs under faketime (.ci/run).
+        self.env = {**without_faketime(os.environ), "DISPLAY": self.display}
         self.shots = shots
         self.count = 0
 
     def run(self, *args: str, check: bool = True) -> str:
-        done = subprocess.run(["xdotool", *args], env={**os.environ, "DISPLAY": self.display},
+        done = subprocess.run(["xdotool", *args], env=self.env,
                               capture_output=True, text=True, timeout=60)
         if check and done.returncode != 0:
             raise AssertionError(f"xdotool {' '.join(args)} failed: {done.stderr.strip()}")
@@ -106,7 +110,7 @@ class Screen:
         self.shot("no-window")
         raise AssertionError(f"no window titled {title!r} on {self.display} within {timeout} s")
 
-    def sign_in(self, program: "Program", username: str, password: str) -> None:
+    def sign_in(self, program: Program, username: str, password: str) -> None:
         """The sign-in dialog, as a person fills it: Alt+U for the name (it may be remembered from last
         time), Alt+P for the password, Enter; then the dialog goes."""
         dialog = self.window("sign in|登录", 120)
@@ -118,6 +122,16 @@ class Screen:
         self.type(password)
         self.key("Return")
         self.gone(dialog)
+
+    def save_as(self, program: Program, target: Path) -> None:
+        """In the save dialog that is opening: the whole name typed over the suggested one, Return, and
+        the file on disk."""
+        dialog = self.window("另存|Save|导出|Export")
+        self.key("ctrl+a")
+        self.type(str(target))
+        self.key("Return")
+        self.gone(dialog)
+        wait_for(f"{target.name} on disk", lambda: target.exists() and target.stat().st_size > 0, 90, self, program)
 
     def gone(self, window: str, timeout: float = 90) -> None:
         """Wait until ``window`` is no longer shown (a dialog was accepted)."""
@@ -133,7 +147,7 @@ class Screen:
         self.count += 1
         path = self.shots / f"{self.count:02d}-{name}.png"
         if shutil.which("import"):
-            subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, "DISPLAY": self.display},
+            subprocess.run(["import", "-window", "root", str(path)], env=self.env,
                            capture_output=True, timeout=60)
         return path
 
@@ -160,6 +174,22 @@ class Program:
     def output(self) -> str:
         return self.log.read_text(errors="replace")
 
+    def wait_output(self, text: str, screen: Screen, timeout: float = 120) -> None:
+        """Wait until the program has logged ``text`` (with --verbose), e.g. that a slow job is done."""
+        wait_for(repr(text), lambda: text in self.output(), timeout, screen, self)
+
+    def settled(self, screen: Screen, db: Path, shown: str, timeout: float = 120) -> None:
+        """Wait until the program has noticed every change in the database so far (its change watcher
+        logs the audit chain's mark) and the page has then logged ``shown``: after that nothing is
+        counting any more, and the page's buttons are enabled for the next key."""
+        mark = rows(db, "SELECT last_seq FROM audit_head WHERE id = 1")[0][0]
+        seen = f"changes seen: mark {mark}\n"
+
+        def done() -> bool:
+            out = self.output()
+            return seen in out and shown in out[out.rindex(seen):]
+        wait_for(f"{seen.strip()}, then {shown!r}", done, timeout, screen, self)
+
     def stop(self) -> None:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
@@ -167,6 +197,12 @@ class Program:
                 self.process.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
+
+
+def rows(db: Path, sql: str, *args: object) -> list[tuple]:
+    """Read the station's database as it is now, read-only, beside the running programs."""
+    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)) as connection:
+        return connection.execute(sql, args).fetchall()
 
 
 def wait_for(what: str, check: Callable[[], object], timeout: float = 60, screen: Screen | None = None,

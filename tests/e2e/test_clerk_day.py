@@ -3,9 +3,7 @@ the application accepted with the keyboard, the receipt saved as a PDF on disk."
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
-from pathlib import Path
 
 from pypdf import PdfReader
 
@@ -15,14 +13,9 @@ from desk.services.intake import applicants
 from desk.store.bootstrap import open_database
 from desk.ui.terminal_settings import TerminalSettings
 from tests.e2e.conftest import PASSWORD, Station
-from tests.e2e.harness import Program, Screen, screen_for, wait_for
+from tests.e2e.harness import Program, Screen, rows, screen_for, wait_for
 
 PHONE = "13812345670"
-
-
-def rows(db: Path, sql: str, *args: object) -> list[tuple]:
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 def an_applicant(station: Station) -> None:
@@ -85,11 +78,7 @@ def test_kiosk_number_called_with_f1_accepted_and_receipt_on_disk(station: Stati
         preview = screen.window("预览|Preview")
         screen.shot("receipt-preview")
         screen.key("ctrl+s")
-        screen.window("另存|Save")
-        screen.key("ctrl+a")
-        screen.type(str(receipt))
-        screen.key("Return")
-        wait_for("the receipt PDF on disk", receipt.exists, 60, screen, desk)
+        screen.save_as(desk, receipt)
         screen.key("Escape")
         screen.gone(preview)
     finally:
