@@ -13,6 +13,7 @@ would start each process's clock afresh at its own launch."""
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import signal
 import sqlite3
@@ -29,6 +30,23 @@ LIBFAKETIME = Path("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1")
 TOOLS = ("Xvfb", "xdotool")  # and libfaketime; ImageMagick's import, when present, keeps screenshots
 # Monday 23 November 2026, 09:30 in Shanghai: a working morning, every service taking numbers.
 START_UTC = "2026-11-23 01:30:00"
+
+
+def pause(seconds: float) -> None:
+    """Let the programs work a moment. Not ``time.sleep``: when .ci/run runs the suite under faketime,
+    libfaketime 0.9.10 turned a 0.3 s ``time.sleep`` in this process into a hang after the first test
+    (its absolute-deadline clock_nanosleep); ``select`` takes a relative timeout and is left alone."""
+    select.select([], [], [], seconds)
+
+
+def ended(process: subprocess.Popen[bytes], timeout: float) -> bool:
+    """Whether ``process`` ends within ``timeout`` s (``Popen.wait(timeout)`` sleeps with time.sleep)."""
+    deadline = time.monotonic() + timeout
+    while process.poll() is None:
+        if time.monotonic() >= deadline:
+            return False
+        pause(0.1)
+    return True
 
 
 def real_epoch() -> int:
@@ -84,7 +102,7 @@ class Screen:
     def key(self, *keys: str) -> None:
         for key in keys:
             self.run("key", "--delay", "60", key)
-            time.sleep(0.15)  # a person's pace; the program reacts between keys
+            pause(0.15)  # a person's pace; the program reacts between keys
 
     def type(self, text: str) -> None:
         """ASCII text, one key press per character (``xdotool type`` dropped characters on a loaded machine)."""
@@ -92,7 +110,7 @@ class Screen:
                  ":": "colon", ",": "comma"}
         keys = [names.get(ch, ch) for ch in text]
         self.run("key", "--delay", "80", *keys)
-        time.sleep(0.2)
+        pause(0.2)
 
     def click(self, x: int, y: int) -> None:
         self.run("mousemove", str(x), str(y), "click", "1")
@@ -106,7 +124,7 @@ class Screen:
                 self.run("windowactivate", "--sync", found[-1], check=False)
                 self.run("windowfocus", "--sync", found[-1], check=False)
                 return found[-1]
-            time.sleep(0.3)
+            pause(0.3)
         self.shot("no-window")
         raise AssertionError(f"no window titled {title!r} on {self.display} within {timeout} s")
 
@@ -139,7 +157,7 @@ class Screen:
         while time.monotonic() < deadline:
             if window not in self.run("search", "--onlyvisible", "--name", ".", check=False).split():
                 return
-            time.sleep(0.3)
+            pause(0.3)
         self.shot("still-there")
         raise AssertionError(f"window {window} still shown on {self.display} after {timeout} s")
 
@@ -153,7 +171,7 @@ class Screen:
 
     def close(self) -> None:
         self.process.terminate()
-        self.process.wait(timeout=10)
+        ended(self.process, 10)
 
 
 class Program:
@@ -193,10 +211,9 @@ class Program:
     def stop(self) -> None:
         if self.process.poll() is None:
             os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
+            if not ended(self.process, 15):
                 os.killpg(self.process.pid, signal.SIGKILL)
+                ended(self.process, 15)
 
 
 def rows(db: Path, sql: str, *args: object) -> list[tuple]:
@@ -214,7 +231,7 @@ def wait_for(what: str, check: Callable[[], object], timeout: float = 60, screen
             return value
         if program is not None and program.process.poll() is not None:
             break
-        time.sleep(0.3)
+        pause(0.3)
     if screen is not None:
         screen.shot("timeout")
     log = program.output()[-3000:] if program is not None else ""
