@@ -105,10 +105,11 @@ class Screen:
             pause(0.15)  # a person's pace; the program reacts between keys
 
     def type(self, text: str) -> None:
-        """ASCII text, one key press per character (``xdotool type`` dropped characters on a loaded machine)."""
+        """Text, one key press per character (``xdotool type`` dropped characters on a loaded machine);
+        Chinese as Unicode keysyms, which xdotool maps to a spare key code, so no input method is needed."""
         names = {"-": "minus", ".": "period", "@": "at", " ": "space", "_": "underscore", "/": "slash",
                  ":": "colon", ",": "comma"}
-        keys = [names.get(ch, ch) for ch in text]
+        keys = [names.get(ch, ch if ch.isascii() and ch.isalnum() else f"U{ord(ch):04X}") for ch in text]
         self.run("key", "--delay", "80", *keys)
         pause(0.2)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from desk.core.permissions import Role
@@ -89,3 +89,20 @@ def test_refresh_reads_again_only_when_a_case_changed(qtbot: QtBot, context_for:
     cases.register_case(context.desk, context.actor, sample_case(), sample_parties())
     page.refresh()
     assert page.model.rowCount() == 2
+
+
+def test_tab_leaves_the_facts_and_requests_boxes(qtbot: QtBot, context_for: Callable[[Role], UiContext]) -> None:
+    """A mediator fills the request with the keyboard: Tab goes on to the next field (a tab character in
+    两三行 facts is never wanted), as in every other field of the dialog."""
+    dialog = RegisterCaseDialog(context_for(Role.MEDIATOR))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.facts.setFocus()
+    qtbot.waitUntil(dialog.facts.hasFocus, timeout=5000)
+    dialog.facts.setPlainText("漏水")
+    qtbot.keyClick(dialog.facts, Qt.Key.Key_Tab)
+    assert dialog.requests.hasFocus() and dialog.facts.toPlainText() == "漏水"
+    qtbot.keyClick(dialog.requests, Qt.Key.Key_Tab)
+    assert dialog.mediator.hasFocus() and dialog.requests.toPlainText() == ""

@@ -51,6 +51,8 @@ class RegisterCaseDialog(QDialog):
         self.facts.setMaximumHeight(90)
         self.requests = QPlainTextEdit()
         self.requests.setMaximumHeight(60)
+        for box in (self.facts, self.requests):  # a few lines each: Tab goes on, as in every other field
+            box.setTabChangesFocus(True)
         self.mediator = QComboBox()
         self.mediator.addItem(self.tr("(assign later)"), None)
         for person in rooms_roster.list_staff(context.desk, context.actor):
