@@ -83,6 +83,9 @@ class AgreementEditor(QWidget):
         term_buttons.addStretch(1)
         self.method = QPlainTextEdit()
         self.method.setMaximumHeight(50)
+        # A few lines each: Tab goes on to the next field (a tab character is never wanted in them).
+        for box in (self.facts, self.disputed, self.responsibilities, self.method):
+            box.setTabChangesFocus(True)
         self.deadline = QDateEdit()
         self.agreed_on = QDateEdit()
         for edit in (self.deadline, self.agreed_on):
