@@ -125,10 +125,12 @@ class AgreementEditor(QWidget):
         self.state.setTextFormat(Qt.TextFormat.RichText)
         self.state.setObjectName("AgreementState")
         side.addWidget(self.state)
-        self.save_button = QPushButton(self.tr("Save draft"))
-        self.print_button = QPushButton(self.tr("Print agreement…"))
-        self.sign_button = QPushButton(self.tr("Record signatures and seal…"))
-        self.judicial_button = QPushButton(self.tr("Record judicial confirmation application…"))
+        # Mnemonics (Alt+S, Alt+P, Alt+R, Alt+J): the mediator fills the agreement at the keyboard and
+        # should not have to Tab past every field to reach the action.
+        self.save_button = QPushButton(self.tr("&Save draft"))
+        self.print_button = QPushButton(self.tr("&Print agreement…"))
+        self.sign_button = QPushButton(self.tr("&Record signatures and seal…"))
+        self.judicial_button = QPushButton(self.tr("Record &judicial confirmation application…"))
         for button, handler in ((self.save_button, self._save), (self.print_button, self._print),
                                 (self.sign_button, self._sign), (self.judicial_button, self._judicial)):
             button.clicked.connect(handler)
