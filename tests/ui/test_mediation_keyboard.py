@@ -116,3 +116,21 @@ def test_agreement_actions_have_alt_keys(qtbot: QtBot, context_for: Callable[[Ro
     assert isinstance(opened[0], SignedDialog)
     for button, key in ((editor.print_button, "P"), (editor.judicial_button, "J")):
         assert button.shortcut() == QKeySequence(f"Alt+{key}")
+
+
+def test_tab_leaves_the_agreed_terms(qtbot: QtBot, context_for: Callable[[Role], UiContext]) -> None:
+    """Typed terms: Tab goes on to the term buttons and the next fields, not round the terms for ever."""
+    context = context_for(Role.MEDIATOR)
+    cases.register_case(context.desk, context.actor, sample_case(), sample_parties())
+    page = shown_page(qtbot, context)
+    page.view.selectRow(0)
+    page.detail.tabs.setCurrentWidget(page.detail.agreement)
+    editor = page.detail.agreement
+    editor._add_term("李四赔偿张三1500元。")
+    editor._add_term("李四修复防水。")
+    editor.terms.setFocus()
+    editor.terms.setCurrentCell(1, 0)
+    qtbot.waitUntil(editor.terms.hasFocus, timeout=5000)
+    qtbot.keyClick(editor.terms, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not editor.terms
+    assert isinstance(QApplication.focusWidget(), QPushButton)  # Add term

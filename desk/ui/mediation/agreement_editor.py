@@ -74,6 +74,7 @@ class AgreementEditor(QWidget):
         self.terms.horizontalHeader().setStretchLastSection(True)
         self.terms.setWordWrap(True)
         self.terms.setMinimumHeight(150)
+        self.terms.setTabKeyNavigation(False)  # Tab goes on to the term buttons; arrows move between terms
         term_buttons = QHBoxLayout()
         for text, handler in ((self.tr("Add term"), self._add_term), (self.tr("Remove term"), self._remove_term),
                               (self.tr("Up"), lambda: self._move_term(-1)), (self.tr("Down"), lambda: self._move_term(1))):
