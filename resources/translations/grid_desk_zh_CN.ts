@@ -169,157 +169,157 @@
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
-        <source>Add term</source>
-        <translation>添加条款</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="78" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="80" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="80" />
+        <source>&amp;Add term</source>
+        <translation>添加条款(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="79" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="81" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="96" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="101" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="109" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="110" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
         <source>&amp;Save draft</source>
         <translation>保存草稿(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="133" />
         <source>&amp;Print agreement…</source>
         <translation>打印协议书(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="134" />
         <source>&amp;Record signatures and seal…</source>
         <translation>登记签名盖章(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="133" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="135" />
         <source>Record &amp;judicial confirmation application…</source>
         <translation>登记申请司法确认(&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="215" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="217" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="216" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="217" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="219" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="217" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="219" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="218" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="220" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="223" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="225" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="232" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="234" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="234" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="237" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="240" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="242" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="246" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="248" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>

@@ -100,6 +100,12 @@ def test_agreement_actions_have_alt_keys(qtbot: QtBot, context_for: Callable[[Ro
     qtbot.waitUntil(lambda: page.detail.detail is not None and page.detail.detail.agreement is not None,
                     timeout=5000)
     assert page.detail.detail.agreement.disputed == "赔偿数额"
+    qtbot.keyClick(editor.disputed, Qt.Key.Key_A, ALT)  # Add term: a new row, open for typing
+    qtbot.waitUntil(lambda: editor.terms.rowCount() == 2 and QApplication.focusWidget() is not None
+                    and editor.terms.isAncestorOf(QApplication.focusWidget()), timeout=5000)
+    qtbot.keyClicks(QApplication.focusWidget(), "Li Si repairs the pipe")  # QTest types ASCII only
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.term_texts() == ["李四赔偿张三1500元。", "Li Si repairs the pipe"], timeout=5000)
     opened: list[object] = []
 
     def cancel() -> None:

@@ -76,7 +76,8 @@ class AgreementEditor(QWidget):
         self.terms.setMinimumHeight(150)
         self.terms.setTabKeyNavigation(False)  # Tab goes on to the term buttons; arrows move between terms
         term_buttons = QHBoxLayout()
-        for text, handler in ((self.tr("Add term"), self._add_term), (self.tr("Remove term"), self._remove_term),
+        # Alt+A: a new term from anywhere in the form, open for typing, Enter to finish it.
+        for text, handler in ((self.tr("&Add term"), self._add_term), (self.tr("Remove term"), self._remove_term),
                               (self.tr("Up"), lambda: self._move_term(-1)), (self.tr("Down"), lambda: self._move_term(1))):
             button = QPushButton(text)
             button.clicked.connect(handler)
