@@ -16,9 +16,6 @@ fi
 DEB_PACKAGES="python3-venv libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libxcb-image0 \
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libegl1 libgl1 libfontconfig1 \
 libdbus-1-3 libpulse0"
-# The end-to-end tests (tests/e2e) run the program on a virtual screen (Xvfb), press keys with xdotool
-# and move its clock with libfaketime. (Their screenshots need ImageMagick's import, when present.)
-if [ "${1:-}" = "test" ]; then DEB_PACKAGES="$DEB_PACKAGES xvfb xdotool faketime libfaketime"; fi
 if [ "${GRID_DESK_SKIP_APT:-0}" != "1" ] && command -v dpkg-query >/dev/null 2>&1; then
   missing=""
   for pkg in $DEB_PACKAGES; do

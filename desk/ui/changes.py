@@ -48,6 +48,5 @@ class ChangeWatcher(QObject):
             return
         if mark != self._last:
             self._last = mark
-            log.info("changes seen: mark %s", mark)  # with --verbose; the end-to-end tests wait for it
             self.changed_in.emit(tables)
             self.changed.emit()

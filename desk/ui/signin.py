@@ -6,7 +6,6 @@ so the clerk sees the window at once and can type while the database gets ready.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from typing import TYPE_CHECKING, Any
@@ -40,8 +39,6 @@ def _open(url: str) -> tuple[Desk, bool]:
     desk = Desk(open_database(url))
     return desk, has_users(desk)
 
-
-log = logging.getLogger(__name__)
 
 class SignInDialog(QDialog):
     database_ready = Signal()
@@ -144,7 +141,6 @@ class SignInDialog(QDialog):
             self.station_name.setText(station.name)
             self.admin_name.setFocus()
         self.database_ready.emit()
-        log.info("sign-in ready: %s", self.desk.db.describe())  # what a script or an operator waits for
 
     def _show_page(self, index: int) -> None:
         # A stacked widget is as tall as its tallest page; let only the shown page count.

@@ -125,9 +125,6 @@ def make_table_view(model: QAbstractTableModel, parent: Any = None) -> ListView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSortingEnabled(True)
     view.setAlternatingRowColors(True)
-    # Tab leaves the table for the next control, as in every office program (arrow keys move in it);
-    # otherwise the keyboard is caught walking the cells and never reaches the buttons or tabs beside it.
-    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.setItemDelegate(ColourTextDelegate(view))  # the theme's stylesheet would hide the model's colours
     header = view.horizontalHeader()

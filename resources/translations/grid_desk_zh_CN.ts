@@ -202,192 +202,188 @@
         <translation>履行期限（可不填）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="84" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
+        <source>Add term</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="82" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="84" />
-        <source>&amp;Add term</source>
-        <translation>添加条款(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="85" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="83" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="85" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="83" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="102" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="97" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="103" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="98" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="99" />
         <source>Disputed matters</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="100" />
         <source>Each party's responsibility</source>
         <translation>各方当事人的责任</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="109" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="104" />
         <source>Agreed terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="110" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="105" />
         <source>How it is performed</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="111" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="106" />
         <source>Performed by</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="112" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="107" />
         <source>Agreed on (oral)</source>
         <translation>达成协议日期（口头协议）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="113" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="108" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="114" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="109" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="139" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="130" />
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="131" />
+        <source>Print draft (草稿)…</source>
+        <translation>打印草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="132" />
         <source>To read and discuss: marked 草稿 on every page, never to be signed</source>
         <translation>供阅读、讨论：每页印有“草稿”，不得签名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="277" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="133" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="270" />
         <source>Print agreement…</source>
         <translation>打印协议书…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="137" />
-        <source>&amp;Save draft</source>
-        <translation>保存草稿(&amp;S)</translation>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="134" />
+        <source>Record signatures and seal…</source>
+        <translation>登记签名盖章…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="138" />
-        <source>Print &amp;draft (草稿)…</source>
-        <translation>打印草稿(&amp;D)…</translation>
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="135" />
+        <source>Record judicial confirmation application…</source>
+        <translation>登记申请司法确认…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="140" />
-        <source>&amp;Print agreement…</source>
-        <translation>打印协议书(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="141" />
-        <source>&amp;Record signatures and seal…</source>
-        <translation>登记签名盖章(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="142" />
-        <source>Record &amp;judicial confirmation application…</source>
-        <translation>登记申请司法确认(&amp;J)…</translation>
-    </message>
-    <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="234" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="227" />
         <source>&lt;b&gt;Number&lt;/b&gt;: {0}</source>
         <translation>&lt;b&gt;编号&lt;/b&gt;：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="228" />
         <source>&lt;b&gt;Copies&lt;/b&gt;: {0} (one per party and one for the committee)</source>
         <translation>&lt;b&gt;份数&lt;/b&gt;：{0} 份（当事人各执一份，调委会留存一份）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="236" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="229" />
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="237" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="230" />
         <source>&lt;b&gt;Parties&lt;/b&gt; (correct them in the Parties tab):</source>
         <translation>&lt;b&gt;当事人&lt;/b&gt;（在“当事人”页修改）：</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="242" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="235" />
         <source>Not drafted yet.</source>
         <translation>尚未起草。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="244" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="237" />
         <source>Oral agreement, in effect since {0} (the day the parties agreed).</source>
         <translation>口头协议，自 {0}（当事人达成协议之日）起生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="246" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="239" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Draft — not in effect.&lt;/b&gt;&lt;/span&gt; It takes effect when every party has signed and the mediator has signed and sealed it.</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;草稿——尚未生效。&lt;/b&gt;&lt;/span&gt;各方当事人签名、人民调解员签名并加盖调委会印章后生效。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="251" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="244" />
         <source>&lt;b&gt;In effect since {0}.&lt;/b&gt;</source>
         <translation>&lt;b&gt;自 {0} 起生效。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="253" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="246" />
         <source>Judicial confirmation applied for on {0} at {1}.</source>
         <translation>已于 {0} 向{1}申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="256" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="249" />
         <source>The 30-day window for judicial confirmation closed on {0}.</source>
         <translation>申请司法确认的 30 日期限已于 {0} 届满。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="259" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="252" />
         <source>&lt;span style='color:{0}'&gt;The parties may apply jointly for judicial confirmation until {1} ({2} days left).&lt;/span&gt;</source>
         <translation>&lt;span style='color:{0}'&gt;双方当事人可在 {1} 前共同申请司法确认（还剩 {2} 天）。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="265" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="258" />
         <source>Missing: {0}</source>
         <translation>尚缺：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="276" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="269" />
         <source>Print again (补打 of the signed original)…</source>
         <translation>再次打印（补打已签署的原件）…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="277" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="270" />
         <source>Print for signing…</source>
         <translation>打印签署文本…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="318" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="311" />
         <source>&lt;span style='color:#c62828'&gt;&lt;b&gt;Changed after the copies printed on {0} went out for signature:&lt;/b&gt; those copies must not be signed; print the new text.&lt;/span&gt;</source>
         <translation>&lt;span style='color:#c62828'&gt;&lt;b&gt;{0} 打印交签的文本已被修改：&lt;/b&gt;那些文本不得签署，请打印修改后的文本。&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/agreement_editor.py" line="320" />
+        <location filename="../../desk/ui/mediation/agreement_editor.py" line="313" />
         <source>Copies for signing printed on {0}.</source>
         <translation>签署文本已于 {0} 打印。</translation>
     </message>
@@ -2401,42 +2397,42 @@ Print the new text for signing now?</source>
         <translation>如：楼上漏水纠纷</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="36" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="34" />
         <source>(assign later)</source>
         <translation>（稍后指定）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="42" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="40" />
         <source>Source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="43" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="41" />
         <source>Referred by</source>
         <translation>移交方</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="44" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="42" />
         <source>Type of dispute</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="45" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="43" />
         <source>Dispute name</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="46" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="44" />
         <source>Brief facts</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="47" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="45" />
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/mediation/case_fields.py" line="48" />
+        <location filename="../../desk/ui/mediation/case_fields.py" line="46" />
         <source>Mediator</source>
         <translation>人民调解员</translation>
     </message>
@@ -3183,127 +3179,127 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
 <context>
     <name>DailyLogPage</name>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="61" />
+        <location filename="../../desk/ui/report/page.py" line="58" />
         <source>Daily log</source>
         <translation>工作日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="73" />
+        <location filename="../../desk/ui/report/page.py" line="70" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="89" />
+        <location filename="../../desk/ui/report/page.py" line="86" />
         <source>Range to</source>
         <translation>统计到</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="92" />
+        <location filename="../../desk/ui/report/page.py" line="89" />
         <source>Show</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="95" />
+        <location filename="../../desk/ui/report/page.py" line="92" />
         <source>Close the day…</source>
         <translation>关账…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="98" />
+        <location filename="../../desk/ui/report/page.py" line="95" />
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="100" />
+        <location filename="../../desk/ui/report/page.py" line="97" />
         <source>Export Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="102" />
+        <location filename="../../desk/ui/report/page.py" line="99" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="114" />
+        <location filename="../../desk/ui/report/page.py" line="111" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="157" />
+        <location filename="../../desk/ui/report/page.py" line="149" />
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="190" />
+        <location filename="../../desk/ui/report/page.py" line="172" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="201" />
+        <location filename="../../desk/ui/report/page.py" line="183" />
         <source>Closed by {0} at {1}</source>
         <translation>已由 {0} 于 {1} 关账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="206" />
+        <location filename="../../desk/ui/report/page.py" line="188" />
         <source>Open</source>
         <translation>未关账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="207" />
+        <location filename="../../desk/ui/report/page.py" line="189" />
         <source>{0} of {1} days closed</source>
         <translation>{1} 天中已关账 {0} 天</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="218" />
+        <location filename="../../desk/ui/report/page.py" line="200" />
         <source>Corrections ({0})</source>
         <translation>更正（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="220" />
+        <location filename="../../desk/ui/report/page.py" line="202" />
         <source>Notes ({0})</source>
         <translation>备注（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="228" />
+        <location filename="../../desk/ui/report/page.py" line="207" />
         <source>&lt;b&gt;Tickets&lt;/b&gt; {0} issued, {1} served, {2} no-show · &lt;b&gt;wait&lt;/b&gt; {3} min on average, 90% within {4} min · &lt;b&gt;cases&lt;/b&gt; {5} registered, {6} completed, {7} overdue, {8} due soon · &lt;b&gt;mediations&lt;/b&gt; {9} registered, {10} succeeded</source>
         <translation>&lt;b&gt;叫号&lt;/b&gt; 取号 {0}，办结 {1}，过号 {2} · &lt;b&gt;等候&lt;/b&gt; 平均 {3} 分钟，90% 不超过 {4} 分钟 · &lt;b&gt;办件&lt;/b&gt; 登记 {5}，办结 {6}，逾期 {7}，临期 {8} · &lt;b&gt;调解&lt;/b&gt; 登记 {9}，成功 {10}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="237" />
+        <location filename="../../desk/ui/report/page.py" line="216" />
         <source>{0} figures changed after the day was closed — see Corrections.</source>
         <translation>关账后有 {0} 个数字变动，见“更正”。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="246" />
+        <location filename="../../desk/ui/report/page.py" line="225" />
         <source>Close the day</source>
         <translation>关账</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="247" />
+        <location filename="../../desk/ui/report/page.py" line="226" />
         <source>Close the log of {0}? Its figures and notes are frozen and signed in your name; later changes to that day's records will be listed as corrections.</source>
         <translation>确定关闭 {0} 的日志吗？当日数字和备注将被冻结并以您的名义签名；此后对当日记录的改动将作为更正列出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="262" />
+        <location filename="../../desk/ui/report/page.py" line="241" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="262" />
+        <location filename="../../desk/ui/report/page.py" line="241" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="263" />
+        <location filename="../../desk/ui/report/page.py" line="242" />
         <source>Export the daily log</source>
         <translation>导出工作日志</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="283" />
+        <location filename="../../desk/ui/report/page.py" line="262" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="284" />
+        <location filename="../../desk/ui/report/page.py" line="263" />
         <source>Saved {0}</source>
         <translation>已保存 {0}</translation>
     </message>
@@ -4550,7 +4546,7 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>一次最多统计 {days} 天。请缩短时间范围，或按年分别导出。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/report/page.py" line="277" />
+        <location filename="../../desk/ui/report/page.py" line="256" />
         <source>Could not write {path}: {reason}. Choose a folder you can write to.</source>
         <translation>无法写入 {path}：{reason}。请选择有写入权限的文件夹。</translation>
     </message>
@@ -6325,104 +6321,104 @@ The contents list will mark each of them "必须归档，尚缺". Cancel to comp
         <translation>取号 — {0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="118" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="117" />
         <source>Call staff</source>
         <translation>呼叫工作人员</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="166" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="165" />
         <source>Numbers are no longer given out today. Please come back on the next working day.</source>
         <translation>今日已停止取号，请于下一个工作日再来。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="168" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="167" />
         <source>Please touch the service you need. Your number will be printed.</source>
         <translation>请点击您要办理的业务，取号凭条将自动打印。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="142" />
-        <location filename="../../desk/ui/queue/kiosk.py" line="246" />
-        <location filename="../../desk/ui/queue/kiosk.py" line="267" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="141" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="245" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="266" />
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="180" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="179" />
         <source>Green channel chosen — now touch your service</source>
         <translation>已选绿色通道，请选择业务</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="182" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="181" />
         <source>Green channel (elderly, disabled, pregnant): touch here first</source>
         <translation>绿色通道（老年人、残疾人、孕妇等）：请先点此处</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="196" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="195" />
         <source>Closed for today</source>
         <translation>今日已停止取号</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="198" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="197" />
         <source>Numbers from {0} to {1}</source>
         <translation>取号时间 {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="200" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="199" />
         <source>No numbers left today</source>
         <translation>今日号已取完</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="202" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="201" />
         <source>{0} waiting</source>
         <translation>等候 {0} 人</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="232" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="231" />
         <source>No number was issued.</source>
         <translation>未能取号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="237" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="236" />
         <source>{0} people are waiting before you.</source>
         <translation>您前面还有 {0} 人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="238" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="237" />
         <source>Nobody is waiting before you.</source>
         <translation>您前面暂无人等候。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="239" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="238" />
         <source>Green channel</source>
         <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="240" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="239" />
         <source>Please take your slip and watch the hall display.</source>
         <translation>请取走凭条，留意大屏叫号。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="241" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="240" />
         <source>Please remember your number and watch the hall display.</source>
         <translation>请记住您的号码，留意大厅叫号屏。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="244" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="243" />
         <source>The slip could not be printed. Please note your number {0}; staff have been told.</source>
         <translation>凭条未能打印。请记下您的号码 {0}，工作人员已收到通知。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="246" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="245" />
         <source>I have noted my number</source>
         <translation>我已记下号码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="262" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="261" />
         <source>Staff have been called and will come to you shortly.</source>
         <translation>已呼叫工作人员，请稍候，马上就到。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/queue/kiosk.py" line="266" />
+        <location filename="../../desk/ui/queue/kiosk.py" line="265" />
         <source>Staff could not be called from here. Please ask at any window.</source>
         <translation>暂时无法从这里呼叫工作人员，请到任一窗口咨询。</translation>
     </message>
@@ -8970,92 +8966,92 @@ Save a second case with its own receipt number? Choose this only for a genuinely
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../desk/ui/signin.py" line="54" />
+        <location filename="../../desk/ui/signin.py" line="51" />
         <source>Grid Desk — sign in</source>
         <translation>网格工作站前台 — 登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="57" />
+        <location filename="../../desk/ui/signin.py" line="54" />
         <source>Grid Desk</source>
         <translation>网格工作站前台</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="60" />
+        <location filename="../../desk/ui/signin.py" line="57" />
         <source>Community service station front desk</source>
         <translation>社区服务站前台系统</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="62" />
+        <location filename="../../desk/ui/signin.py" line="59" />
         <source>Opening the database…</source>
         <translation>正在打开数据库…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="93" />
+        <location filename="../../desk/ui/signin.py" line="90" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="99" />
+        <location filename="../../desk/ui/signin.py" line="96" />
         <source>&amp;User name</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="100" />
+        <location filename="../../desk/ui/signin.py" line="97" />
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="109" />
+        <location filename="../../desk/ui/signin.py" line="106" />
         <source>This is a new database. Create the administrator account; there is no default password.</source>
         <translation>这是一个新数据库。请创建系统管理员账号（没有默认密码）。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="120" />
+        <location filename="../../desk/ui/signin.py" line="117" />
         <source>Station name</source>
         <translation>站点名称</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="121" />
+        <location filename="../../desk/ui/signin.py" line="118" />
         <source>Administrator user name</source>
         <translation>管理员用户名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="122" />
+        <location filename="../../desk/ui/signin.py" line="119" />
         <source>Administrator's name</source>
         <translation>管理员姓名</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="123" />
+        <location filename="../../desk/ui/signin.py" line="120" />
         <source>Password (10+ characters)</source>
         <translation>密码（至少 10 位）</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="124" />
+        <location filename="../../desk/ui/signin.py" line="121" />
         <source>Repeat the password</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="125" />
+        <location filename="../../desk/ui/signin.py" line="122" />
         <source>Create administrator and sign in</source>
         <translation>创建管理员并登录</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="138" />
+        <location filename="../../desk/ui/signin.py" line="135" />
         <source>Database: {0}</source>
         <translation>数据库：{0}</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="176" />
+        <location filename="../../desk/ui/signin.py" line="172" />
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="221" />
+        <location filename="../../desk/ui/signin.py" line="217" />
         <source>The two passwords differ; type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
-        <location filename="../../desk/ui/signin.py" line="254" />
+        <location filename="../../desk/ui/signin.py" line="250" />
         <source>Sign in with your own account: the database server checks your password.</source>
         <translation>请用您本人的账号登录：密码由数据库服务器核验。</translation>
     </message>

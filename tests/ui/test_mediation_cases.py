@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from desk.core.permissions import Role
@@ -89,42 +89,3 @@ def test_refresh_reads_again_only_when_a_case_changed(qtbot: QtBot, context_for:
     cases.register_case(context.desk, context.actor, sample_case(), sample_parties())
     page.refresh()
     assert page.model.rowCount() == 2
-
-
-def test_tab_leaves_the_facts_and_requests_boxes(qtbot: QtBot, context_for: Callable[[Role], UiContext]) -> None:
-    """A mediator fills the request with the keyboard: Tab goes on to the next field (a tab character in
-    两三行 facts is never wanted), as in every other field of the dialog."""
-    dialog = RegisterCaseDialog(context_for(Role.MEDIATOR))
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    dialog.facts.setFocus()
-    qtbot.waitUntil(dialog.facts.hasFocus, timeout=5000)
-    dialog.facts.setPlainText("漏水")
-    qtbot.keyClick(dialog.facts, Qt.Key.Key_Tab)
-    assert dialog.requests.hasFocus() and dialog.facts.toPlainText() == "漏水"
-    qtbot.keyClick(dialog.requests, Qt.Key.Key_Tab)
-    assert dialog.mediator.hasFocus() and dialog.requests.toPlainText() == ""
-
-
-def test_tab_walks_through_the_agreement_text_boxes(qtbot: QtBot, context_for: Callable[[Role], UiContext]) -> None:
-    """The agreement's facts, disputed matters and responsibilities are filled one after the other with
-    Tab, not stuck in the first box typing tab characters."""
-    context = context_for(Role.MEDIATOR)
-    cases.register_case(context.desk, context.actor, sample_case(), sample_parties())
-    page = MediationCasesPage(context)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.view.selectRow(0)
-    page.detail.tabs.setCurrentWidget(page.detail.agreement)
-    editor = page.detail.agreement
-    page.activateWindow()
-    editor.facts.setFocus()
-    qtbot.waitUntil(editor.facts.hasFocus, timeout=5000)
-    before = editor.facts.toPlainText()
-    for box, following in ((editor.facts, editor.disputed), (editor.disputed, editor.responsibilities)):
-        qtbot.keyClick(box, Qt.Key.Key_Tab)
-        assert following.hasFocus()
-    assert editor.facts.toPlainText() == before and "\t" not in editor.disputed.toPlainText()

@@ -111,21 +111,3 @@ def test_the_daily_log_is_in_the_managers_navigation(qtbot, context_for) -> None
     for window in (manager, clerk):
         qtbot.addWidget(window)
     assert "daily_log" in manager.page_keys() and "daily_log" not in clerk.page_keys()
-
-
-def test_the_keyboard_stays_on_the_buttons_through_a_recount(qtbot, ui_desk, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Show (Space) disables the buttons while counting and hides Cancel after; the keyboard comes back
-    to Show, and after closing the day it moves on from the spent Close button to Export PDF."""
-    page, _context, _clerk = _page(qtbot, ui_desk, clock)
-    page.activateWindow()
-    page.show_button.setFocus()
-    qtbot.waitUntil(page.show_button.hasFocus, timeout=5000)
-    qtbot.keyClick(page.show_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.job is None, timeout=10000)
-    assert page.show_button.hasFocus()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(page.show_button, Qt.Key.Key_Tab)
-    assert page.close_button.hasFocus()
-    qtbot.keyClick(page.close_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.job is None and page.log.day_closed is not None, timeout=10000)
-    assert page.pdf_button.hasFocus()

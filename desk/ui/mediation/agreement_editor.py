@@ -78,10 +78,8 @@ class AgreementEditor(QWidget):
         self.terms.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.terms.setWordWrap(True)
         self.terms.setMinimumHeight(150)
-        self.terms.setTabKeyNavigation(False)  # Tab goes on to the term buttons; arrows move between terms
         term_buttons = QHBoxLayout()
-        # Alt+A: a new term from anywhere in the form, open for typing, Enter to finish it.
-        for text, handler in ((self.tr("&Add term"), self._add_term), (self.tr("Remove term"), self._remove_term),
+        for text, handler in ((self.tr("Add term"), self._add_term), (self.tr("Remove term"), self._remove_term),
                               (self.tr("Up"), lambda: self._move_term(-1)), (self.tr("Down"), lambda: self._move_term(1))):
             button = QPushButton(text)
             button.clicked.connect(handler)
@@ -89,9 +87,6 @@ class AgreementEditor(QWidget):
         term_buttons.addStretch(1)
         self.method = QPlainTextEdit()
         self.method.setMaximumHeight(50)
-        # A few lines each: Tab goes on to the next field (a tab character is never wanted in them).
-        for box in (self.facts, self.disputed, self.responsibilities, self.method):
-            box.setTabChangesFocus(True)
         self.deadline = QDateEdit()
         self.agreed_on = QDateEdit()
         for edit in (self.deadline, self.agreed_on):
@@ -132,14 +127,12 @@ class AgreementEditor(QWidget):
         self.state.setTextFormat(Qt.TextFormat.RichText)
         self.state.setObjectName("AgreementState")
         side.addWidget(self.state)
-        # Mnemonics (Alt+S, Alt+D, Alt+P, Alt+R, Alt+J): the mediator fills the agreement at the keyboard
-        # and should not have to Tab past every field to reach the action.
-        self.save_button = QPushButton(self.tr("&Save draft"))
-        self.draft_button = QPushButton(self.tr("Print &draft (草稿)…"))
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.draft_button = QPushButton(self.tr("Print draft (草稿)…"))
         self.draft_button.setToolTip(self.tr("To read and discuss: marked 草稿 on every page, never to be signed"))
-        self.print_button = QPushButton(self.tr("&Print agreement…"))
-        self.sign_button = QPushButton(self.tr("&Record signatures and seal…"))
-        self.judicial_button = QPushButton(self.tr("Record &judicial confirmation application…"))
+        self.print_button = QPushButton(self.tr("Print agreement…"))
+        self.sign_button = QPushButton(self.tr("Record signatures and seal…"))
+        self.judicial_button = QPushButton(self.tr("Record judicial confirmation application…"))
         for button, handler in ((self.save_button, self._save), (self.draft_button, self._print_draft),
                                 (self.print_button, self._print), (self.sign_button, self._sign),
                                 (self.judicial_button, self._judicial)):

@@ -29,8 +29,6 @@ class CaseFields:
         self.facts.setMaximumHeight(90)
         self.requests = QPlainTextEdit()
         self.requests.setMaximumHeight(60)
-        for box in (self.facts, self.requests):  # a few lines each: Tab goes on, as in every other field
-            box.setTabChangesFocus(True)
         self.mediator = QComboBox()
         self.mediator.setObjectName("mediator")
         self.mediator.addItem(QCoreApplication.translate("CaseFields", "(assign later)"), None)

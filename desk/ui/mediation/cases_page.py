@@ -141,20 +141,3 @@ class MediationCasesPage(QWidget):
                                     self.tr("The request is registered as case {0}.").format(dialog.registered.number))
             if self.can_read:
                 self.reload()
-                self.open_case(dialog.registered.id)
-
-    def open_case(self, case_id: int) -> None:
-        """Select the case in the register and show it: after registering, the mediator goes straight on
-        with it (parties, records, the agreement) instead of hunting for it in the list."""
-        if self.search.text() or self.status.currentIndex() != 0:
-            self.search.clear()  # a filter would hide the new case
-            self.status.blockSignals(True)
-            self.status.setCurrentIndex(0)
-            self.status.blockSignals(False)
-            self.reload()
-        for row, case in enumerate(self.model.rows()):
-            if case.id == case_id:
-                self.view.selectRow(row)
-                self.view.scrollTo(self.model.index(row, 0))
-                self.view.setFocus()
-                return

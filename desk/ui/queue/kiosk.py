@@ -86,7 +86,6 @@ class KioskWindow(QWidget):
         self.changes.changed.connect(self.refresh)
         self.changes.start()
         self.refresh()
-        log.info("kiosk ready: %d services on screen", len(self.service_buttons))  # what a script waits for
 
     # -- screens ------------------------------------------------------------------------------
     def _build_choice(self) -> QWidget:

@@ -6,12 +6,11 @@ than a clerk should wait for a frozen window), with a progress bar and Cancel.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -39,8 +38,6 @@ from desk.ui.report.figures_view import CorrectionsView, SectionView, figure
 from desk.ui.report.notes import NotesPanel
 from desk.ui.timefmt import local
 from desk.ui.worker import Job, Progress, run_in_background
-
-logger = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -138,37 +135,22 @@ class DailyLogPage(QWidget):
         self.progress.setValue(done)
 
     def _run(self, text: str, fn: Any, on_done: Any) -> None:
-        # The busy state disables the button just pressed and hides Cancel when done, which would
-        # leave the keyboard nowhere: it comes back to that button (or the next one still enabled).
-        had_focus = self.focusWidget()  # this page's, even while a message box has the keyboard
         self._busy(text)
 
         def finished(result: Any) -> None:
             self.job = None
             self._busy(None)
             on_done(result)
-            self._focus_back(had_focus)
 
         def failed(exc: BaseException) -> None:
             self.job = None
             self._busy(None)
-            self._focus_back(had_focus)
             if isinstance(exc, Cancelled):
                 self.state.setText(self.tr("Cancelled; nothing was written."))
             else:
                 show_error(self, exc)
 
         self.job = run_in_background(fn, finished, failed, self._progressed)
-
-    def _focus_back(self, widget: QWidget | None) -> None:
-        candidate = widget
-        while candidate is not None and self.isVisible() and self.isAncestorOf(candidate):
-            if candidate.isEnabled() and candidate.isVisible():
-                candidate.setFocus(Qt.FocusReason.OtherFocusReason)
-                return
-            candidate = candidate.nextInFocusChain()
-            if candidate is widget:
-                return
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -218,9 +200,6 @@ class DailyLogPage(QWidget):
         self.tabs.addTab(self.corrections, self.tr("Corrections ({0})").format(len(log.corrections)))
         self.notes.show_notes(log.notes, log.figures.first_day if log.single_day else None, bool(log.closed))
         self.tabs.addTab(self.notes, self.tr("Notes ({0})").format(len(log.notes)))
-        # What the end-to-end tests wait for (counting runs on the worker pool), with --verbose.
-        logger.info("daily log shown: %s to %s, %s", log.figures.first_day, log.figures.last_day,
-                    "closed" if closed is not None else "open")
 
     def _summary_text(self, log: DailyLog) -> str:
         q, i = log.figures.table("queue.by_service"), log.figures.table("intake.by_item")
