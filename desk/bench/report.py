@@ -1,34 +1,23 @@
 """How long the manager waits for the daily log, and for its PDF.
 
-Two SQLite databases, migrated like a real one: both hold one busy day (1,000 tickets, 300 cases,
-20 mediations), the second also five years of history before it (300 tickets, 90 cases, 2
-mediations with their sessions, agreements and bookings, 40 ratings and 15 consultations per
-working day), bulk-inserted with SQLAlchemy Core. The history takes a minute or two to build, so it
-is kept in the temp folder (one file per set of migration heads); each run works on a copy that it
-upgrades like a real station, so new indexes are measured as a station would get them.
-
-The two databases are timed interleaved, round by round (empty then history, then the other way
-round), so that disk and CPU noise falls on both medians alike. The figures must not grow with the
-history: goals <= 200 ms for the day and a 5-year / empty ratio <= 1.3. ``report_pdf_ms`` renders
-the day's log (fonts preloaded).
+Two temporary SQLite databases, migrated like a real one: both hold one busy day (1,000 tickets,
+300 cases, 20 mediations), the second also five years of history before it (300 tickets, 90
+cases, 2 mediations, 40 ratings and 15 consultations per working day), bulk-inserted with
+SQLAlchemy Core. The figures must not grow with the history: goals <= 200 ms for the day and a
+5-year / empty ratio <= 1.3. ``report_pdf_ms`` renders the day's log (fonts preloaded).
 
     python -m desk.bench.report
 """
 
 from __future__ import annotations
 
-import hashlib
 import random
-import shutil
-import sqlite3
 import statistics
 import tempfile
 from collections.abc import Iterator
-from contextlib import closing
 from datetime import date, datetime, time, timedelta, timezone
 from functools import partial
 from pathlib import Path
-from time import perf_counter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -182,65 +171,25 @@ def _database(folder: Path, name: str, history_days: int) -> Database:
     return db
 
 
-def _history_copy(folder: Path, history_days: int) -> Database:
-    """A copy of the station with ``history_days`` of history, built once per set of migration heads and
-    kept in the temp folder; the copy is upgraded to today's heads (a no-op unless the cache is older)."""
-    heads = hashlib.sha256(",".join(sorted(migrate.head_revisions())).encode()).hexdigest()[:12]
-    cache = Path(tempfile.gettempdir()) / "grid-desk-bench" / f"daily-log-history-{history_days}d-{heads}.sqlite3"
-    if not cache.exists():
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        building = cache.with_suffix(".building")
-        building.mkdir(exist_ok=True)
-        built = _database(building, "history", history_days)
-        built.dispose()
-        (building / "history.sqlite3").replace(cache)
-        shutil.rmtree(building, ignore_errors=True)  # the WAL and -shm left beside it
-    target = folder / "history.sqlite3"
-    target.touch(mode=0o600)  # the station's data: the desk refuses a file others may read
-    with closing(sqlite3.connect(cache)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)  # (a bare ``with`` would commit, not close, and leave the cache's WAL open)
-    db = Database("sqlite:///" + target.as_posix())
-    migrate.upgrade(db)
-    return db
-
-
-def _once_ms(action: Any) -> float:
-    start = perf_counter()
-    action()
-    return (perf_counter() - start) * 1000
-
-
 def measure(iterations: int = ITERATIONS, history_days: int = 365 * YEARS) -> dict[str, object]:
-    """``daily_log_one_day_ms_p50_empty_station`` and ``..._5y_history_station``: median time of one
-    day's daily log (all its figures, read as the manager reads them) on each station, timed in the same
-    rounds; ``daily_log_one_day_5y_history_over_empty_ratio`` is the second over the first."""
     preload()
     now = _at(DAY, 17 * 60 + 30)
     manager = Actor(None, "boss", "站长", Role.MANAGER, 1, "bench")
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as folder:
-        empty_db = _database(Path(folder), "empty", 0)
-        full_db = _history_copy(Path(folder), history_days)
-        logs = {name: partial(daily_log, Desk(db, clock=lambda: now), manager, DAY)
-                for name, db in (("empty", empty_db), ("history", full_db))}
-        for action in logs.values():  # warm both caches before the first timed round
-            for _ in range(2):
-                action()
-        samples: dict[str, list[float]] = {"empty": [], "history": []}
-        for n in range(iterations):
-            order = ("empty", "history") if n % 2 == 0 else ("history", "empty")
-            for name in order:
-                samples[name].append(_once_ms(logs[name]))
-        empty, full = statistics.median(samples["empty"]), statistics.median(samples["history"])
-        results["daily_log_one_day_ms_p50_empty_station"] = round(empty, 1)
-        results["daily_log_one_day_ms_p50_5y_history_station"] = round(full, 1)
-        results["daily_log_one_day_5y_history_over_empty_ratio"] = round(full / empty, 2)
-        log = logs["history"]()
-        pdf = time_ms(partial(export.export_pdf, Desk(full_db, clock=lambda: now), manager, log),
-                      max(3, iterations // 3))
-        results["report_pdf_ms"] = round(statistics.median(pdf), 1)
-        empty_db.dispose()
-        full_db.dispose()
+        for name, history in (("empty", 0), ("5y", history_days)):
+            db = _database(Path(folder), name, history)
+            desk = Desk(db, clock=lambda: now)
+            samples = time_ms(partial(daily_log, desk, manager, DAY), iterations)
+            results[f"daily_log_ms_{'empty_history' if not history else '5y_history'}"] = round(
+                statistics.median(samples), 1)
+            if history:
+                log = daily_log(desk, manager, DAY)
+                pdf = time_ms(partial(export.export_pdf, desk, manager, log), max(3, iterations // 3))
+                results["report_pdf_ms"] = round(statistics.median(pdf), 1)
+            db.dispose()
+    empty, full = results["daily_log_ms_empty_history"], results["daily_log_ms_5y_history"]
+    results["daily_log_5y_empty_ratio"] = round(float(full) / float(empty), 2)  # type: ignore[arg-type]
     return results
 
 

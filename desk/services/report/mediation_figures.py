@@ -8,19 +8,15 @@
 - follow-up visits recorded in the period; follow-ups due at the end: agreements in force whose
   performance deadline has come by the last day and that have no follow-up visit yet.
 
-Each count is read through the index on its own date (r0002; bookings through the room/time index),
-so a day costs the same after five years as on the first day. Sessions, agreements and visits are
-read by their date alone and matched to the station's cases afterwards: joined to the case in SQL,
-SQLite walks the station's every case (its station index looks cheaper to it) instead of the day's
-few rows. Only "follow-ups due" reads every agreement in force, as its definition asks.
+The mediation tables have no index on these dates; a station has a few thousand cases in five
+years, so reading them is cheap (bookings are read through the room/time index).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import distinct, exists, func, select
 from sqlalchemy.orm import Session
 
 from desk.core.errors import QT_TRANSLATE_NOOP
@@ -36,15 +32,6 @@ TYPE_COLUMNS = tuple(FigureColumn(key, title) for key, title in zip(TYPE_KEYS, (
     QT_TRANSLATE_NOOP("ReportFigure", "Agreements signed")), strict=True))
 
 
-def _types_of(session: Session, station_id: int, case_ids: Iterable[int]) -> dict[int, str]:
-    """Dispute type of each of ``case_ids`` that is this station's (a day's few cases, by primary key)."""
-    ids, out = sorted(set(case_ids)), dict[int, str]()
-    for chunk in range(0, len(ids), 500):
-        out.update({case_id: kind for case_id, kind in session.execute(select(MedCase.id, MedCase.dispute_type).where(
-            MedCase.station_id == station_id, MedCase.id.in_(ids[chunk:chunk + 500])))})
-    return out
-
-
 def _by_type(session: Session, station_id: int, period: Period) -> FigureTable:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(TYPE_KEYS, 0))
     c = MedCase
@@ -52,22 +39,21 @@ def _by_type(session: Session, station_id: int, period: Period) -> FigureTable:
     for kind, n in session.execute(select(c.dispute_type, func.count(c.id)).where(
             mine, c.accepted_on >= period.first_day, c.accepted_on <= period.last_day).group_by(c.dispute_type)):
         counts[kind]["registered"] += n
-    held = {case_id: n for case_id, n in session.execute(select(MedSession.case_id, func.count(MedSession.id)).where(
-        MedSession.kind == "session", MedSession.held_at >= period.start, MedSession.held_at < period.end)
-        .group_by(MedSession.case_id))}
-    for case_id, kind in _types_of(session, station_id, held).items():
-        counts[kind]["sessions"] += held[case_id]
-        counts[kind]["cases_heard"] += 1
+    held = (MedSession.kind == "session", MedSession.held_at >= period.start, MedSession.held_at < period.end)
+    for kind, n, cases in session.execute(
+            select(c.dispute_type, func.count(MedSession.id), func.count(distinct(MedSession.case_id)))
+            .join(c, c.id == MedSession.case_id).where(mine, *held).group_by(c.dispute_type)):
+        counts[kind]["sessions"] += n
+        counts[kind]["cases_heard"] += cases
     for kind, outcome, n in session.execute(select(c.dispute_type, c.outcome, func.count(c.id)).where(
             mine, c.outcome.is_not(None), c.closed_on >= period.first_day, c.closed_on <= period.last_day)
             .group_by(c.dispute_type, c.outcome)):
         counts[kind][str(outcome)] += n
-    signed = list(session.execute(select(MedAgreement.case_id).where(
-        MedAgreement.effective_on >= period.first_day, MedAgreement.effective_on <= period.last_day)).scalars())
-    types = _types_of(session, station_id, signed)
-    for case_id in signed:  # one agreement per case (unique case_id)
-        if case_id in types:
-            counts[types[case_id]]["agreements"] += 1
+    for kind, n in session.execute(
+            select(c.dispute_type, func.count(MedAgreement.id)).join(c, c.id == MedAgreement.case_id)
+            .where(mine, MedAgreement.effective_on >= period.first_day, MedAgreement.effective_on <= period.last_day)
+            .group_by(c.dispute_type)):
+        counts[kind]["agreements"] += n
     rows = tuple(FigureRow(kind, tuple(counts[kind][k] for k in TYPE_KEYS)) for kind in sorted(counts))
     total = FigureRow("total", tuple(sum(counts[kind][k] for kind in counts) for k in TYPE_KEYS))
     return FigureTable("mediation.by_type", QT_TRANSLATE_NOOP("ReportFigure", "Mediations by dispute type"), TYPE_COLUMNS, rows,
@@ -88,10 +74,8 @@ def _bookings_and_follow_ups(session: Session, station_id: int, period: Period) 
                 booked += n
     a, f = MedAgreement, MedFollowUp
     of_station = select(MedCase.id).where(MedCase.station_id == station_id)
-    visited = {case_id: n for case_id, n in session.execute(select(a.case_id, func.count(f.id)).join(
-        a, a.id == f.agreement_id).where(f.visited_on >= period.first_day, f.visited_on <= period.last_day)
-        .group_by(a.case_id))}
-    visits = sum(visited[case_id] for case_id in _types_of(session, station_id, visited))
+    visits = session.execute(select(func.count(f.id)).join(a, a.id == f.agreement_id).where(
+        a.case_id.in_(of_station), f.visited_on >= period.first_day, f.visited_on <= period.last_day)).scalar_one()
     # Each term falls due on its own deadline, else the agreement's; a term past due needs a visit on or
     # after that day (a visit before it could not see the term performed).
     t = MedAgreementTerm

@@ -272,9 +272,7 @@ class Rating(Base):
     """好差评 for one visit: level 5 非常满意 … 1 非常不满意; 1 and 2 open a follow-up."""
 
     __tablename__ = "rating"
-    # The daily log counts the follow-ups closed on a day among years of closed ones (r0002).
-    __table_args__ = (UniqueConstraint("case_id"),
-                      Index("ix_rating_follow_up_closed", "follow_up_status", "follow_up_at"))
+    __table_args__ = (UniqueConstraint("case_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     station_id: Mapped[int] = mapped_column(ForeignKey("station.id"))

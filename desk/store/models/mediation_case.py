@@ -15,7 +15,6 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     ForeignKey,
-    Index,
     Integer,
     String,
     Text,
@@ -42,9 +41,6 @@ class MedCase(Base):
         UniqueConstraint("station_id", "year", "serial"),
         UniqueConstraint("station_id", "number"),
         CheckConstraint("outcome IS NULL OR outcome IN ('success', 'failure', 'terminated')", name="outcome"),
-        # The daily log counts the cases accepted and closed on a day over years of cases (r0002).
-        Index("ix_med_case_station_accepted", "station_id", "accepted_on"),
-        Index("ix_med_case_station_closed", "station_id", "closed_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -103,7 +99,7 @@ class MedSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("med_case.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(16))
-    held_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)  # the daily log's sessions (r0002)
+    held_at: Mapped[datetime] = mapped_column(UTCDateTime())
     place: Mapped[str] = mapped_column(String(120))
     participants: Mapped[str] = mapped_column(String(300), default="")  # 参加人 / 调查人
     subject: Mapped[str] = mapped_column(String(200), default="")  # 被调查人 (investigations)
@@ -134,8 +130,7 @@ class MedAgreement(Base):
     mediator_name: Mapped[str] = mapped_column(String(60), default="")
     recorder_name: Mapped[str] = mapped_column(String(60), default="")
     agreed_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # oral: effective that day
-    # all signed and sealed; indexed for the daily log's agreements of a day (r0002)
-    effective_on: Mapped[date | None] = mapped_column(Date, nullable=True, index=True)
+    effective_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # all signed and sealed
     effective_recorded_by: Mapped[str] = mapped_column(String(40), default="")
     judicial_applied_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     judicial_court: Mapped[str] = mapped_column(String(120), default="")
@@ -161,7 +156,7 @@ class MedFollowUp(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     agreement_id: Mapped[int] = mapped_column(ForeignKey("med_agreement.id", ondelete="CASCADE"), index=True)
-    visited_on: Mapped[date] = mapped_column(Date, index=True)  # the daily log's visits of a day (r0002)
+    visited_on: Mapped[date] = mapped_column(Date)
     party_name: Mapped[str] = mapped_column(String(100))
     method: Mapped[str] = mapped_column(String(12))  # visit / phone
     performance: Mapped[str] = mapped_column(String(12))  # full / partial / none / not_due
